@@ -1,0 +1,32 @@
+#pragma once
+
+#include <bizmap/diagnostic.hpp>
+#include <bizmap/model.hpp>
+
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// A problem with how bizmap was called (exit code 2), not with the model.
+class UsageError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+struct LoadResult {
+  Model model;
+  std::vector<Diagnostic> findings; ///< schema findings, at default severity
+};
+
+/// Reads every file and folder in `paths` into one model. Folders are searched
+/// for `*.yaml`/`*.yml` files below them. Throws UsageError when a path does
+/// not exist or cannot be read, or when no model file is found.
+LoadResult load_model(std::span<const std::string> paths);
+
+/// Reads one model file from text already in memory (used by tests and tools).
+LoadResult load_text(std::string path, std::string text);
+
+} // namespace bizmap

@@ -1,0 +1,138 @@
+#pragma once
+
+#include <bizmap/diagnostic.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// An id, or a reference to one, with where it was written.
+struct Ref {
+  std::string id;
+  Location at;
+};
+
+/// A model file as it was read.
+struct SourceFile {
+  std::string path; ///< as given on the command line or found in a folder
+  std::string text;
+};
+
+enum class RoleKind : std::uint8_t { person, team, vendor, automation };
+enum class Layer : std::uint8_t { unspecified, operational, management, strategic };
+enum class Frequency : std::uint8_t {
+  unspecified,
+  on_demand,
+  daily,
+  weekly,
+  monthly,
+  quarterly,
+  yearly
+};
+enum class Automation : std::uint8_t { manual, automated, delegated };
+
+struct Duration {
+  std::uint32_t amount = 0;
+  char unit = 'm'; ///< m(inutes), h(ours), d(ays) or w(eeks)
+};
+
+struct Business {
+  std::string name;
+  std::string description;
+  Location at;
+};
+
+/// Who can own or perform work.
+struct Role {
+  Ref id;
+  std::string name;
+  RoleKind kind = RoleKind::person;
+  std::string description;
+};
+
+/// Software or equipment that processes run on.
+struct Tool {
+  Ref id;
+  std::string name;
+  std::string description;
+};
+
+/// Information that flows between processes.
+struct DataItem {
+  Ref id;
+  std::string name;
+  std::string description;
+  std::vector<std::string> fields;
+  std::optional<Ref> system_of_record; ///< a tool id
+};
+
+/// What to do when something goes wrong.
+struct WhatIf {
+  std::string condition;
+  std::string response;
+  Location at;
+};
+
+struct Step {
+  std::string action;
+  Location at;
+  std::optional<Ref> by; ///< a role id; the process owner when absent
+  std::optional<Ref> tool;
+  std::vector<Ref> inputs;
+  std::vector<Ref> outputs;
+  std::optional<Duration> duration;
+  Automation automation = Automation::manual;
+  std::vector<WhatIf> what_ifs;
+};
+
+/// The "how": ordered steps that turn inputs into outputs.
+struct Process {
+  Ref id;
+  std::string name;
+  std::string description;
+  std::optional<Ref> owner;
+  Layer layer = Layer::unspecified;
+  std::string trigger;
+  Frequency frequency = Frequency::unspecified;
+  std::vector<Ref> inputs;
+  std::vector<Ref> outputs;
+  std::vector<Ref> tools;
+  std::vector<Step> steps;
+  std::vector<WhatIf> what_ifs;
+  std::optional<std::size_t> system; ///< index into Model::systems
+};
+
+/// The "what": a goal, outcomes and a manager who answers for them.
+struct System {
+  Ref id;
+  std::string name;
+  std::string goal;
+  std::optional<Ref> manager;
+  std::vector<Ref> outcomes;
+  std::vector<Ref> tools;
+  std::optional<std::size_t> parent;   ///< index into Model::systems
+  std::vector<std::size_t> subsystems; ///< indices into Model::systems
+  std::vector<std::size_t> processes;  ///< indices into Model::processes
+};
+
+/// Everything the files of one command describe, merged into one business.
+struct Model {
+  std::vector<SourceFile> files;
+  std::optional<Business> business;
+  std::vector<Role> roles;
+  std::vector<Tool> tools;
+  std::vector<DataItem> data;
+  bool declares_roles = false; ///< a `roles` catalogue exists, even an empty one
+  bool declares_tools = false;
+  bool declares_data = false;
+  std::vector<Ref> external_inputs;
+  std::vector<Ref> external_outputs;
+  std::vector<System> systems;     ///< every system, each parent before its subsystems
+  std::vector<Process> processes;  ///< every process, in file order
+};
+
+} // namespace bizmap

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// What the process knows about where its output goes.
+struct Terminal {
+  bool stdout_is_terminal = false;
+  bool no_color = false; ///< the NO_COLOR environment variable is set
+};
+
+/// Runs the command line `args` (without the program name) and returns the
+/// exit code: 0 success, 1 findings at or above the failing severity, 2 usage error.
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        const Terminal& terminal = {});
+
+} // namespace bizmap

@@ -1,0 +1,138 @@
+#include <bizmap/check.hpp>
+#include <bizmap/load.hpp>
+#include <bizmap/rule.hpp>
+
+#include "cli/command.hpp"
+#include "lint/suggest.hpp"
+#include "output/output.hpp"
+#include "util/atomic_file.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <sstream>
+
+namespace bizmap {
+namespace {
+
+std::optional<Severity> rule_severity(std::string_view text, std::string_view setting) {
+  if (text == "off") {
+    return std::nullopt;
+  }
+  if (std::optional<Severity> severity = parse_severity(text)) {
+    return severity;
+  }
+  throw UsageError(fmt::format("--rule {}: severity '{}' is not one of error, warning, info, off",
+                               setting, text));
+}
+
+std::string unknown_rule_message(std::string_view id) {
+  std::vector<std::string_view> ids;
+  for (const Rule* rule : all_rules()) {
+    ids.push_back(rule->id);
+  }
+  std::optional<std::string_view> near = closest(id, ids);
+  return fmt::format("unknown rule '{}'{}", id,
+                     near ? fmt::format("; did you mean '{}'?", *near) : "");
+}
+
+SeverityOverrides parse_rule_settings(const std::vector<std::string>& settings) {
+  SeverityOverrides overrides;
+  for (const std::string& setting : settings) {
+    std::size_t equals = setting.find('=');
+    if (equals == std::string::npos) {
+      throw UsageError(fmt::format("--rule {}: expected RULE=SEVERITY, like unused-tool=off",
+                                   setting));
+    }
+    std::string id = setting.substr(0, equals);
+    if (find_rule(id) == nullptr) {
+      throw UsageError(fmt::format("--rule {}: {}", setting, unknown_rule_message(id)));
+    }
+    overrides[id] = rule_severity(std::string_view(setting).substr(equals + 1), setting);
+  }
+  return overrides;
+}
+
+class CheckCommand : public Command {
+public:
+  void define(CLI::App& app) override {
+    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
+    std::vector<std::string> format_names;
+    for (const OutputFormat& format : output_formats()) {
+      format_names.emplace_back(format.name);
+    }
+    app.add_option("--format", format_, "Output format")
+        ->check(CLI::IsMember(format_names))
+        ->capture_default_str();
+    app.add_option("-o,--output", output_, "Write the output to FILE instead of stdout")
+        ->type_name("FILE");
+    app.add_option("--fail-on", fail_on_, "Lowest severity that makes the exit code 1")
+        ->check(CLI::IsMember({"error", "warning", "info"}))
+        ->capture_default_str();
+    app.add_option("--max-warnings", max_warnings_, "Also exit 1 when there are more than N warnings")
+        ->type_name("N")
+        ->check(CLI::NonNegativeNumber);
+    app.add_option("--rule", rule_settings_,
+                   "Set a rule's severity: RULE=error|warning|info|off (repeatable)")
+        ->type_name("RULE=SEVERITY");
+    app.add_option("--color", color_, "Colour the text output")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->capture_default_str();
+    app.add_flag("-q,--quiet", quiet_, "Print errors only");
+  }
+
+  int run(Streams& streams) override {
+    SeverityOverrides overrides = parse_rule_settings(rule_settings_);
+    LoadResult loaded = load_model(paths_);
+    std::vector<Diagnostic> findings =
+        check_model(loaded.model, std::move(loaded.findings), overrides);
+    int exit_code = exit_code_for(findings);
+    if (quiet_) {
+      std::erase_if(findings, [](const Diagnostic& d) { return d.severity != Severity::error; });
+    }
+    write(loaded.model, findings, streams);
+    return exit_code;
+  }
+
+private:
+  int exit_code_for(const std::vector<Diagnostic>& findings) const {
+    Severity threshold = *parse_severity(fail_on_);
+    bool failing = std::any_of(findings.begin(), findings.end(),
+                               [&](const Diagnostic& d) { return d.severity >= threshold; });
+    bool too_many_warnings = max_warnings_ && tally(findings).warnings > *max_warnings_;
+    return failing || too_many_warnings ? 1 : 0;
+  }
+
+  bool use_color(const Streams& streams) const {
+    if (color_ != "auto") {
+      return color_ == "always";
+    }
+    return output_.empty() && streams.terminal.stdout_is_terminal && !streams.terminal.no_color;
+  }
+
+  void write(const Model& model, const std::vector<Diagnostic>& findings, Streams& streams) {
+    const OutputFormat& format = *find_output_format(format_);
+    OutputOptions options{use_color(streams)};
+    if (output_.empty()) {
+      format.write(model, findings, options, streams.out);
+      return;
+    }
+    std::ostringstream text;
+    format.write(model, findings, options, text);
+    write_file_atomically(output_, text.str());
+  }
+
+  std::vector<std::string> paths_{"."};
+  std::string format_ = "text";
+  std::string output_;
+  std::string fail_on_ = "error";
+  std::optional<std::size_t> max_warnings_;
+  std::vector<std::string> rule_settings_;
+  std::string color_ = "auto";
+  bool quiet_ = false;
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_check_command() { return std::make_unique<CheckCommand>(); }
+
+} // namespace bizmap

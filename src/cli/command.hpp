@@ -1,0 +1,40 @@
+#pragma once
+
+#include <bizmap/run.hpp>
+
+#include <iosfwd>
+#include <memory>
+#include <string_view>
+
+namespace CLI {
+class App;
+}
+
+namespace bizmap {
+
+/// Where a command writes, and what it knows about the terminal.
+struct Streams {
+  std::ostream& out;
+  std::ostream& err;
+  const Terminal& terminal;
+};
+
+/// A subcommand: declares its options, then runs with what was parsed.
+class Command {
+public:
+  virtual ~Command() = default;
+  virtual void define(CLI::App& app) = 0;
+  /// Returns the exit code; throws UsageError for a bad call.
+  virtual int run(Streams& streams) = 0;
+};
+
+/// One row of the command table.
+struct CommandEntry {
+  std::string_view name;
+  std::string_view summary;
+  std::unique_ptr<Command> (*make)();
+};
+
+std::unique_ptr<Command> make_check_command();
+
+} // namespace bizmap

@@ -1,0 +1,61 @@
+#include <bizmap/load.hpp>
+#include <bizmap/run.hpp>
+#include <bizmap/version.hpp>
+
+#include "cli/command.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <ostream>
+
+namespace bizmap {
+namespace {
+
+constexpr std::array<CommandEntry, 1> commands = {{
+    {"check", "Lint the model: broken handoffs, missing owners and every other rule",
+     make_check_command},
+}};
+
+struct Parsed {
+  CLI::App* app;
+  std::unique_ptr<Command> command;
+};
+
+} // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        const Terminal& terminal) {
+  CLI::App app("bizmap: treat a business's systems and processes as code", "bizmap");
+  app.set_version_flag("--version", fmt::format("bizmap {}", version),
+                       "Print the version and exit");
+  app.require_subcommand(0, 1);
+  std::vector<Parsed> parsed;
+  for (const CommandEntry& entry : commands) {
+    CLI::App* sub = app.add_subcommand(std::string(entry.name), std::string(entry.summary));
+    parsed.push_back({sub, entry.make()});
+    parsed.back().command->define(*sub);
+  }
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error, out, err) == 0 ? 0 : 2;
+  }
+  auto chosen = std::find_if(parsed.begin(), parsed.end(),
+                             [](const Parsed& p) { return p.app->parsed(); });
+  if (chosen == parsed.end()) {
+    err << app.help();
+    return 2;
+  }
+  Streams streams{out, err, terminal};
+  try {
+    return chosen->command->run(streams);
+  } catch (const UsageError& error) {
+    err << "bizmap: error: " << error.what() << "\n";
+    return 2;
+  }
+}
+
+} // namespace bizmap

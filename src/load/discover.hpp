@@ -1,0 +1,21 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// A file to read, and whether the user named it (so it must be a model).
+struct Candidate {
+  std::string path;
+  bool named = false;
+};
+
+/// Expands files and folders into the YAML files to read, sorted, each once.
+/// Folders are searched below for *.yaml and *.yml, skipping names that start
+/// with a dot; symbolic links to folders are not followed. Throws UsageError
+/// for a path that does not exist.
+std::vector<Candidate> discover(std::span<const std::string> paths);
+
+} // namespace bizmap

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <bizmap/model.hpp>
+#include <bizmap/rule.hpp>
+
+#include "yaml/tree.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace bizmap {
+
+/// The kinds of things that carry ids; ids are unique within a kind.
+enum class IdKind : std::uint8_t { role, tool, data, system, process };
+
+/// Turns the YAML tree of model files into the model, reporting every schema
+/// finding (wrong types, unknown keys, bad values, repeated ids) on the way.
+class SchemaReader {
+public:
+  SchemaReader(Model& model, std::vector<Diagnostic>& findings)
+      : model_(model), findings_(findings) {}
+
+  /// Reads the top-level map of a model file into the model.
+  void read_file(const yaml::Node& root);
+  void read_business(const yaml::Node& key, const yaml::Node& value);
+
+  // Primitives used by the element readers. `key` names the value in messages.
+  void report(const Rule& rule, const Location& at, std::string message,
+              std::string suggestion = {});
+  std::optional<std::string> text(const yaml::Node& value, std::string_view key);
+  std::optional<Ref> reference(const yaml::Node& value, std::string_view key);
+  std::vector<Ref> references(const yaml::Node& value, std::string_view key);
+  std::vector<std::string> texts(const yaml::Node& value, std::string_view key);
+  std::optional<Ref> id(const yaml::Node& value);
+  /// The value as a list of items; a wrong type is reported and gives none.
+  std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key);
+  /// True when the value is a map; reports a wrong type otherwise.
+  bool expect_map(const yaml::Node& value, std::string_view what);
+
+  template <class Enum>
+  std::optional<Enum> choice(const yaml::Node& value, std::string_view key,
+                             std::span<const std::pair<std::string_view, Enum>> choices);
+
+  /// Registers an id; reports and returns false when its kind already has it.
+  bool claim(IdKind kind, const Ref& id);
+  void report_missing(const Location& at, std::string_view element, std::string_view key);
+
+  Model& model() { return model_; }
+
+private:
+  std::optional<std::string> choice_text(const yaml::Node& value, std::string_view key,
+                                         std::span<const std::string_view> names);
+
+  Model& model_;
+  std::vector<Diagnostic>& findings_;
+  std::unordered_map<std::string, Location> ids_[5];
+  std::optional<Location> business_at_;
+};
+
+/// How a kind of node is described in messages: "a list", "text", ...
+std::string_view describe(const yaml::Node& node);
+
+template <class Enum>
+std::optional<Enum>
+SchemaReader::choice(const yaml::Node& value, std::string_view key,
+                     std::span<const std::pair<std::string_view, Enum>> choices) {
+  std::vector<std::string_view> names;
+  for (const auto& [name, _] : choices) {
+    names.push_back(name);
+  }
+  std::optional<std::string> chosen = choice_text(value, key, names);
+  for (const auto& [name, option] : choices) {
+    if (chosen && *chosen == name) {
+      return option;
+    }
+  }
+  return std::nullopt;
+}
+
+/// One key of an element and how to read its value.
+template <class Element> struct Field {
+  std::string_view key;
+  void (*read)(SchemaReader&, const yaml::Node& key, const yaml::Node& value, Element& into);
+};
+
+/// Reads every entry of `map` with the matching field; keys that match no
+/// field are reported with the closest valid key. Null values count as absent.
+template <class Element>
+void read_fields(SchemaReader& reader, const yaml::Node& map,
+                 std::span<const Field<Element>> fields, Element& into, std::string_view element);
+
+void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
+                        std::span<const std::string_view> valid, std::string_view element);
+
+template <class Element>
+void read_fields(SchemaReader& reader, const yaml::Node& map,
+                 std::span<const Field<Element>> fields, Element& into, std::string_view element) {
+  for (std::size_t i = 0; i < map.map_size(); ++i) {
+    const yaml::Node& key = map.key(i);
+    const yaml::Node& value = map.value(i);
+    auto field = std::find_if(fields.begin(), fields.end(),
+                              [&](const Field<Element>& f) { return f.key == key.text; });
+    if (field == fields.end() || !key.is_scalar()) {
+      std::vector<std::string_view> valid;
+      for (const Field<Element>& f : fields) {
+        valid.push_back(f.key);
+      }
+      report_unknown_key(reader, key, valid, element);
+    } else if (!yaml::is_null_scalar(value)) {
+      field->read(reader, key, value, into);
+    }
+  }
+}
+
+} // namespace bizmap

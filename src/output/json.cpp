@@ -1,0 +1,40 @@
+#include <bizmap/check.hpp>
+#include <bizmap/version.hpp>
+
+#include "output/json_text.hpp"
+#include "output/output.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace bizmap {
+
+void write_json(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
+                std::ostream& out) {
+  out << "{\n";
+  out << fmt::format("  \"tool\": {{\"name\": \"bizmap\", \"version\": {}}},\n",
+                     json_string(version));
+  out << "  \"files\": [";
+  for (std::size_t i = 0; i < model.files.size(); ++i) {
+    out << (i == 0 ? "" : ", ") << json_string(model.files[i].path);
+  }
+  out << "],\n  \"diagnostics\": [";
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Diagnostic& d = findings[i];
+    out << (i == 0 ? "\n" : ",\n");
+    out << fmt::format("    {{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", "
+                       "\"rule\": \"{}\", \"message\": {}",
+                       json_string(model.files[d.at.file].path), d.at.line, d.at.column,
+                       to_string(d.severity), d.rule, json_string(d.message));
+    if (!d.suggestion.empty()) {
+      out << ", \"suggestion\": " << json_string(d.suggestion);
+    }
+    out << "}";
+  }
+  Tally counts = tally({findings.begin(), findings.end()});
+  out << (findings.empty() ? "],\n" : "\n  ],\n");
+  out << fmt::format("  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"infos\": {}}}\n}}\n",
+                     counts.errors, counts.warnings, counts.infos);
+}
+
+} // namespace bizmap

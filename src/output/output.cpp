@@ -1,0 +1,24 @@
+#include "output/output.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace bizmap {
+namespace {
+
+constexpr std::array<OutputFormat, 2> formats = {{
+    {"text", write_text},
+    {"json", write_json},
+}};
+
+} // namespace
+
+std::span<const OutputFormat> output_formats() { return formats; }
+
+const OutputFormat* find_output_format(std::string_view name) {
+  auto found = std::find_if(formats.begin(), formats.end(),
+                            [&](const OutputFormat& format) { return format.name == name; });
+  return found == formats.end() ? nullptr : &*found;
+}
+
+} // namespace bizmap

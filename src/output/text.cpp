@@ -1,0 +1,95 @@
+// The compiler-style format: file:line:col: severity: message [rule], then
+// the source line with a caret under the exact spot.
+#include <bizmap/check.hpp>
+
+#include "output/output.hpp"
+#include "yaml/text.hpp"
+
+#include <fmt/format.h>
+#include <map>
+#include <ostream>
+
+namespace bizmap {
+namespace {
+
+struct Palette {
+  std::string_view bold, reset, error, warning, info, caret;
+};
+
+constexpr Palette colors{"\033[1m", "\033[0m", "\033[1;31m", "\033[1;35m", "\033[1;36m",
+                         "\033[1;32m"};
+constexpr Palette plain{"", "", "", "", "", ""};
+
+std::string_view color_of(Severity severity, const Palette& palette) {
+  switch (severity) {
+  case Severity::error:
+    return palette.error;
+  case Severity::warning:
+    return palette.warning;
+  case Severity::info:
+    break;
+  }
+  return palette.info;
+}
+
+// Spaces up to the column, keeping tabs so the caret lines up in a terminal.
+std::string indentation(std::string_view line, std::uint32_t column) {
+  std::string pad;
+  std::uint32_t characters = 1;
+  for (char c : line) {
+    if (characters >= column) {
+      break;
+    }
+    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
+      continue;
+    }
+    pad += c == '\t' ? '\t' : ' ';
+    ++characters;
+  }
+  return pad + std::string(column > characters ? column - characters : 0, ' ');
+}
+
+void write_source(std::string_view line, const Location& at, const Palette& palette,
+                  std::ostream& out) {
+  std::uint32_t length = std::max<std::uint32_t>(1, at.length);
+  out << fmt::format("{:>5} | {}\n", at.line, line);
+  out << fmt::format("{:>5} | {}{}^{}{}\n", "", indentation(line, at.column), palette.caret,
+                     std::string(length - 1, '~'), palette.reset);
+}
+
+// Binary text or a huge line would flood the terminal; the location says enough.
+bool is_printable(std::string_view line) {
+  constexpr std::size_t longest = 300;
+  return !line.empty() && line.size() <= longest &&
+         yaml::find_invalid_utf8(line) == std::string_view::npos;
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+} // namespace
+
+void write_text(const Model& model, std::span<const Diagnostic> findings,
+                const OutputOptions& options, std::ostream& out) {
+  const Palette& palette = options.color ? colors : plain;
+  std::map<std::uint32_t, yaml::LineIndex> lines;
+  for (const Diagnostic& finding : findings) {
+    const SourceFile& file = model.files[finding.at.file];
+    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold, file.path,
+                       finding.at.line, finding.at.column, palette.reset,
+                       color_of(finding.severity, palette), to_string(finding.severity),
+                       palette.reset, palette.bold, finding.message, palette.reset, finding.rule);
+    auto [index, _] = lines.try_emplace(finding.at.file, file.text);
+    std::string_view line = index->second.line(finding.at.line);
+    if (is_printable(line)) {
+      write_source(line, finding.at, palette, out);
+    }
+  }
+  Tally counts = tally({findings.begin(), findings.end()});
+  out << fmt::format("{}, {}, {} in {}\n", plural(counts.errors, "error"),
+                     plural(counts.warnings, "warning"), plural(counts.infos, "info"),
+                     plural(model.files.size(), "file"));
+}
+
+} // namespace bizmap

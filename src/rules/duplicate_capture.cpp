@@ -1,0 +1,89 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+void check(const RuleContext& context, Findings& findings) {
+  const Model& model = context.model;
+  for (std::size_t i = 0; i < model.processes.size(); ++i) {
+    for (const Ref& output : model.processes[i].outputs) {
+      const Handoffs::Use& first = context.handoffs.producers(output.id).front();
+      if (first.process == i) {
+        continue;
+      }
+      const Location& at = first.ref->at;
+      findings.report(output.at,
+                      fmt::format("process '{}' outputs '{}', which process '{}' already "
+                                  "produces ({}:{}:{}): the same information is captured twice",
+                                  model.processes[i].id.id, output.id,
+                                  model.processes[first.process].id.id, model.files[at.file].path,
+                                  at.line, at.column));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule duplicate_capture{
+    .id = "duplicate-capture",
+    .severity = Severity::warning,
+    .summary = "the same data id is output by two or more processes",
+    .details = R"md(
+## What it does
+
+Reports every process that outputs a data id which an earlier process (in
+file order) already outputs, naming the first producer.
+
+## Why it matters
+
+Data should be captured once and carried forward. When two processes both
+produce the client's details, they are typed in twice, drift apart, and
+nobody knows which copy is right.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+external:
+  inputs: [inquiry]
+  outputs: [invoice]
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        inputs: [inquiry]
+        outputs: [client-details]
+        steps: [Record the client's details]
+      - id: send-invoice
+        owner: founder
+        inputs: [client-details]
+        outputs: [client-details, invoice]
+        steps: [Ask the client for their details again, Send the invoice]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+external:
+  inputs: [inquiry]
+  outputs: [invoice]
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        inputs: [inquiry]
+        outputs: [client-details]
+        steps: [Record the client's details]
+      - id: send-invoice
+        owner: founder
+        inputs: [client-details]
+        outputs: [invoice]
+        steps: [Send the invoice]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,36 @@
+#include "rules/rules.hpp"
+
+namespace bizmap::rules {
+
+extern const Rule duplicate_key{
+    .id = "duplicate-key",
+    .severity = Severity::error,
+    .summary = "a map repeats a key",
+    .details = R"md(
+## What it does
+
+Reports the second occurrence of a key within one map.
+
+## Why it matters
+
+YAML parsers keep only one of the two values and drop the other without a
+word, so part of what was written is silently lost. bizmap reads the first.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+roles: [{id: founder}, {id: designer}]
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+    manager: designer
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+roles: [{id: founder}]
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+)yaml",
+};
+
+} // namespace bizmap::rules

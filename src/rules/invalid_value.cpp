@@ -1,0 +1,34 @@
+#include "rules/rules.hpp"
+
+namespace bizmap::rules {
+
+extern const Rule invalid_value{
+    .id = "invalid-value",
+    .severity = Severity::error,
+    .summary = "an enum, duration or id that does not match its format",
+    .details = R"md(
+## What it does
+
+Reports a value outside its allowed set: an id that is not lower-case
+kebab-case, a `kind`, `layer`, `frequency` or `automation` that is not one of
+its choices, or a `duration` that is not a whole number followed by `m`, `h`,
+`d` or `w`. Where a valid value is close, it is suggested.
+
+## Why it matters
+
+Reports, graphs and other tools rely on these values meaning one thing:
+`weekly` and `every week` cannot both be understood.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+roles:
+  - id: Sales Lead
+    kind: persn
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+roles:
+  - id: sales-lead
+    kind: person
+)yaml",
+};
+
+} // namespace bizmap::rules

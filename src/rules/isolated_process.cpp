@@ -1,0 +1,88 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+bool involves_other(std::span<const Handoffs::Use> uses, std::size_t process) {
+  return std::any_of(uses.begin(), uses.end(),
+                     [&](const Handoffs::Use& use) { return use.process != process; });
+}
+
+bool has_handoff(const RuleContext& context, std::size_t index) {
+  const Process& process = context.model.processes[index];
+  return std::any_of(process.inputs.begin(), process.inputs.end(),
+                     [&](const Ref& input) {
+                       return involves_other(context.handoffs.producers(input.id), index);
+                     }) ||
+         std::any_of(process.outputs.begin(), process.outputs.end(), [&](const Ref& output) {
+           return involves_other(context.handoffs.consumers(output.id), index);
+         });
+}
+
+void check(const RuleContext& context, Findings& findings) {
+  for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
+    if (!has_handoff(context, i)) {
+      findings.report(context.model.processes[i].id.at,
+                      fmt::format("process '{}' neither receives from nor hands off to any "
+                                  "other process",
+                                  context.model.processes[i].id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule isolated_process{
+    .id = "isolated-process",
+    .severity = Severity::warning,
+    .summary = "a process with no handoff in either direction",
+    .details = R"md(
+## What it does
+
+Reports a process none of whose inputs comes from another process and none
+of whose outputs goes to another process.
+
+## Why it matters
+
+Processes organise tasks; systems connect them. A process that works alone is
+disconnected from the system around it: its results reach nobody through the
+model, and nothing in the model starts it.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        trigger: Every Friday
+        steps: [Scan the receipts, File them]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+external:
+  outputs: [tax-return]
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        trigger: Every Friday
+        outputs: [filed-receipts]
+        steps: [Scan the receipts, File them]
+      - id: file-taxes
+        owner: founder
+        inputs: [filed-receipts]
+        outputs: [tax-return]
+        steps: [Prepare the return, Submit it]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

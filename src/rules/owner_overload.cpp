@@ -1,0 +1,92 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+#include <unordered_map>
+
+namespace bizmap::rules {
+namespace {
+
+constexpr std::size_t default_max = 8;
+
+// Roles without a catalogue entry count as people, the default kind.
+bool is_person(const RuleContext& context, std::string_view role) {
+  const Role* declared = context.handoffs.role(role);
+  return declared == nullptr || declared->kind == RoleKind::person;
+}
+
+void check(const RuleContext& context, Findings& findings) {
+  std::unordered_map<std::string_view, std::vector<const Process*>> owned;
+  for (const Process& process : context.model.processes) {
+    if (process.owner) {
+      owned[process.owner->id].push_back(&process);
+    }
+  }
+  for (const Process& process : context.model.processes) {
+    if (!process.owner || !is_person(context, process.owner->id)) {
+      continue;
+    }
+    const std::vector<const Process*>& processes = owned[process.owner->id];
+    // Reported once per role, at the first process past the limit.
+    if (processes.size() > default_max && processes[default_max] == &process) {
+      findings.report(process.owner->at,
+                      fmt::format("role '{}' owns {} processes, more than {}: the business "
+                                  "leans on one person",
+                                  process.owner->id, processes.size(), default_max));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule owner_overload{
+    .id = "owner-overload",
+    .severity = Severity::warning,
+    .summary = "one person owns more than 'max' processes (default 8)",
+    .details = R"md(
+## What it does
+
+Reports a role of kind `person` (the default kind) that owns more than 8
+processes, at the owner of the first process past the limit.
+
+## Why it matters
+
+When one person owns most of the processes, the business stops when that
+person is ill, on holiday or gone. Spread ownership, or make a team the owner.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: everything
+    goal: Run the shop
+    manager: founder
+    processes:
+      - {id: p1, owner: founder, steps: [Work]}
+      - {id: p2, owner: founder, steps: [Work]}
+      - {id: p3, owner: founder, steps: [Work]}
+      - {id: p4, owner: founder, steps: [Work]}
+      - {id: p5, owner: founder, steps: [Work]}
+      - {id: p6, owner: founder, steps: [Work]}
+      - {id: p7, owner: founder, steps: [Work]}
+      - {id: p8, owner: founder, steps: [Work]}
+      - {id: p9, owner: founder, steps: [Work]}
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: everything
+    goal: Run the shop
+    manager: founder
+    processes:
+      - {id: p1, owner: founder, steps: [Work]}
+      - {id: p2, owner: founder, steps: [Work]}
+      - {id: p3, owner: founder, steps: [Work]}
+      - {id: p4, owner: founder, steps: [Work]}
+      - {id: p5, owner: founder, steps: [Work]}
+      - {id: p6, owner: founder, steps: [Work]}
+      - {id: p7, owner: founder, steps: [Work]}
+      - {id: p8, owner: founder, steps: [Work]}
+      - {id: p9, owner: assistant, steps: [Work]}
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,57 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+void check(const RuleContext& context, Findings& findings) {
+  for (const Process& process : context.model.processes) {
+    if (!process.owner) {
+      findings.report(process.id.at,
+                      fmt::format("process '{}' has no owner: nobody answers for its outputs",
+                                  process.id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule process_without_owner{
+    .id = "process-without-owner",
+    .severity = Severity::error,
+    .summary = "a process has no owner",
+    .details = R"md(
+## What it does
+
+Reports a process without an `owner`, at the process's id.
+
+## Why it matters
+
+A process owner answers for the process's outputs. Without one, nobody
+notices when the process stops working, and nobody is entitled to change it.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+    processes:
+      - id: build-site
+        steps: [Design, Build]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+    processes:
+      - id: build-site
+        owner: designer
+        steps: [Design, Build]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,43 @@
+// The one list of every rule, sorted by id.
+#include "rules/rules.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace bizmap {
+namespace {
+
+const std::array<const Rule*, 20> registered = {
+    &rules::duplicate_business,
+    &rules::duplicate_capture,
+    &rules::duplicate_id,
+    &rules::duplicate_key,
+    &rules::invalid_value,
+    &rules::isolated_process,
+    &rules::missing_field,
+    &rules::not_a_model,
+    &rules::owner_overload,
+    &rules::process_without_owner,
+    &rules::step_input_unavailable,
+    &rules::system_without_manager,
+    &rules::unconsumed_output,
+    &rules::undeclared_data,
+    &rules::unknown_key,
+    &rules::unknown_role,
+    &rules::unknown_tool,
+    &rules::unproduced_input,
+    &rules::wrong_type,
+    &rules::yaml_syntax,
+};
+
+} // namespace
+
+std::span<const Rule* const> all_rules() { return registered; }
+
+const Rule* find_rule(std::string_view id) {
+  auto found = std::lower_bound(registered.begin(), registered.end(), id,
+                                [](const Rule* rule, std::string_view key) { return rule->id < key; });
+  return found != registered.end() && (*found)->id == id ? *found : nullptr;
+}
+
+} // namespace bizmap

@@ -1,0 +1,34 @@
+#include "rules/rules.hpp"
+
+namespace bizmap::rules {
+
+extern const Rule unknown_key{
+    .id = "unknown-key",
+    .severity = Severity::warning,
+    .summary = "a key the format does not define",
+    .details = R"md(
+## What it does
+
+Reports a key that the model format does not define for that element, and
+suggests the closest valid key.
+
+## Why it matters
+
+A misspelt key is ignored: `ownr: founder` leaves the process without an
+owner, even though the author meant to give it one.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: sales
+    goal: Win clients
+    manger: founder
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: sales
+    goal: Win clients
+    manager: founder
+)yaml",
+};
+
+} // namespace bizmap::rules

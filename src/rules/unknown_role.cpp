@@ -1,0 +1,100 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+class RoleCheck {
+public:
+  RoleCheck(const RuleContext& context, Findings& findings)
+      : context_(context), findings_(findings), roles_(role_ids(context.model)) {}
+
+  void check(const std::optional<Ref>& role, std::string_view what) {
+    if (role && !context_.handoffs.role(role->id)) {
+      std::optional<std::string_view> near = roles_.closest(role->id);
+      findings_.report(role->at,
+                       fmt::format("{} '{}' is not a declared role{}", what, role->id,
+                                   did_you_mean(near)),
+                       suggestion_text(near));
+    }
+  }
+
+private:
+  static std::vector<std::string_view> role_ids(const Model& model) {
+    std::vector<std::string_view> ids;
+    for (const Role& role : model.roles) {
+      ids.push_back(role.id.id);
+    }
+    return ids;
+  }
+
+  const RuleContext& context_;
+  Findings& findings_;
+  Suggester roles_;
+};
+
+void check(const RuleContext& context, Findings& findings) {
+  if (!context.model.declares_roles) {
+    return;
+  }
+  RoleCheck roles(context, findings);
+  for (const System& system : context.model.systems) {
+    roles.check(system.manager, fmt::format("manager of system '{}',", system.id.id));
+  }
+  for (const Process& process : context.model.processes) {
+    roles.check(process.owner, fmt::format("owner of process '{}',", process.id.id));
+    for (std::size_t i = 0; i < process.steps.size(); ++i) {
+      roles.check(process.steps[i].by,
+                  fmt::format("step {} of process '{}' is done by", i + 1, process.id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule unknown_role{
+    .id = "unknown-role",
+    .severity = Severity::error,
+    .summary = "an owner, by or manager names no declared role",
+    .details = R"md(
+## What it does
+
+Once the model declares a `roles` catalogue, reports every `owner` of a
+process, `by` of a step and `manager` of a system that names no declared
+role, with the closest declared role suggested. Without a catalogue, role
+names are free.
+
+## Why it matters
+
+A misspelt role hands the work to nobody. The catalogue is the list of people
+and teams who can answer for work; a name outside it is a slip or a role
+that still has to be agreed.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+roles: [{id: founder}, {id: designer}]
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+    processes:
+      - id: build-site
+        owner: desginer
+        steps: [Design, Build]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+roles: [{id: founder}, {id: designer}]
+systems:
+  - id: delivery
+    goal: Deliver what we promised
+    manager: founder
+    processes:
+      - id: build-site
+        owner: designer
+        steps: [Design, Build]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,116 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+// Suggests what the process most likely meant: a produced data id (with its
+// producer) or an external input.
+class SupplySuggester {
+public:
+  explicit SupplySuggester(const RuleContext& context)
+      : context_(context), supplies_(supplies(context)) {}
+
+  std::string hint(std::string_view data, std::optional<std::string_view>& near) const {
+    near = supplies_.closest(data);
+    if (!near) {
+      return " and it is not an external input";
+    }
+    std::span<const Handoffs::Use> producers = context_.handoffs.producers(*near);
+    if (producers.empty()) {
+      return fmt::format("; did you mean '{}' (external input)?", *near);
+    }
+    return fmt::format("; did you mean '{}' (output of '{}')?", *near,
+                       context_.model.processes[producers.front().process].id.id);
+  }
+
+private:
+  static std::vector<std::string_view> supplies(const RuleContext& context) {
+    std::vector<std::string_view> ids = context.handoffs.produced();
+    for (const Ref& input : context.model.external_inputs) {
+      ids.push_back(input.id);
+    }
+    return ids;
+  }
+
+  const RuleContext& context_;
+  Suggester supplies_;
+};
+
+void check(const RuleContext& context, Findings& findings) {
+  std::optional<SupplySuggester> suggester;
+  for (const Process& process : context.model.processes) {
+    for (const Ref& input : process.inputs) {
+      if (!context.handoffs.producers(input.id).empty() ||
+          context.handoffs.is_external_input(input.id)) {
+        continue;
+      }
+      if (!suggester) {
+        suggester.emplace(context);
+      }
+      std::optional<std::string_view> near;
+      std::string hint = suggester->hint(input.id, near);
+      findings.report(input.at,
+                      fmt::format("process '{}' needs '{}', but no process produces it{}",
+                                  process.id.id, input.id, hint),
+                      suggestion_text(near));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule unproduced_input{
+    .id = "unproduced-input",
+    .severity = Severity::error,
+    .summary = "a process input that no process outputs and that is not an external input",
+    .details = R"md(
+## What it does
+
+Reports a process input that no process outputs and that is not listed in
+`external.inputs`: a broken handoff. The closest data id that is produced (and
+the process producing it) or that arrives from outside is suggested.
+
+## Why it matters
+
+A process cannot start without its inputs. When nothing hands them over, the
+work waits on information that never comes, or people rebuild it by hand.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        trigger: An inquiry arrives
+        outputs: [client-brief-draft]
+        steps: [Read the inquiry, Write the brief]
+      - id: onboard-client
+        owner: founder
+        inputs: [client-brief]
+        steps: [Send the welcome pack]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        trigger: An inquiry arrives
+        outputs: [client-brief]
+        steps: [Read the inquiry, Write the brief]
+      - id: onboard-client
+        owner: founder
+        inputs: [client-brief]
+        steps: [Send the welcome pack]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,84 @@
+#include "yaml/text.hpp"
+
+#include <algorithm>
+
+namespace bizmap::yaml {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      starts_.push_back(i + 1);
+    }
+  }
+}
+
+std::uint32_t LineIndex::line_of(std::size_t offset) const {
+  auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  return static_cast<std::uint32_t>(after - starts_.begin());
+}
+
+std::string_view LineIndex::line(std::uint32_t line) const {
+  if (line == 0 || line > starts_.size()) {
+    return {};
+  }
+  std::size_t begin = starts_[line - 1];
+  std::size_t end = line < starts_.size() ? starts_[line] - 1 : text_.size();
+  std::string_view text = text_.substr(begin, end - begin);
+  if (!text.empty() && text.back() == '\r') {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+std::uint32_t LineIndex::column_of(std::size_t offset) const {
+  std::size_t begin = starts_[line_of(offset) - 1];
+  return count_characters(text_.substr(begin, offset - begin)) + 1;
+}
+
+std::uint32_t count_characters(std::string_view utf8) {
+  return static_cast<std::uint32_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+namespace {
+
+// Length of the UTF-8 sequence starting at text[i], or 0 when it is invalid.
+std::size_t sequence_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    return lead == 0 ? 0 : 1;
+  }
+  std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4 || i + length > text.size()) {
+    return 0;
+  }
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) {
+      return 0;
+    }
+  }
+  unsigned char second = byte(i + 1);
+  bool overlong = (lead == 0xE0 && second < 0xA0) || (lead == 0xF0 && second < 0x90);
+  bool surrogate = lead == 0xED && second >= 0xA0;
+  bool too_large = lead == 0xF4 && second >= 0x90;
+  return overlong || surrogate || too_large ? 0 : length;
+}
+
+} // namespace
+
+std::size_t find_invalid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t length = sequence_length(text, i);
+    if (length == 0) {
+      return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+} // namespace bizmap::yaml

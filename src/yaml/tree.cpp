@@ -1,0 +1,397 @@
+#include "yaml/tree.hpp"
+
+#include "rules/rules.hpp"
+#include "yaml/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <istream>
+#include <streambuf>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+namespace bizmap::yaml {
+namespace {
+
+// A read-only stream over text already in memory, so the parser needs no copy.
+class TextBuffer : public std::streambuf {
+public:
+  explicit TextBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Thrown from inside the event handler to stop reading a hostile file.
+struct Stop {
+  Diagnostic finding;
+};
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+  constexpr std::uint64_t cap = std::uint64_t{1} << 62;
+  return std::min(cap, a + b);
+}
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+  TreeBuilder(Document& document, std::string_view text, const LineIndex& lines,
+              std::uint32_t file, const Limits& limits)
+      : document_(document), text_(text), lines_(lines), file_(file), limits_(limits) {}
+
+  std::size_t furthest() const { return furthest_; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    attach(make(NodeKind::null, mark), anchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    Node& node = make(NodeKind::scalar, mark);
+    node.quoted = tag != "?";
+    node.text = value;
+    node.at.length = scalar_length(mark, node);
+    attach(node, anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const Node* target = anchor < anchors_.size() ? anchors_[anchor] : nullptr;
+    if (target == nullptr || is_open(target)) {
+      stop(mark, "this alias refers to a node that contains it, which would never end");
+    }
+    alias_expansion_ = saturating_add(alias_expansion_, target->weight);
+    if (alias_expansion_ > limits_.max_alias_expansion) {
+      stop(mark, fmt::format("aliases in this file expand to more than {} nodes; bizmap stops "
+                             "reading it",
+                             limits_.max_alias_expansion));
+    }
+    add_to_parent(*target);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(make(NodeKind::sequence, mark), anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(make(NodeKind::map, mark), anchor);
+  }
+  void OnMapEnd() override {
+    drop_duplicate_keys(*open_.back());
+    close();
+  }
+
+private:
+  Node& make(NodeKind kind, const YAML::Mark& mark) {
+    Node& node = document_.nodes.emplace_back();
+    node.kind = kind;
+    node.at = locate(mark);
+    furthest_ = std::max(furthest_, static_cast<std::size_t>(std::max(mark.pos, 0)));
+    return node;
+  }
+
+  Location locate(const YAML::Mark& mark) const {
+    std::size_t offset = static_cast<std::size_t>(std::max(mark.pos, 0));
+    return {file_, lines_.line_of(offset), lines_.column_of(offset), 1};
+  }
+
+  // Characters to underline for a scalar: the quoted text with its quotes, or
+  // the plain value when it is written on one line.
+  std::uint32_t scalar_length(const YAML::Mark& mark, const Node& node) const {
+    std::string_view rest = text_.substr(static_cast<std::size_t>(std::max(mark.pos, 0)));
+    rest = rest.substr(0, rest.find('\n'));
+    if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
+      std::size_t end = closing_quote(rest);
+      return count_characters(rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1));
+    }
+    if (rest.starts_with(node.text) && !node.text.empty()) {
+      return count_characters(node.text);
+    }
+    return 1;
+  }
+
+  static std::size_t closing_quote(std::string_view quoted) {
+    char quote = quoted[0];
+    for (std::size_t i = 1; i < quoted.size(); ++i) {
+      if (quote == '"' && quoted[i] == '\\') {
+        ++i;
+      } else if (quoted[i] == quote) {
+        bool doubled = quote == '\'' && i + 1 < quoted.size() && quoted[i + 1] == '\'';
+        if (!doubled) {
+          return i;
+        }
+        ++i;
+      }
+    }
+    return std::string_view::npos;
+  }
+
+  void attach(Node& node, YAML::anchor_t anchor) {
+    remember(node, anchor);
+    add_to_parent(node);
+  }
+
+  void add_to_parent(const Node& node) {
+    if (open_.empty()) {
+      document_.root = &node;
+      return;
+    }
+    Node& parent = *open_.back();
+    parent.children.push_back(&node);
+    bool complete = node.kind != NodeKind::sequence && node.kind != NodeKind::map;
+    if (complete || !is_open(&node)) {
+      parent.weight = saturating_add(parent.weight, node.weight);
+    }
+  }
+
+  void open(Node& node, YAML::anchor_t anchor) {
+    if (open_.size() >= limits_.max_depth) {
+      stop_at(node.at, fmt::format("this file nests deeper than {} levels; bizmap stops reading it",
+                                   limits_.max_depth));
+    }
+    attach(node, anchor);
+    open_.push_back(&node);
+  }
+
+  void close() {
+    Node& node = *open_.back();
+    open_.pop_back();
+    if (!open_.empty()) {
+      open_.back()->weight = saturating_add(open_.back()->weight, node.weight);
+    }
+  }
+
+  bool is_open(const Node* node) const {
+    return std::find(open_.rbegin(), open_.rend(), node) != open_.rend();
+  }
+
+  void remember(const Node& node, YAML::anchor_t anchor) {
+    if (anchor == YAML::NullAnchor) {
+      return;
+    }
+    if (anchors_.size() <= anchor) {
+      anchors_.resize(anchor + 1, nullptr);
+    }
+    anchors_[anchor] = &node;
+  }
+
+  // YAML parsers keep one value of a repeated key and silently lose the other:
+  // report the repeat and keep the first, as yaml-cpp does.
+  void drop_duplicate_keys(Node& map) {
+    std::vector<std::size_t> order(map.map_size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      order[i] = i;
+    }
+    auto text_of = [&](std::size_t i) -> const std::string& { return map.key(i).text; };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return text_of(a) < text_of(b); });
+    std::vector<bool> repeated(order.size(), false);
+    for (std::size_t k = 1; k < order.size(); ++k) {
+      const Node& first = map.key(order[k - 1]);
+      const Node& again = map.key(order[k]);
+      if (first.is_scalar() && again.is_scalar() && first.text == again.text) {
+        report_duplicate(map.key(order[k - 1]), again);
+        repeated[order[k]] = true;
+        order[k] = order[k - 1]; // compare later repeats with the first one
+      }
+    }
+    if (std::find(repeated.begin(), repeated.end(), true) == repeated.end()) {
+      return;
+    }
+    std::vector<const Node*> kept;
+    for (std::size_t i = 0; i < repeated.size(); ++i) {
+      if (!repeated[i]) {
+        kept.push_back(&map.key(i));
+        kept.push_back(&map.value(i));
+      }
+    }
+    map.children = std::move(kept);
+  }
+
+  void report_duplicate(const Node& first, const Node& again) {
+    document_.findings.push_back(
+        {rules::duplicate_key.id, rules::duplicate_key.severity, again.at,
+         fmt::format("key '{}' is repeated (first at line {}); YAML keeps only one of the two "
+                     "values, so bizmap reads the first",
+                     again.text, first.at.line),
+         {}});
+  }
+
+  [[noreturn]] void stop(const YAML::Mark& mark, std::string message) {
+    stop_at(locate(mark), std::move(message));
+  }
+
+  [[noreturn]] void stop_at(const Location& at, std::string message) {
+    throw Stop{{rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}}};
+  }
+
+  Document& document_;
+  std::string_view text_;
+  const LineIndex& lines_;
+  std::uint32_t file_;
+  Limits limits_;
+  std::vector<Node*> open_;
+  std::vector<const Node*> anchors_;
+  std::uint64_t alias_expansion_ = 0;
+  std::size_t furthest_ = 0;
+};
+
+// Reads only the position of the next document's first node.
+class NextDocumentProbe : public YAML::EventHandler {
+public:
+  struct Found {
+    YAML::Mark mark;
+  };
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { throw Found{mark}; }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { throw Found{mark}; }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    throw Found{mark};
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    throw Found{mark};
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    throw Found{mark};
+  }
+  void OnMapEnd() override {}
+};
+
+Diagnostic syntax_finding(Location at, std::string message) {
+  return {rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}};
+}
+
+std::string_view without_bom(std::string_view text) {
+  return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
+class DocumentReader {
+public:
+  DocumentReader(std::string_view text, std::uint32_t file, const Limits& limits)
+      : text_(without_bom(text)), lines_(text_), file_(file), limits_(limits) {}
+
+  Document read() {
+    if (std::size_t bad = find_invalid_utf8(text_); bad != std::string_view::npos) {
+      fail(bad, text_[bad] == '\0' ? "the file contains a NUL byte: it is not a text file"
+                                   : "the file is not valid UTF-8 text");
+      return std::move(document_);
+    }
+    TextBuffer buffer(text_);
+    std::istream stream(&buffer);
+    YAML::Parser parser(stream);
+    TreeBuilder builder(document_, text_, lines_, file_, limits_);
+    try {
+      parser.HandleNextDocument(builder);
+      look_for_second_document(parser, builder.furthest());
+    } catch (const Stop& stop) {
+      fail_with(stop.finding);
+    } catch (const YAML::DeepRecursion& error) {
+      fail(offset_of(error.mark, builder.furthest()),
+           fmt::format("this file nests too deeply for the YAML parser (deeper than {} levels)",
+                       error.depth()));
+    } catch (const YAML::Exception& error) {
+      fail(offset_of(error.mark, builder.furthest()), "invalid YAML: " + error.msg);
+    }
+    return std::move(document_);
+  }
+
+private:
+  // yaml-cpp 0.7 can report a new document at the same place forever (a lone
+  // ','): a second document that does not move forward is a syntax error.
+  void look_for_second_document(YAML::Parser& parser, std::size_t furthest) {
+    NextDocumentProbe probe;
+    try {
+      parser.HandleNextDocument(probe);
+    } catch (const NextDocumentProbe::Found& found) {
+      std::size_t offset = offset_of(found.mark, furthest);
+      if (offset > furthest) {
+        document_.findings.push_back(syntax_finding(
+            location(offset), "a second YAML document starts here; a model file holds one "
+                              "document, so bizmap reads only the first"));
+      } else {
+        fail(offset, fmt::format("invalid YAML: unexpected '{}'", character_at(offset)));
+      }
+    }
+  }
+
+  std::size_t offset_of(const YAML::Mark& mark, std::size_t fallback) const {
+    return mark.pos < 0 ? fallback : std::min(static_cast<std::size_t>(mark.pos), text_.size());
+  }
+
+  std::string character_at(std::size_t offset) const {
+    if (offset >= text_.size()) {
+      return "end of file";
+    }
+    std::size_t length = 1;
+    while (offset + length < text_.size() && (text_[offset + length] & 0xC0) == 0x80) {
+      ++length;
+    }
+    return std::string(text_.substr(offset, length));
+  }
+
+  Location location(std::size_t offset) const {
+    return {file_, lines_.line_of(offset), lines_.column_of(offset), 1};
+  }
+
+  void fail(std::size_t offset, std::string message) {
+    fail_with(syntax_finding(location(offset), std::move(message)));
+  }
+
+  void fail_with(Diagnostic finding) {
+    document_.root = nullptr;
+    document_.findings.push_back(std::move(finding));
+  }
+
+  std::string_view text_;
+  LineIndex lines_;
+  std::uint32_t file_;
+  Limits limits_;
+  Document document_;
+};
+
+} // namespace
+
+Document parse(std::string_view text, std::uint32_t file, const Limits& limits) {
+  return DocumentReader(text, file, limits).read();
+}
+
+bool is_null_scalar(const Node& node) {
+  if (node.is_null()) {
+    return true;
+  }
+  if (!node.is_scalar() || node.quoted) {
+    return false;
+  }
+  const std::string& t = node.text;
+  return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
+}
+
+bool to_integer(const Node& node, long long& value) {
+  if (!node.is_scalar() || node.quoted || node.text.empty() || node.text.size() > 18) {
+    return false;
+  }
+  std::size_t start = node.text[0] == '-' || node.text[0] == '+' ? 1 : 0;
+  if (start == node.text.size()) {
+    return false;
+  }
+  for (std::size_t i = start; i < node.text.size(); ++i) {
+    if (node.text[i] < '0' || node.text[i] > '9') {
+      return false;
+    }
+  }
+  value = std::stoll(node.text);
+  return true;
+}
+
+} // namespace bizmap::yaml
