@@ -8,7 +8,8 @@
 
 namespace bizmap {
 
-/// Edit distance (insertions, deletions, substitutions) between two words.
+/// Edit distance between two words: insertions, deletions, substitutions and
+/// swaps of two adjacent letters each count one.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// Finds, among known names, the one a misspelt name was most likely meant to

@@ -1,0 +1,264 @@
+// The command line, run in-process through bizmap::run.
+#include <bizmap/run.hpp>
+#include <bizmap/version.hpp>
+
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <yaml-cpp/yaml.h>
+
+using namespace bizmap;
+using namespace bizmap::testing;
+
+namespace {
+
+struct Result {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Result bizmap_cli(std::vector<std::string> args, Terminal terminal = {}) {
+  std::ostringstream out;
+  std::ostringstream err;
+  int code = run(args, out, err, terminal);
+  return {code, out.str(), err.str()};
+}
+
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+std::string example(std::string_view name) { return (source_dir() / "examples" / name).string(); }
+
+// One error (unproduced input) and three warnings (an unconsumed output,
+// two isolated processes).
+fs::path broken_model() {
+  fs::path folder = fresh_folder("cli");
+  write_text(folder / "sales.yaml", R"(bizmap: 1
+systems:
+  - id: sales
+    goal: Win clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        trigger: An inquiry arrives
+        outputs: [client-brief-draft]
+        steps: [Read the inquiry]
+      - id: onboard-client
+        owner: founder
+        inputs: [client-brief]
+        steps: [Send the welcome pack]
+)");
+  return folder / "sales.yaml";
+}
+
+} // namespace
+
+TEST_CASE("--version prints the version") {
+  Result result = bizmap_cli({"--version"});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == std::string("bizmap ") + version + "\n");
+}
+
+TEST_CASE("--help lists the commands, and each command has its own help") {
+  Result top = bizmap_cli({"--help"});
+  CHECK(top.exit_code == 0);
+  CHECK(contains(top.out, "check"));
+  Result check = bizmap_cli({"check", "--help"});
+  CHECK(check.exit_code == 0);
+  for (std::string_view option : {"--format", "--output", "--fail-on", "--max-warnings", "--rule",
+                                  "--color", "--quiet"}) {
+    INFO(option);
+    CHECK(contains(check.out, option));
+  }
+}
+
+TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
+  SECTION("no command") { CHECK(bizmap_cli({}).exit_code == 2); }
+  SECTION("unknown command") { CHECK(bizmap_cli({"lint"}).exit_code == 2); }
+  SECTION("unknown option") {
+    Result result = bizmap_cli({"check", "--frobnicate", example("bakery")});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "--frobnicate"));
+  }
+  SECTION("unknown format") {
+    CHECK(bizmap_cli({"check", "--format", "yaml", example("bakery")}).exit_code == 2);
+  }
+  SECTION("missing path") {
+    Result result = bizmap_cli({"check", "no/such/place.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "bizmap: error: path 'no/such/place.yaml' does not exist\n");
+    CHECK(result.out.empty());
+  }
+  SECTION("a folder without model files") {
+    fs::path folder = fresh_folder("empty-folder");
+    write_text(folder / "other.yaml", "name: not a model\n");
+    Result result = bizmap_cli({"check", folder.string()});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "no model files found"));
+  }
+  SECTION("unknown rule in --rule, with a suggestion") {
+    Result result = bizmap_cli({"check", "--rule", "isolated-proces=off", example("bakery")});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "did you mean 'isolated-process'?"));
+  }
+  SECTION("bad severity in --rule") {
+    Result result = bizmap_cli({"check", "--rule", "isolated-process=loud", example("bakery")});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "'loud'"));
+  }
+}
+
+TEST_CASE("a clean model exits 0 with a summary") {
+  Result result = bizmap_cli({"check", example("bakery")});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "0 errors, 0 warnings, 0 infos in 4 files\n");
+  CHECK(result.err.empty());
+}
+
+TEST_CASE("text output: location, severity, message, rule, source line and caret") {
+  fs::path model = broken_model();
+  Result result = bizmap_cli({"check", model.string()});
+  CHECK(result.exit_code == 1);
+  std::string path = model.string();
+  CHECK(contains(result.out,
+                 path + ":14:18: error: process 'onboard-client' needs 'client-brief', but no "
+                        "process produces it; did you mean 'client-brief-draft' (output of "
+                        "'qualify-lead')? [unproduced-input]\n"
+                        "   14 |         inputs: [client-brief]\n"
+                        "      |                  ^~~~~~~~~~~~\n"));
+  CHECK(contains(result.out, "1 error, 3 warnings, 0 infos in 1 file\n"));
+}
+
+TEST_CASE("findings are sorted by file, line and column") {
+  Checked checked = check_path(broken_model());
+  REQUIRE(checked.findings.size() == 4);
+  for (std::size_t i = 1; i < checked.findings.size(); ++i) {
+    const Location& a = checked.findings[i - 1].at;
+    const Location& b = checked.findings[i].at;
+    CHECK(std::tie(a.file, a.line, a.column) <= std::tie(b.file, b.line, b.column));
+  }
+}
+
+TEST_CASE("--fail-on and --max-warnings decide the exit code") {
+  std::string model = broken_model().string();
+  CHECK(bizmap_cli({"check", model}).exit_code == 1);
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=warning"}).exit_code == 0);
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=warning", "--fail-on",
+                    "warning"})
+            .exit_code == 1);
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=info", "--fail-on", "info"})
+            .exit_code == 1);
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=off", "--max-warnings", "3"})
+            .exit_code == 0);
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=off", "--max-warnings", "2"})
+            .exit_code == 1);
+  CHECK(bizmap_cli({"check", model, "--max-warnings", "-1"}).exit_code == 2);
+}
+
+TEST_CASE("--rule changes a severity or turns a rule off") {
+  fs::path model = broken_model();
+  Result downgraded = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=info"});
+  CHECK(downgraded.exit_code == 0);
+  CHECK(contains(downgraded.out, "info: process 'onboard-client' needs"));
+  Result off = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=off", "--rule",
+                           "isolated-process=off"});
+  CHECK(off.exit_code == 0);
+  CHECK(contains(off.out, "0 errors, 1 warning, 0 infos in 1 file"));
+}
+
+TEST_CASE("--quiet prints errors only but the exit code still counts everything") {
+  fs::path model = broken_model();
+  Result quiet = bizmap_cli({"check", "-q", model.string()});
+  CHECK(quiet.exit_code == 1);
+  CHECK(contains(quiet.out, "[unproduced-input]"));
+  CHECK_FALSE(contains(quiet.out, "[isolated-process]"));
+  CHECK_FALSE(contains(quiet.out, "[unconsumed-output]"));
+  Result failing_warnings = bizmap_cli(
+      {"check", "--quiet", "--rule", "unproduced-input=off", "--fail-on", "warning", model.string()});
+  CHECK(failing_warnings.exit_code == 1);
+}
+
+TEST_CASE("--color: auto colours only a terminal without NO_COLOR") {
+  fs::path model = broken_model();
+  const std::string escape = "\033[";
+  CHECK_FALSE(contains(bizmap_cli({"check", model.string()}).out, escape));
+  CHECK(contains(bizmap_cli({"check", model.string()}, {true, false}).out, escape));
+  CHECK_FALSE(contains(bizmap_cli({"check", model.string()}, {true, true}).out, escape));
+  CHECK(contains(bizmap_cli({"check", "--color", "always", model.string()}).out, escape));
+  CHECK_FALSE(
+      contains(bizmap_cli({"check", "--color", "never", model.string()}, {true, false}).out, escape));
+}
+
+TEST_CASE("json output has the documented shape") {
+  fs::path model = broken_model();
+  Result result = bizmap_cli({"check", "--format", "json", model.string()});
+  CHECK(result.exit_code == 1);
+  YAML::Node json = YAML::Load(result.out); // JSON is YAML, so an independent parser reads it
+  CHECK(json["tool"]["name"].as<std::string>() == "bizmap");
+  CHECK(json["tool"]["version"].as<std::string>() == version);
+  REQUIRE(json["files"].size() == 1);
+  CHECK(json["files"][0].as<std::string>() == model.string());
+  REQUIRE(json["diagnostics"].size() == 4);
+  YAML::Node unproduced = json["diagnostics"][3];
+  CHECK(unproduced["file"].as<std::string>() == model.string());
+  CHECK(unproduced["line"].as<int>() == 14);
+  CHECK(unproduced["column"].as<int>() == 18);
+  CHECK(unproduced["severity"].as<std::string>() == "error");
+  CHECK(unproduced["rule"].as<std::string>() == "unproduced-input");
+  CHECK(unproduced["suggestion"].as<std::string>() == "client-brief-draft");
+  CHECK_FALSE(json["diagnostics"][0]["suggestion"]);
+  CHECK(json["summary"]["errors"].as<int>() == 1);
+  CHECK(json["summary"]["warnings"].as<int>() == 3);
+  CHECK(json["summary"]["infos"].as<int>() == 0);
+}
+
+TEST_CASE("json output escapes names with quotes, backslashes and control characters") {
+  fs::path folder = fresh_folder("json-escape");
+  write_text(folder / "model.yaml", "bizmap: 1\nsystems:\n  - id: sales\n    goal: Win\n"
+                                    "    manager: founder\n    \"odd \\\"key\\\"\\\\\\t\": 1\n"
+                                    "    processes: [{id: p, owner: founder, trigger: t, steps: "
+                                    "[a]}]\n");
+  Result result = bizmap_cli({"check", "--format", "json", (folder / "model.yaml").string()});
+  YAML::Node json = YAML::Load(result.out);
+  bool found = false;
+  for (const YAML::Node& d : json["diagnostics"]) {
+    found = found || d["message"].as<std::string>() == "unknown key 'odd \"key\"\\\t' in a system";
+  }
+  CHECK(found);
+}
+
+TEST_CASE("-o writes the output to a file and nothing to stdout") {
+  fs::path folder = fresh_folder("output-file");
+  fs::path report = folder / "findings.json";
+  Result result =
+      bizmap_cli({"check", "--format", "json", "-o", report.string(), broken_model().string()});
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.empty());
+  CHECK(contains(read_text(report), "\"unproduced-input\""));
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) {
+    ++files;
+  }
+  CHECK(files == 1); // no temporary file left behind
+}
+
+TEST_CASE("-o into a folder that does not exist is a usage error that names the file") {
+  Result result = bizmap_cli({"check", "-o", "/no/such/folder/out.txt", example("bakery")});
+  CHECK(result.exit_code == 2);
+  CHECK(contains(result.err, "cannot write '/no/such/folder/out.txt'"));
+}
+
+TEST_CASE("the current folder is checked when no path is given") {
+  fs::path folder = fresh_folder("current-folder");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Solo}\n");
+  fs::path before = fs::current_path();
+  fs::current_path(folder);
+  Result result = bizmap_cli({"check"});
+  fs::current_path(before);
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
+}

@@ -1,0 +1,130 @@
+// Loading: positions of every element, folder scanning, merging files.
+#include "support.hpp"
+#include "yaml/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace bizmap;
+using namespace bizmap::testing;
+
+TEST_CASE("every element keeps its file, line and column") {
+  Checked checked = check_text(R"(bizmap: 1
+roles:
+  - id: founder
+systems:
+  - id: sales
+    goal: Win clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        inputs: [inquiry, referral]
+        steps:
+          - Call the lead
+          - do: Send the proposal
+            by: founder
+)");
+  const Model& model = checked.loaded.model;
+  CHECK(model.roles[0].id.at == Location{0, 3, 9, 7});
+  CHECK(model.systems[0].id.at == Location{0, 5, 9, 5});
+  CHECK(model.systems[0].manager->at == Location{0, 7, 14, 7});
+  const Process& process = model.processes[0];
+  CHECK(process.id.at == Location{0, 9, 13, 12});
+  CHECK(process.owner->at == Location{0, 10, 16, 7});
+  CHECK(process.inputs[1].at == Location{0, 11, 27, 8});
+  CHECK(process.steps[0].at.line == 13);
+  CHECK(process.steps[1].by->at == Location{0, 15, 17, 7});
+  CHECK(process.system == std::optional<std::size_t>(0));
+  CHECK(model.systems[0].processes == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("columns count characters, not bytes, and quoted values underline their quotes") {
+  Checked checked = check_text("bizmap: 1\nbusiness: {name: Café, dëscription: \"x\"}\n");
+  REQUIRE(checked.findings.size() == 1);
+  CHECK(checked.findings[0].at == Location{0, 2, 24, 11});
+  Checked quoted = check_text("bizmap: 1\nroles: [{id: \"Sales Lead\"}]\n");
+  REQUIRE(quoted.findings.size() == 1);
+  CHECK(quoted.findings[0].at == Location{0, 2, 14, 12});
+  CHECK(quoted.findings[0].suggestion == "sales-lead");
+}
+
+TEST_CASE("repeated keys keep the first value") {
+  Checked checked = check_text("bizmap: 1\nbusiness:\n  name: First\n  name: Second\n");
+  CHECK(finding_lines(checked, {}) ==
+        "model.yaml:4:3: error: key 'name' is repeated (first at line 3); YAML keeps only one of "
+        "the two values, so bizmap reads the first [duplicate-key]\n");
+  CHECK(checked.loaded.model.business->name == "First");
+}
+
+TEST_CASE("subsystems nest and processes know their system") {
+  Checked checked = check_text(R"(bizmap: 1
+systems:
+  - id: fulfilment
+    goal: Deliver
+    manager: founder
+    systems:
+      - id: production
+        goal: Make
+        processes:
+          - {id: bake, owner: baker, trigger: Night, steps: [Bake]}
+)");
+  const Model& model = checked.loaded.model;
+  REQUIRE(model.systems.size() == 2);
+  CHECK(model.systems[1].parent == std::optional<std::size_t>(0));
+  CHECK(model.systems[0].subsystems == std::vector<std::size_t>{1});
+  CHECK(model.processes[0].system == std::optional<std::size_t>(1));
+}
+
+TEST_CASE("a folder is one model: every yaml file below it, hidden names and non-models skipped") {
+  fs::path folder = fresh_folder("folder-scan");
+  write_text(folder / "business.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
+  write_text(folder / "sales" / "sales.yml", "bizmap: 1\nsystems: []\n");
+  write_text(folder / ".hidden.yaml", "bizmap: 1\nbusiness: {name: Hidden}\n");
+  write_text(folder / ".git" / "x.yaml", "bizmap: 1\nbusiness: {name: Hidden}\n");
+  write_text(folder / "other.yaml", "name: some other tool's file\n");
+  write_text(folder / "notes.txt", "bizmap: 1\n");
+  Checked checked = check_path(folder);
+  std::vector<std::string> files;
+  for (const SourceFile& file : checked.loaded.model.files) {
+    files.push_back(fs::path(file.path).lexically_relative(folder).generic_string());
+  }
+  CHECK(files == std::vector<std::string>{"business.yaml", "sales/sales.yml"});
+  CHECK(finding_lines(checked, folder) == "");
+}
+
+TEST_CASE("a broken file in a folder is reported when it looks like a model") {
+  fs::path folder = fresh_folder("folder-broken");
+  write_text(folder / "model.yaml", "bizmap: 1\nsystems: [\n");
+  write_text(folder / "other.yaml", "key: [\n");
+  CHECK(rules_of(check_path(folder)) == std::vector<std::string>{"yaml-syntax"});
+}
+
+TEST_CASE("a file named twice is read once") {
+  fs::path folder = fresh_folder("named-twice");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
+  std::vector<std::string> paths{(folder / "model.yaml").string(), folder.string()};
+  CHECK(load_model(paths).model.files.size() == 1);
+}
+
+TEST_CASE("ids are unique per kind across files, and the business is described once") {
+  fs::path folder = fresh_folder("across-files");
+  write_text(folder / "a.yaml", "bizmap: 1\nbusiness: {name: Shop}\ntools: [{id: crm}]\n"
+                                "roles: [{id: crm}]\n");
+  write_text(folder / "b.yaml", "bizmap: 1\nbusiness: {name: Shop two}\ntools: [{id: crm}]\n");
+  Checked checked = check_path(folder);
+  CHECK(finding_lines(checked, folder) ==
+        "b.yaml:2:1: error: 'business' is already described at " + (folder / "a.yaml").string() +
+            ":2:1; describe it in one file only [duplicate-business]\n"
+            "b.yaml:3:14: error: tool id 'crm' is already used by the tool at " +
+            (folder / "a.yaml").string() + ":3:14 [duplicate-id]\n");
+}
+
+TEST_CASE("line index maps offsets to lines and character columns") {
+  yaml::LineIndex lines("ab\ncé d\r\nlast");
+  CHECK(lines.line_of(0) == 1);
+  CHECK(lines.line_of(3) == 2);
+  CHECK(lines.column_of(7) == 4); // 'd', after the two bytes of 'é'
+  CHECK(lines.line(2) == "cé d");
+  CHECK(lines.line(3) == "last");
+  CHECK(lines.line(4).empty());
+}

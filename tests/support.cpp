@@ -1,0 +1,95 @@
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace bizmap::testing {
+
+fs::path source_dir() { return BIZMAP_SOURCE_DIR; }
+
+fs::path fresh_folder(std::string_view name) {
+  fs::path folder = fs::temp_directory_path() / "bizmap-tests" / name;
+  fs::remove_all(folder);
+  fs::create_directories(folder);
+  return folder;
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return text.str();
+}
+
+void write_text(const fs::path& path, std::string_view text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+Checked check_path(const fs::path& path) {
+  std::vector<std::string> paths{path.string()};
+  Checked checked{load_model(paths), {}};
+  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+  return checked;
+}
+
+Checked check_text(std::string_view text, std::string name) {
+  Checked checked{load_text(std::move(name), std::string(text)), {}};
+  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+  return checked;
+}
+
+std::string finding_lines(const Checked& checked, const fs::path& base) {
+  std::string lines;
+  for (const Diagnostic& d : checked.findings) {
+    fs::path file = checked.loaded.model.files[d.at.file].path;
+    std::string shown = base.empty() ? file.generic_string()
+                                     : file.lexically_relative(base).generic_string();
+    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown, d.at.line, d.at.column,
+                         to_string(d.severity), d.message, d.rule);
+  }
+  return lines;
+}
+
+std::vector<std::string> rules_of(const Checked& checked) {
+  std::vector<std::string> rules;
+  for (const Diagnostic& d : checked.findings) {
+    rules.emplace_back(d.rule);
+  }
+  return rules;
+}
+
+void compare_with_golden(const std::string& actual, const fs::path& golden) {
+  const char* update = std::getenv("BIZMAP_UPDATE_GOLDEN");
+  if (update != nullptr && std::string_view(update) == "1") {
+    write_text(golden, actual);
+    return;
+  }
+  INFO("golden file: " << golden.string());
+  REQUIRE(fs::exists(golden));
+  CHECK(read_text(golden) == actual);
+}
+
+void write_example(std::string_view example, const fs::path& folder) {
+  constexpr std::string_view marker = "# file: ";
+  std::string name = "model.yaml";
+  std::string text;
+  std::istringstream lines{std::string(example)};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with(marker)) {
+      if (!text.empty()) {
+        write_text(folder / name, text);
+      }
+      name = line.substr(marker.size());
+      text.clear();
+    } else {
+      text += line + "\n";
+    }
+  }
+  write_text(folder / name, text);
+}
+
+} // namespace bizmap::testing

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <bizmap/check.hpp>
+#include <bizmap/load.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bizmap::testing {
+
+namespace fs = std::filesystem;
+
+/// The repository's root folder.
+fs::path source_dir();
+
+/// A fresh, empty folder under the system's temporary folder.
+fs::path fresh_folder(std::string_view name);
+
+std::string read_text(const fs::path& path);
+void write_text(const fs::path& path, std::string_view text);
+
+/// Loads and checks a file or folder, as `bizmap check PATH` does.
+struct Checked {
+  LoadResult loaded;
+  std::vector<Diagnostic> findings;
+};
+Checked check_path(const fs::path& path);
+
+/// Loads and checks YAML text as one file named `name`.
+Checked check_text(std::string_view text, std::string name = "model.yaml");
+
+/// The findings, one a line, as the text format's first lines, with file
+/// paths relative to `base`.
+std::string finding_lines(const Checked& checked, const fs::path& base);
+
+/// The rule ids of the findings, in order.
+std::vector<std::string> rules_of(const Checked& checked);
+
+/// Compares `actual` with a golden file; with BIZMAP_UPDATE_GOLDEN=1 set,
+/// rewrites the golden file instead (review the diff before committing).
+void compare_with_golden(const std::string& actual, const fs::path& golden);
+
+/// Splits an example with "# file: NAME" lines into files in `folder`.
+void write_example(std::string_view example, const fs::path& folder);
+
+} // namespace bizmap::testing
