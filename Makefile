@@ -3,12 +3,12 @@ BUILD ?= build
 JOBS ?= 2
 EXAMPLE ?= examples/design-agency
 
-.PHONY: demo test build deps format clean
+.PHONY: demo test build deps npm format clean
 
 demo: build
 	./$(BUILD)/bizmap check $(EXAMPLE)
 
-test: build
+test: build npm
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 build: deps
@@ -17,6 +17,9 @@ build: deps
 
 deps:
 	./scripts/install-deps.sh
+
+npm:
+	./scripts/install-npm.sh
 
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages bizmap needs to build and test, when they are missing.
-# As root it runs apt-get; otherwise it prints the exact command to run and fails.
+# Installs the Debian packages listed in scripts/packages/*.txt when they are
+# missing. As root it runs apt-get; otherwise it prints the exact command to
+# run and fails.
 set -euo pipefail
+cd "$(dirname "$0")"
 
-packages=(cmake make g++ libyaml-cpp-dev libfmt-dev libcli11-dev catch2 "$@")
+mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' packages/*.txt | sort -u)
 
 missing=()
 for package in "${packages[@]}"; do
