@@ -10,13 +10,21 @@
 
 namespace bizmap {
 
-/// Per-rule severity chosen by the user; std::nullopt turns the rule off.
-using SeverityOverrides = std::map<std::string, std::optional<Severity>, std::less<>>;
+/// What the user chose for one rule, in configuration or on the command line.
+struct RuleSetting {
+  bool off = false;
+  std::optional<Severity> severity; ///< std::nullopt: the rule's default
+  std::map<std::string, long long, std::less<>> options;
+};
 
-/// Runs every rule on the model, adds the loader's findings, applies the
-/// overrides, and returns the findings sorted by file, line and column.
+/// Settings by rule id.
+using RuleSettings = std::map<std::string, RuleSetting, std::less<>>;
+
+/// Runs every rule on the model, adds the loader's findings, honours the
+/// suppression comments in the files, applies the settings, and returns the
+/// findings sorted by file, line and column.
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
-                                    const SeverityOverrides& overrides = {});
+                                    const RuleSettings& settings = {});
 
 struct Tally {
   std::size_t errors = 0;

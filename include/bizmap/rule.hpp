@@ -2,6 +2,7 @@
 
 #include <bizmap/diagnostic.hpp>
 
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,10 +19,25 @@ public:
   virtual void report(const Location& at, std::string message, std::string suggestion = {}) = 0;
 };
 
-/// What a rule sees: the model and the handoff index built from it.
+/// A number a rule can be configured with, such as owner-overload's `max`.
+struct RuleOption {
+  std::string_view name;
+  long long default_value;
+  std::string_view description;
+};
+
+/// What a rule sees: the model, the handoff index built from it, and the
+/// values of the rule's options.
 struct RuleContext {
   const Model& model;
   const Handoffs& handoffs;
+  const std::map<std::string, long long, std::less<>>& options = {};
+
+  /// The configured value of an option, or its default.
+  long long option(const RuleOption& option) const {
+    auto found = options.find(option.name);
+    return found == options.end() ? option.default_value : found->second;
+  }
 };
 
 /// A check with its documentation. Rules about the file itself (schema rules)
@@ -34,6 +50,7 @@ struct Rule {
   std::string_view bad_example;  ///< a model that triggers the rule
   std::string_view good_example; ///< the same model, fixed
   void (*check)(const RuleContext&, Findings&) = nullptr;
+  std::span<const RuleOption> options = {};
 };
 
 /// Every rule, sorted by id.

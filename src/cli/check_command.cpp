@@ -35,8 +35,8 @@ std::string unknown_rule_message(std::string_view id) {
                      near ? fmt::format("; did you mean '{}'?", *near) : "");
 }
 
-SeverityOverrides parse_rule_settings(const std::vector<std::string>& settings) {
-  SeverityOverrides overrides;
+RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
+  RuleSettings overrides;
   for (const std::string& setting : settings) {
     std::size_t equals = setting.find('=');
     if (equals == std::string::npos) {
@@ -47,7 +47,10 @@ SeverityOverrides parse_rule_settings(const std::vector<std::string>& settings) 
     if (find_rule(id) == nullptr) {
       throw UsageError(fmt::format("--rule {}: {}", setting, unknown_rule_message(id)));
     }
-    overrides[id] = rule_severity(std::string_view(setting).substr(equals + 1), setting);
+    std::optional<Severity> severity =
+        rule_severity(std::string_view(setting).substr(equals + 1), setting);
+    overrides[id].off = !severity;
+    overrides[id].severity = severity;
   }
   return overrides;
 }
@@ -81,7 +84,7 @@ public:
   }
 
   int run(Streams& streams) override {
-    SeverityOverrides overrides = parse_rule_settings(rule_settings_);
+    RuleSettings overrides = parse_rule_settings(rule_settings_);
     LoadResult loaded = load_model(paths_);
     std::vector<Diagnostic> findings =
         check_model(loaded.model, std::move(loaded.findings), overrides);

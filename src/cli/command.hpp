@@ -36,5 +36,9 @@ struct CommandEntry {
 };
 
 std::unique_ptr<Command> make_check_command();
+/// `bizmap report`: Markdown pages written atomically into a folder.
+std::unique_ptr<Command> make_report_command();
+/// `bizmap graph`: the handoff graph as Mermaid or DOT.
+std::unique_ptr<Command> make_graph_command();
 
 } // namespace bizmap

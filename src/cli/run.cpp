@@ -13,10 +13,13 @@
 namespace bizmap {
 namespace {
 
-constexpr std::array<CommandEntry, 1> commands = {{
-    {"check", "Lint the model: broken handoffs, missing owners and every other rule",
-     make_check_command},
-}};
+constexpr std::array commands = {
+    CommandEntry{"check", "Lint the model: broken handoffs, missing owners and every other rule",
+                 make_check_command},
+    CommandEntry{"report", "Write Markdown operating procedures, a health check and diagrams",
+                 make_report_command},
+    CommandEntry{"graph", "Draw the handoff graph in Mermaid or Graphviz DOT", make_graph_command},
+};
 
 struct Parsed {
   CLI::App* app;

@@ -2,6 +2,7 @@
 #include <bizmap/rule.hpp>
 
 #include "lint/handoffs.hpp"
+#include "lint/suppression.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -44,9 +45,16 @@ private:
   std::vector<Diagnostic>& into_;
 };
 
-bool is_off(const SeverityOverrides& overrides, std::string_view rule) {
-  auto found = overrides.find(rule);
-  return found != overrides.end() && !found->second;
+const std::map<std::string, long long, std::less<>> no_options;
+
+const RuleSetting* setting_of(const RuleSettings& settings, std::string_view rule) {
+  auto found = settings.find(rule);
+  return found == settings.end() ? nullptr : &found->second;
+}
+
+bool is_off(const RuleSettings& settings, std::string_view rule) {
+  const RuleSetting* setting = setting_of(settings, rule);
+  return setting != nullptr && setting->off;
 }
 
 auto sort_key(const Diagnostic& d) {
@@ -56,20 +64,23 @@ auto sort_key(const Diagnostic& d) {
 } // namespace
 
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
-                                    const SeverityOverrides& overrides) {
+                                    const RuleSettings& settings) {
   std::vector<Diagnostic> findings = std::move(load_findings);
   Handoffs handoffs(model);
-  RuleContext context{model, handoffs};
   for (const Rule* rule : all_rules()) {
-    if (rule->check != nullptr && !is_off(overrides, rule->id)) {
+    if (rule->check != nullptr && !is_off(settings, rule->id)) {
+      const RuleSetting* setting = setting_of(settings, rule->id);
+      RuleContext context{model, handoffs, setting ? setting->options : no_options};
       RuleFindings collector(*rule, findings);
       rule->check(context, collector);
     }
   }
-  std::erase_if(findings, [&](const Diagnostic& d) { return is_off(overrides, d.rule); });
+  apply_suppressions(model, findings);
+  std::erase_if(findings, [&](const Diagnostic& d) { return is_off(settings, d.rule); });
   for (Diagnostic& finding : findings) {
-    if (auto chosen = overrides.find(finding.rule); chosen != overrides.end()) {
-      finding.severity = *chosen->second;
+    const RuleSetting* setting = setting_of(settings, finding.rule);
+    if (setting != nullptr && setting->severity) {
+      finding.severity = *setting->severity;
     }
   }
   std::sort(findings.begin(), findings.end(),

@@ -6,9 +6,12 @@
 namespace bizmap {
 namespace {
 
-constexpr std::array<OutputFormat, 2> formats = {{
+constexpr std::array<OutputFormat, 5> formats = {{
     {"text", write_text},
     {"json", write_json},
+    {"sarif", write_sarif},
+    {"github", write_github},
+    {"junit", write_junit},
 }};
 
 } // namespace

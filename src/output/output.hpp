@@ -30,5 +30,11 @@ void write_text(const Model& model, std::span<const Diagnostic> findings,
                 const OutputOptions& options, std::ostream& out);
 void write_json(const Model& model, std::span<const Diagnostic> findings,
                 const OutputOptions& options, std::ostream& out);
+void write_sarif(const Model& model, std::span<const Diagnostic> findings,
+                 const OutputOptions& options, std::ostream& out);
+void write_github(const Model& model, std::span<const Diagnostic> findings,
+                  const OutputOptions& options, std::ostream& out);
+void write_junit(const Model& model, std::span<const Diagnostic> findings,
+                 const OutputOptions& options, std::ostream& out);
 
 } // namespace bizmap

@@ -1,8 +1,7 @@
 // The compiler-style format: file:line:col: severity: message [rule], then
 // the source line with a caret under the exact spot.
-#include <bizmap/check.hpp>
-
 #include "output/output.hpp"
+#include "output/summary.hpp"
 #include "yaml/text.hpp"
 
 #include <fmt/format.h>
@@ -64,10 +63,6 @@ bool is_printable(std::string_view line) {
          yaml::find_invalid_utf8(line) == std::string_view::npos;
 }
 
-std::string plural(std::size_t count, std::string_view word) {
-  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
-}
-
 } // namespace
 
 void write_text(const Model& model, std::span<const Diagnostic> findings,
@@ -86,10 +81,7 @@ void write_text(const Model& model, std::span<const Diagnostic> findings,
       write_source(line, finding.at, palette, out);
     }
   }
-  Tally counts = tally({findings.begin(), findings.end()});
-  out << fmt::format("{}, {}, {} in {}\n", plural(counts.errors, "error"),
-                     plural(counts.warnings, "warning"), plural(counts.infos, "info"),
-                     plural(model.files.size(), "file"));
+  out << summary_line(model, findings) << "\n";
 }
 
 } // namespace bizmap

@@ -2,12 +2,14 @@
 #include "rules/support.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <unordered_map>
 
 namespace bizmap::rules {
 namespace {
 
-constexpr std::size_t default_max = 8;
+constexpr RuleOption max_option{"max", 8, "the most processes one person may own"};
+constexpr RuleOption options[] = {max_option};
 
 // Roles without a catalogue entry count as people, the default kind.
 bool is_person(const RuleContext& context, std::string_view role) {
@@ -16,6 +18,7 @@ bool is_person(const RuleContext& context, std::string_view role) {
 }
 
 void check(const RuleContext& context, Findings& findings) {
+  std::size_t max = static_cast<std::size_t>(std::max(0LL, context.option(max_option)));
   std::unordered_map<std::string_view, std::vector<const Process*>> owned;
   for (const Process& process : context.model.processes) {
     if (process.owner) {
@@ -28,11 +31,11 @@ void check(const RuleContext& context, Findings& findings) {
     }
     const std::vector<const Process*>& processes = owned[process.owner->id];
     // Reported once per role, at the first process past the limit.
-    if (processes.size() > default_max && processes[default_max] == &process) {
+    if (processes.size() > max && processes[max] == &process) {
       findings.report(process.owner->at,
                       fmt::format("role '{}' owns {} processes, more than {}: the business "
                                   "leans on one person",
-                                  process.owner->id, processes.size(), default_max));
+                                  process.owner->id, processes.size(), max));
     }
   }
 }
@@ -46,8 +49,10 @@ extern const Rule owner_overload{
     .details = R"md(
 ## What it does
 
-Reports a role of kind `person` (the default kind) that owns more than 8
-processes, at the owner of the first process past the limit.
+Reports a role of kind `person` (the default kind) that owns more than `max`
+processes (8 unless configured), at the owner of the first process past the
+limit. Configure it in `.bizmap.yaml`:
+`rules: {owner-overload: {severity: warning, max: 5}}`.
 
 ## Why it matters
 
@@ -87,6 +92,7 @@ systems:
       - {id: p9, owner: assistant, steps: [Work]}
 )yaml",
     .check = check,
+    .options = options,
 };
 
 } // namespace bizmap::rules

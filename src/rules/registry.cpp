@@ -7,18 +7,22 @@
 namespace bizmap {
 namespace {
 
-const std::array<const Rule*, 20> registered = {
+const std::array<const Rule*, 28> registered = {
     &rules::duplicate_business,
     &rules::duplicate_capture,
     &rules::duplicate_id,
     &rules::duplicate_key,
+    &rules::empty_system,
     &rules::invalid_value,
     &rules::isolated_process,
     &rules::missing_field,
+    &rules::missing_trigger,
     &rules::not_a_model,
     &rules::owner_overload,
     &rules::process_without_owner,
+    &rules::process_without_steps,
     &rules::step_input_unavailable,
+    &rules::system_without_goal,
     &rules::system_without_manager,
     &rules::unconsumed_output,
     &rules::undeclared_data,
@@ -26,6 +30,10 @@ const std::array<const Rule*, 20> registered = {
     &rules::unknown_role,
     &rules::unknown_tool,
     &rules::unproduced_input,
+    &rules::unused_data,
+    &rules::unused_role,
+    &rules::unused_suppression,
+    &rules::unused_tool,
     &rules::wrong_type,
     &rules::yaml_syntax,
 };

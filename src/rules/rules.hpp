@@ -31,4 +31,16 @@ extern const Rule step_input_unavailable;
 extern const Rule undeclared_data;
 extern const Rule unknown_tool;
 
+// Completeness.
+extern const Rule process_without_steps;
+extern const Rule missing_trigger;
+extern const Rule system_without_goal;
+extern const Rule empty_system;
+extern const Rule unused_role;
+extern const Rule unused_tool;
+extern const Rule unused_data;
+
+// Suppression: reported while honouring suppression comments.
+extern const Rule unused_suppression;
+
 } // namespace bizmap::rules

@@ -10,7 +10,7 @@ extern const Rule yaml_syntax{
 ## What it does
 
 Reports a file that cannot be read as YAML, at the place where the parser gave
-up. Files that are not UTF-8 text, that nest deeper than 1,000 levels, whose
+up. Files that are not UTF-8 text, that nest deeper than 400 levels, whose
 aliases expand to more than 1,000,000 nodes, or that hold a second YAML
 document are reported here too.
 

@@ -1,0 +1,184 @@
+#include "graph/handoff_graph.hpp"
+
+#include "graph/names.hpp"
+#include "lint/handoffs.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <tuple>
+
+namespace bizmap {
+namespace {
+
+bool within(const Model& model, std::optional<std::size_t> system, std::size_t root) {
+  for (; system; system = model.systems[*system].parent) {
+    if (*system == root) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/// Adds nodes and edges once each, in the order the model first names them,
+/// so that the same model always gives the same graph.
+class GraphBuilder {
+public:
+  GraphBuilder(const Model& model, const Handoffs& handoffs, std::optional<std::size_t> focus)
+      : model_(model), handoffs_(handoffs), names_(model), focus_(focus),
+        process_nodes_(model.processes.size()) {}
+
+  HandoffGraph build() {
+    for (std::size_t p = 0; p < model_.processes.size(); ++p) {
+      if (in_scope(p)) {
+        process_node(p);
+      }
+    }
+    for (std::size_t p = 0; p < model_.processes.size(); ++p) {
+      add_inputs(p);
+      if (in_scope(p)) {
+        add_outputs(p);
+      }
+    }
+    add_clusters();
+    return std::move(graph_);
+  }
+
+private:
+  bool in_scope(std::size_t process) const {
+    return !focus_ || within(model_, model_.processes[process].system, *focus_);
+  }
+
+  std::size_t add_node(std::string key, std::string label, NodeKind kind) {
+    graph_.nodes.push_back({std::move(key), std::move(label), kind});
+    return graph_.nodes.size() - 1;
+  }
+
+  std::size_t process_node(std::size_t p) {
+    if (!process_nodes_[p]) {
+      const Process& process = model_.processes[p];
+      process_nodes_[p] = add_node(fmt::format("p{}", p), display_name(process.name, process.id),
+                                   in_scope(p) ? NodeKind::process : NodeKind::neighbour);
+    }
+    return *process_nodes_[p];
+  }
+
+  std::size_t data_node(std::map<std::string, std::size_t, std::less<>>& nodes, const Ref& data,
+                        std::string_view prefix, NodeKind kind) {
+    auto found = nodes.find(data.id);
+    if (found != nodes.end()) {
+      return found->second;
+    }
+    std::string label = names_.data(data.id);
+    if (kind == NodeKind::missing_producer || kind == NodeKind::missing_consumer) {
+      label = "missing: " + label;
+    }
+    std::size_t node = add_node(fmt::format("{}{}", prefix, nodes.size()), label, kind);
+    nodes.emplace(data.id, node);
+    return node;
+  }
+
+  void add_edge(std::size_t from, std::size_t to, std::string data, bool broken) {
+    auto [found, added] = edge_index_.try_emplace({from, to, broken}, graph_.edges.size());
+    if (added) {
+      graph_.edges.push_back({from, to, {}, broken});
+    }
+    std::vector<std::string>& labels = graph_.edges[found->second].data;
+    if (!data.empty() && std::find(labels.begin(), labels.end(), data) == labels.end()) {
+      labels.push_back(std::move(data));
+    }
+  }
+
+  void add_inputs(std::size_t consumer) {
+    for (const Ref& input : model_.processes[consumer].inputs) {
+      std::span<const Handoffs::Use> producers = handoffs_.producers(input.id);
+      for (const Handoffs::Use& producer : producers) {
+        if (producer.process != consumer && (in_scope(consumer) || in_scope(producer.process))) {
+          add_edge(process_node(producer.process), process_node(consumer), names_.data(input.id),
+                   false);
+        }
+      }
+      if (!in_scope(consumer)) {
+        continue;
+      }
+      if (handoffs_.is_external_input(input.id)) {
+        add_edge(data_node(sources_, input, "src", NodeKind::outside_source),
+                 process_node(consumer), {}, false);
+      } else if (producers.empty()) {
+        add_edge(data_node(unproduced_, input, "gapin", NodeKind::missing_producer),
+                 process_node(consumer), {}, true);
+      }
+    }
+  }
+
+  void add_outputs(std::size_t producer) {
+    for (const Ref& output : model_.processes[producer].outputs) {
+      if (handoffs_.is_external_output(output.id)) {
+        add_edge(process_node(producer),
+                 data_node(customers_, output, "dst", NodeKind::outside_customer), {}, false);
+      } else if (handoffs_.consumers(output.id).empty() && !handoffs_.is_outcome(output.id)) {
+        add_edge(process_node(producer),
+                 data_node(unconsumed_, output, "gapout", NodeKind::missing_consumer), {}, true);
+      }
+    }
+  }
+
+  std::optional<GraphCluster> cluster_of(std::size_t s, std::vector<bool>& placed) const {
+    const System& system = model_.systems[s];
+    GraphCluster cluster{fmt::format("sys{}", s), display_name(system.name, system.id), {}, {}};
+    for (std::size_t p : system.processes) {
+      if (process_nodes_[p] && in_scope(p)) {
+        cluster.nodes.push_back(*process_nodes_[p]);
+        placed[*process_nodes_[p]] = true;
+      }
+    }
+    for (std::size_t sub : system.subsystems) {
+      if (std::optional<GraphCluster> inner = cluster_of(sub, placed)) {
+        cluster.subsystems.push_back(std::move(*inner));
+      }
+    }
+    if (cluster.nodes.empty() && cluster.subsystems.empty()) {
+      return std::nullopt;
+    }
+    return cluster;
+  }
+
+  void add_clusters() {
+    std::vector<bool> placed(graph_.nodes.size(), false);
+    for (std::size_t s = 0; s < model_.systems.size(); ++s) {
+      bool root = focus_ ? s == *focus_ : !model_.systems[s].parent;
+      if (!root) {
+        continue;
+      }
+      if (std::optional<GraphCluster> cluster = cluster_of(s, placed)) {
+        graph_.clusters.push_back(std::move(*cluster));
+      }
+    }
+    for (std::size_t node = 0; node < graph_.nodes.size(); ++node) {
+      if (!placed[node]) {
+        graph_.loose.push_back(node);
+      }
+    }
+  }
+
+  const Model& model_;
+  const Handoffs& handoffs_;
+  Names names_;
+  std::optional<std::size_t> focus_;
+  HandoffGraph graph_;
+  std::vector<std::optional<std::size_t>> process_nodes_;
+  std::map<std::string, std::size_t, std::less<>> sources_;
+  std::map<std::string, std::size_t, std::less<>> customers_;
+  std::map<std::string, std::size_t, std::less<>> unproduced_;
+  std::map<std::string, std::size_t, std::less<>> unconsumed_;
+  std::map<std::tuple<std::size_t, std::size_t, bool>, std::size_t> edge_index_;
+};
+
+} // namespace
+
+HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
+                                 std::optional<std::size_t> system) {
+  return GraphBuilder(model, handoffs, system).build();
+}
+
+} // namespace bizmap

@@ -1,0 +1,51 @@
+// GitHub Actions workflow commands, one a finding, which the runner turns into
+// annotations on the pull request:
+//   ::error file=F,line=L,col=C,endColumn=E,title=RULE::MESSAGE
+// The runner acts only on lines that start with `::`, so the closing summary
+// is an ordinary line of the job's log.
+#include "output/output.hpp"
+#include "output/paths.hpp"
+#include "output/summary.hpp"
+#include "output/workflow_command_text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <ostream>
+
+namespace bizmap {
+namespace {
+
+std::string_view command_of(Severity severity) {
+  switch (severity) {
+  case Severity::error:
+    return "error";
+  case Severity::warning:
+    return "warning";
+  case Severity::info:
+    break;
+  }
+  return "notice";
+}
+
+void write_command(const Model& model, const Diagnostic& finding, std::ostream& out) {
+  const Location& at = finding.at;
+  // Annotations count the end column in, as they count the end line in.
+  std::uint32_t end_column = at.column + std::max<std::uint32_t>(1, at.length) - 1;
+  out << fmt::format("::{} file={},line={},col={},endColumn={},title={}::{}\n",
+                     command_of(finding.severity),
+                     workflow_command_property(repository_path(model.files[at.file].path)), at.line,
+                     at.column, end_column, workflow_command_property(finding.rule),
+                     workflow_command_message(finding.message));
+}
+
+} // namespace
+
+void write_github(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
+                  std::ostream& out) {
+  for (const Diagnostic& finding : findings) {
+    write_command(model, finding, out);
+  }
+  out << summary_line(model, findings) << "\n";
+}
+
+} // namespace bizmap

@@ -1,0 +1,239 @@
+#include "report/context.hpp"
+
+#include "report/findings.hpp"
+#include "report/markdown.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+
+namespace bizmap {
+namespace {
+
+bool is_kebab_case(std::string_view id) {
+  bool after_hyphen = true;
+  for (char c : id) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && !(c == '-' && !after_hyphen)) {
+      return false;
+    }
+    after_hyphen = c == '-';
+  }
+  return !id.empty() && !after_hyphen;
+}
+
+// A file name for an element: its id when it is a valid id (ids are unique
+// within their kind), otherwise a name no valid id can take.
+std::string file_name(std::string_view kind, const Ref& id, std::size_t index) {
+  return is_kebab_case(id.id) ? id.id : fmt::format("{}--{}", kind, index + 1);
+}
+
+void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>>& seen,
+                std::string_view id) {
+  if (seen.emplace(id).second) {
+    ids.emplace_back(id);
+  }
+}
+
+} // namespace
+
+ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
+    : model(model_in), findings(findings_in), handoffs(model_in), names(model_in),
+      finding_process(process_of_findings(model_in, findings_in)) {
+  business_name_ =
+      model.business && !model.business->name.empty() ? model.business->name : "Business";
+  collect_ids();
+  assign_titles();
+}
+
+void ReportContext::collect_ids() {
+  std::set<std::string, std::less<>> data_seen;
+  std::set<std::string, std::less<>> roles_seen;
+  for (const DataItem& item : model.data) {
+    add_unique(data_ids, data_seen, item.id.id);
+  }
+  for (const Role& role : model.roles) {
+    add_unique(role_ids, roles_seen, role.id.id);
+  }
+  auto add_data = [&](const std::vector<Ref>& refs) {
+    for (const Ref& ref : refs) {
+      add_unique(data_ids, data_seen, ref.id);
+    }
+  };
+  add_data(model.external_inputs);
+  add_data(model.external_outputs);
+  for (const System& system : model.systems) {
+    add_data(system.outcomes);
+    if (system.manager) {
+      add_unique(role_ids, roles_seen, system.manager->id);
+    }
+  }
+  for (const Process& process : model.processes) {
+    add_data(process.inputs);
+    add_data(process.outputs);
+    if (process.owner) {
+      add_unique(role_ids, roles_seen, process.owner->id);
+    }
+    for (const Step& step : process.steps) {
+      add_data(step.inputs);
+      add_data(step.outputs);
+      if (step.by) {
+        add_unique(role_ids, roles_seen, step.by->id);
+      }
+    }
+  }
+}
+
+// Titles are headings too, so a name two elements share gets the kind and
+// id added ("Onboarding (process onboarding)").
+void ReportContext::assign_titles() {
+  std::map<std::string, int> uses{{business_name_, 1}, {"Ownership", 1}, {"Data", 1}};
+  auto name_of = [](const std::string& name, const Ref& id) {
+    return collapse_whitespace(display_name(name, id));
+  };
+  for (const System& system : model.systems) {
+    ++uses[name_of(system.name, system.id)];
+  }
+  for (const Process& process : model.processes) {
+    ++uses[name_of(process.name, process.id)];
+  }
+  for (const std::string& id : data_ids) {
+    ++uses[collapse_whitespace(names.data(id))];
+  }
+  auto title = [&](std::string name, std::string_view kind, std::string_view id) {
+    return uses[name] > 1 ? fmt::format("{} ({} {})", name, kind, id) : name;
+  };
+  for (const System& system : model.systems) {
+    system_titles_.push_back(title(name_of(system.name, system.id), "system", system.id.id));
+  }
+  for (const Process& process : model.processes) {
+    process_titles_.push_back(title(name_of(process.name, process.id), "process", process.id.id));
+  }
+  for (const std::string& id : data_ids) {
+    data_titles_[id] = title(collapse_whitespace(names.data(id)), "data", id);
+  }
+}
+
+bool ReportContext::process_within(std::size_t p, std::size_t s) const {
+  for (std::optional<std::size_t> system = model.processes[p].system; system;
+       system = model.systems[*system].parent) {
+    if (*system == s) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::size_t> ReportContext::outcome_of(std::string_view data) const {
+  std::vector<std::size_t> systems;
+  for (std::size_t s = 0; s < model.systems.size(); ++s) {
+    const std::vector<Ref>& outcomes = model.systems[s].outcomes;
+    if (std::any_of(outcomes.begin(), outcomes.end(), [&](const Ref& r) { return r.id == data; })) {
+      systems.push_back(s);
+    }
+  }
+  return systems;
+}
+
+std::string ReportContext::system_path(const Model& model, std::size_t s) {
+  return fmt::format("systems/{}.md", file_name("system", model.systems[s].id, s));
+}
+
+std::string ReportContext::process_path(const Model& model, std::size_t p) {
+  return fmt::format("processes/{}.md", file_name("process", model.processes[p].id, p));
+}
+
+std::string ReportContext::system_key(std::size_t s) {
+  return fmt::format("system:{}", s);
+}
+std::string ReportContext::process_key(std::size_t p) {
+  return fmt::format("process:{}", p);
+}
+std::string ReportContext::data_key(std::string_view id) {
+  return fmt::format("data:{}", id);
+}
+
+std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+  return book.link(escape_markdown(system_titles_[s]), system_key(s));
+}
+
+std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+  return book.link(escape_markdown(process_titles_[p]), process_key(p));
+}
+
+std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+  return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
+}
+
+std::string ReportContext::owner_name(const Process& process) const {
+  return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
+}
+
+std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+  std::vector<std::string> path;
+  for (; system; system = model.systems[*system].parent) {
+    path.push_back(system_link(book, *system));
+  }
+  path.push_back(book.link(escape_markdown(business_name_), std::string(index_key)));
+  std::reverse(path.begin(), path.end());
+  std::string crumbs;
+  for (const std::string& part : path) {
+    crumbs += (crumbs.empty() ? "" : " > ") + part;
+  }
+  return crumbs;
+}
+
+std::string_view frequency_name(Frequency frequency) {
+  constexpr std::string_view names[] = {"not set", "on demand", "daily", "weekly",
+                                        "monthly", "quarterly", "yearly"};
+  return names[static_cast<std::size_t>(frequency)];
+}
+
+std::string_view layer_name(Layer layer) {
+  constexpr std::string_view names[] = {"not set", "operational", "management", "strategic"};
+  return names[static_cast<std::size_t>(layer)];
+}
+
+std::string markdown_table(const std::vector<std::string>& header,
+                           const std::vector<std::vector<std::string>>& rows) {
+  auto row = [](const std::vector<std::string>& cells) {
+    std::string line = "|";
+    for (const std::string& cell : cells) {
+      line += cell.empty() ? " |" : " " + cell + " |"; // markdownlint's compact style
+    }
+    return line;
+  };
+  std::string table = row(header) + "\n" + row(std::vector<std::string>(header.size(), "---"));
+  for (const std::vector<std::string>& cells : rows) {
+    table += "\n" + row(cells);
+  }
+  return table;
+}
+
+std::string join_or(const std::vector<std::string>& items, std::string_view none) {
+  if (items.empty()) {
+    return std::string(none);
+  }
+  std::string joined;
+  for (const std::string& item : items) {
+    joined += (joined.empty() ? "" : ", ") + item;
+  }
+  return joined;
+}
+
+void write_health(const HealthCheck& health, Book& book) {
+  std::vector<std::vector<std::string>> rows;
+  for (const HealthArea& area : health.areas) {
+    std::optional<int> score = area.score();
+    rows.push_back({std::string(area.name), score ? std::to_string(*score) : "n/a",
+                    escape_markdown(area.detail)});
+  }
+  rows.push_back({"**Overall**", health.overall ? fmt::format("**{}**", *health.overall) : "n/a",
+                  "weighted: ownership 30, handoffs 30, documentation 25, automation 15"});
+  book.block(markdown_table({"Area", "Score", "What was counted"}, rows));
+  std::vector<std::string> weakest(health.weakest.begin(), health.weakest.end());
+  book.block(weakest.empty() ? "No weak areas."
+                             : fmt::format("Weakest: {}.", join_or(weakest, "")));
+}
+
+} // namespace bizmap

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "graph/names.hpp"
+#include "lint/handoffs.hpp"
+#include "report/book.hpp"
+#include "report/health.hpp"
+
+#include <bizmap/diagnostic.hpp>
+#include <bizmap/model.hpp>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// Everything the pages of a report share: the model, its handoffs, its
+/// findings, unique page titles and the keys that links use.
+class ReportContext {
+public:
+  ReportContext(const Model& model, const std::vector<Diagnostic>& findings);
+
+  const Model& model;
+  const std::vector<Diagnostic>& findings;
+  Handoffs handoffs;
+  Names names;
+  std::vector<std::optional<std::size_t>> finding_process; ///< by finding
+  std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
+  std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
+
+  const std::string& business_name() const { return business_name_; }
+  const std::string& system_title(std::size_t s) const { return system_titles_[s]; }
+  const std::string& process_title(std::size_t p) const { return process_titles_[p]; }
+  const std::string& data_title(const std::string& id) const { return data_titles_.at(id); }
+  /// Whether process `p` belongs to system `s` or one of its subsystems.
+  bool process_within(std::size_t p, std::size_t s) const;
+  /// Systems that list `data` among their outcomes.
+  std::vector<std::size_t> outcome_of(std::string_view data) const;
+
+  static std::string system_path(const Model& model, std::size_t s);
+  static std::string process_path(const Model& model, std::size_t p);
+  static std::string system_key(std::size_t s);
+  static std::string process_key(std::size_t p);
+  static std::string data_key(std::string_view id);
+
+  std::string system_link(const Book& book, std::size_t s) const;
+  std::string process_link(const Book& book, std::size_t p) const;
+  std::string data_link(const Book& book, const std::string& id) const;
+  /// The owner of a process by name, or "not set".
+  std::string owner_name(const Process& process) const;
+  /// Business > System > Subsystem, each linked.
+  std::string breadcrumb(const Book& book, std::optional<std::size_t> system) const;
+
+private:
+  void collect_ids();
+  void assign_titles();
+
+  std::string business_name_;
+  std::vector<std::string> system_titles_;
+  std::vector<std::string> process_titles_;
+  std::map<std::string, std::string> data_titles_;
+};
+
+/// How often a process runs, in words ("on demand", "not set").
+std::string_view frequency_name(Frequency frequency);
+/// The layer of a process in words.
+std::string_view layer_name(Layer layer);
+
+/// A Markdown table; cells are escaped already.
+std::string markdown_table(const std::vector<std::string>& header,
+                           const std::vector<std::vector<std::string>>& rows);
+
+/// Items joined with ", ", or `none` when there are none.
+std::string join_or(const std::vector<std::string>& items, std::string_view none);
+
+/// The health check as a table, with the overall score and the weakest areas.
+void write_health(const HealthCheck& health, Book& book);
+
+/// The heading key of the index page and its sections.
+inline constexpr std::string_view index_key = "page:index";
+inline constexpr std::string_view ownership_key = "page:ownership";
+inline constexpr std::string_view data_page_key = "page:data";
+
+} // namespace bizmap

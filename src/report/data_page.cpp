@@ -1,0 +1,79 @@
+#include "report/markdown.hpp"
+#include "report/pages.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace bizmap {
+namespace {
+
+const DataItem* catalogue_entry(const Model& model, const std::string& id) {
+  auto found = std::find_if(model.data.begin(), model.data.end(),
+                            [&](const DataItem& item) { return item.id.id == id; });
+  return found == model.data.end() ? nullptr : &*found;
+}
+
+std::string producers(const ReportContext& context, const Book& book, const std::string& id) {
+  std::vector<std::string> names;
+  for (const Handoffs::Use& use : context.handoffs.producers(id)) {
+    names.push_back(context.process_link(book, use.process));
+  }
+  if (context.handoffs.is_external_input(id)) {
+    names.emplace_back("outside the business");
+  }
+  return join_or(names, "**missing**: nothing produces it");
+}
+
+std::string consumers(const ReportContext& context, const Book& book, const std::string& id) {
+  std::vector<std::string> names;
+  for (const Handoffs::Use& use : context.handoffs.consumers(id)) {
+    names.push_back(context.process_link(book, use.process));
+  }
+  for (std::size_t s : context.outcome_of(id)) {
+    names.push_back("outcome of " + context.system_link(book, s));
+  }
+  if (context.handoffs.is_external_output(id)) {
+    names.emplace_back("outside the business");
+  }
+  return join_or(names, "**missing**: nothing uses it");
+}
+
+void write_item(const ReportContext& context, Book& book, const std::string& id) {
+  book.section(context.data_title(id), ReportContext::data_key(id));
+  const DataItem* item = catalogue_entry(context.model, id);
+  if (item != nullptr && !item->description.empty()) {
+    book.block(escape_markdown(item->description));
+  }
+  std::vector<std::string> fields;
+  if (item != nullptr) {
+    for (const std::string& field : item->fields) {
+      fields.push_back(escape_markdown(field));
+    }
+  }
+  std::string record = "not set";
+  if (item != nullptr && item->system_of_record) {
+    record = escape_markdown(context.names.tool(item->system_of_record->id));
+  }
+  book.block(fmt::format("- **Id:** {}{}\n- **Fields:** {}\n- **Producers:** {}\n"
+                         "- **Consumers:** {}\n- **System of record:** {}",
+                         escape_markdown(id), item == nullptr ? " (not in the data catalogue)" : "",
+                         join_or(fields, "not listed"), producers(context, book, id),
+                         consumers(context, book, id), record));
+}
+
+} // namespace
+
+void write_data_page(const ReportContext& context, Book& book) {
+  book.begin_page("data.md", "Data", std::string(data_page_key));
+  if (context.data_ids.empty()) {
+    book.block("No data items yet.");
+    return;
+  }
+  book.block("Every data item the model names, with the processes that produce and use it and "
+             "the tool where it lives.");
+  for (const std::string& id : context.data_ids) {
+    write_item(context, book, id);
+  }
+}
+
+} // namespace bizmap

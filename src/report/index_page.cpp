@@ -1,0 +1,121 @@
+#include "graph/handoff_graph.hpp"
+#include "report/markdown.hpp"
+#include "report/pages.hpp"
+
+#include <bizmap/check.hpp>
+#include <fmt/format.h>
+
+namespace bizmap {
+namespace {
+
+void write_system_tree(const ReportContext& context, Book& book) {
+  std::string list;
+  auto add = [&](auto& self, std::size_t s, std::size_t depth) -> void {
+    const System& system = context.model.systems[s];
+    const std::optional<Ref>& manager = context.handoffs.manager_of(s);
+    list += fmt::format("{}- {}: {} (manager: {})\n", std::string(depth * 2, ' '),
+                        context.system_link(book, s),
+                        system.goal.empty() ? "no goal set" : escape_markdown(system.goal),
+                        manager ? escape_markdown(context.names.role(manager->id)) : "not set");
+    for (std::size_t sub : system.subsystems) {
+      self(self, sub, depth + 1);
+    }
+  };
+  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+    if (!context.model.systems[s].parent) {
+      add(add, s, 0);
+    }
+  }
+  list.pop_back();
+  book.block(list);
+}
+
+void write_system_health_table(const ReportContext& context, Book& book) {
+  std::vector<std::vector<std::string>> rows;
+  auto shown = [](std::optional<int> score) { return score ? std::to_string(*score) : "n/a"; };
+  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+    HealthCheck health = system_health(context.model, context.handoffs, s);
+    std::vector<std::string> row{context.system_link(book, s)};
+    for (const HealthArea& area : health.areas) {
+      row.push_back(shown(area.score()));
+    }
+    row.push_back(shown(health.overall));
+    rows.push_back(std::move(row));
+  }
+  book.block(markdown_table(
+      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Overall"}, rows));
+}
+
+void write_findings(const ReportContext& context, Book& book) {
+  if (context.findings.empty()) {
+    book.block("No open findings: `bizmap check` passes.");
+    return;
+  }
+  Tally counts = tally(context.findings);
+  book.block(fmt::format("{} errors, {} warnings, {} infos. Run `bizmap check` for details.",
+                         counts.errors, counts.warnings, counts.infos));
+  std::vector<std::vector<std::string>> rows;
+  for (std::size_t f = 0; f < context.findings.size(); ++f) {
+    const Diagnostic& d = context.findings[f];
+    std::optional<std::size_t> process = context.finding_process[f];
+    rows.push_back({escape_markdown(fmt::format("{}:{}:{}", context.model.files[d.at.file].path,
+                                                d.at.line, d.at.column)),
+                    std::string(to_string(d.severity)), escape_markdown(d.rule),
+                    escape_markdown(d.message),
+                    process ? context.process_link(book, *process) : "none"});
+  }
+  book.block(markdown_table({"Where", "Severity", "Rule", "Message", "Process"}, rows));
+}
+
+void write_page_list(const ReportContext& context, Book& book) {
+  std::string list;
+  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+    list += fmt::format("- System: {}\n", context.system_link(book, s));
+  }
+  for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
+    list += fmt::format("- Process: {}\n", context.process_link(book, p));
+  }
+  list += fmt::format("- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
+                      book.link("Data", std::string(data_page_key)));
+  book.block(list);
+}
+
+} // namespace
+
+void write_index_page(const ReportContext& context, Book& book) {
+  const Model& model = context.model;
+  book.begin_page("README.md", context.business_name(), std::string(index_key));
+  if (model.business && !model.business->description.empty()) {
+    book.block(escape_markdown(model.business->description));
+  }
+  book.section("Systems");
+  if (model.systems.empty()) {
+    book.block("No systems yet.");
+  } else {
+    write_system_tree(context, book);
+  }
+  book.section("Health check");
+  write_health(business_health(model, context.handoffs), book);
+  if (!model.systems.empty()) {
+    write_system_health_table(context, book);
+  }
+  book.block("Each score is a percentage; docs/health.md in bizmap explains how it is counted.");
+  book.section("Handoffs");
+  book.block(mermaid_block(context, std::nullopt));
+  book.section("Open findings");
+  write_findings(context, book);
+  book.section("Pages");
+  write_page_list(context, book);
+}
+
+std::string mermaid_block(const ReportContext& context, std::optional<std::size_t> system) {
+  HandoffGraph graph = build_handoff_graph(context.model, context.handoffs, system);
+  if (graph.nodes.empty()) {
+    return "No processes, so no handoffs to draw.";
+  }
+  std::string diagram = to_mermaid(graph);
+  diagram.pop_back();
+  return fmt::format("```mermaid\n{}\n```", diagram);
+}
+
+} // namespace bizmap

@@ -1,0 +1,160 @@
+#include "report/markdown.hpp"
+#include "report/pages.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap {
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+std::string manager_line(const ReportContext& context, const Book& book, std::size_t s) {
+  const System& system = context.model.systems[s];
+  if (system.manager) {
+    return escape_markdown(context.names.role(system.manager->id));
+  }
+  const std::optional<Ref>& inherited = context.handoffs.manager_of(s);
+  if (!inherited) {
+    return "not set";
+  }
+  std::optional<std::size_t> from = system.parent;
+  while (from && !context.model.systems[*from].manager) {
+    from = context.model.systems[*from].parent;
+  }
+  return fmt::format("{} (inherited from {})", escape_markdown(context.names.role(inherited->id)),
+                     context.system_link(book, *from));
+}
+
+void write_facts(const ReportContext& context, Book& book, std::size_t s) {
+  const System& system = context.model.systems[s];
+  std::vector<std::string> outcomes;
+  for (const Ref& outcome : system.outcomes) {
+    outcomes.push_back(context.data_link(book, outcome.id));
+  }
+  std::vector<std::string> tools;
+  for (const Ref& tool : system.tools) {
+    tools.push_back(escape_markdown(context.names.tool(tool.id)));
+  }
+  book.block(fmt::format("- **Where it sits:** {}\n- **Goal:** {}\n- **Manager:** {}\n"
+                         "- **Outcomes:** {}\n- **Tools:** {}",
+                         context.breadcrumb(book, system.parent),
+                         system.goal.empty() ? "not set" : escape_markdown(system.goal),
+                         manager_line(context, book, s), join_or(outcomes, "none"),
+                         join_or(tools, "none")));
+}
+
+void write_subsystems(const ReportContext& context, Book& book, const System& system) {
+  if (system.subsystems.empty()) {
+    return;
+  }
+  book.section("Subsystems");
+  std::string list;
+  for (std::size_t sub : system.subsystems) {
+    const std::string& goal = context.model.systems[sub].goal;
+    list += fmt::format("- {}: {}\n", context.system_link(book, sub),
+                        goal.empty() ? "no goal set" : escape_markdown(goal));
+  }
+  list.pop_back();
+  book.block(list);
+}
+
+void write_processes(const ReportContext& context, Book& book, const System& system) {
+  book.section("Processes");
+  if (system.processes.empty()) {
+    book.block("No processes of its own; see its subsystems.");
+    return;
+  }
+  Rows rows;
+  for (std::size_t p : system.processes) {
+    const Process& process = context.model.processes[p];
+    rows.push_back({context.process_link(book, p), context.owner_name(process),
+                    process.trigger.empty() ? "not set" : escape_markdown(process.trigger),
+                    std::string(frequency_name(process.frequency)),
+                    std::to_string(process.steps.size())});
+  }
+  book.block(markdown_table({"Process", "Owner", "Trigger", "Frequency", "Steps"}, rows));
+}
+
+// Work that enters the system: inputs of its processes that come from
+// processes outside it, from outside the business, or from nowhere.
+Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) {
+  Rows rows;
+  for (std::size_t c = 0; c < context.model.processes.size(); ++c) {
+    if (!context.process_within(c, s)) {
+      continue;
+    }
+    for (const Ref& input : context.model.processes[c].inputs) {
+      auto producers = context.handoffs.producers(input.id);
+      for (const Handoffs::Use& producer : producers) {
+        if (!context.process_within(producer.process, s)) {
+          rows.push_back({context.data_link(book, input.id),
+                          context.process_link(book, producer.process),
+                          context.process_link(book, c)});
+        }
+      }
+      if (context.handoffs.is_external_input(input.id) || producers.empty()) {
+        rows.push_back({context.data_link(book, input.id),
+                        producers.empty() && !context.handoffs.is_external_input(input.id)
+                            ? "**missing**: no process produces it"
+                            : "outside the business",
+                        context.process_link(book, c)});
+      }
+    }
+  }
+  return rows;
+}
+
+// Work that leaves the system: outputs of its processes used outside it,
+// delivered outside the business, or used by nothing.
+Rows handoffs_out(const ReportContext& context, const Book& book, std::size_t s) {
+  Rows rows;
+  for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
+    if (!context.process_within(p, s)) {
+      continue;
+    }
+    for (const Ref& output : context.model.processes[p].outputs) {
+      auto consumers = context.handoffs.consumers(output.id);
+      for (const Handoffs::Use& consumer : consumers) {
+        if (!context.process_within(consumer.process, s)) {
+          rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
+                          context.process_link(book, consumer.process)});
+        }
+      }
+      bool external = context.handoffs.is_external_output(output.id);
+      if (external || (consumers.empty() && !context.handoffs.is_outcome(output.id))) {
+        rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
+                        external ? "outside the business" : "**missing**: nothing uses it"});
+      }
+    }
+  }
+  return rows;
+}
+
+void write_handoffs(const ReportContext& context, Book& book, std::size_t s) {
+  book.section("Handoffs in");
+  Rows in = handoffs_in(context, book, s);
+  book.block(in.empty() ? "Nothing comes in from outside this system."
+                        : markdown_table({"Data", "From", "To"}, in));
+  book.section("Handoffs out");
+  Rows out = handoffs_out(context, book, s);
+  book.block(out.empty() ? "Nothing leaves this system."
+                         : markdown_table({"Data", "From", "To"}, out));
+}
+
+} // namespace
+
+void write_system_page(const ReportContext& context, Book& book, std::size_t s) {
+  const System& system = context.model.systems[s];
+  book.begin_page(ReportContext::system_path(context.model, s), context.system_title(s),
+                  ReportContext::system_key(s));
+  write_facts(context, book, s);
+  write_subsystems(context, book, system);
+  write_processes(context, book, system);
+  book.section("Health check");
+  write_health(system_health(context.model, context.handoffs, s), book);
+  write_handoffs(context, book, s);
+  book.section("Diagram");
+  book.block(mermaid_block(context, s));
+}
+
+} // namespace bizmap

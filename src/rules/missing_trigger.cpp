@@ -1,0 +1,61 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+void check(const RuleContext& context, Findings& findings) {
+  for (const Process& process : context.model.processes) {
+    if (process.trigger.empty() && process.inputs.empty()) {
+      findings.report(process.id.at,
+                      fmt::format("process '{}' has neither a trigger nor inputs: nothing says "
+                                  "what starts it",
+                                  process.id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule missing_trigger{
+    .id = "missing-trigger",
+    .severity = Severity::warning,
+    .summary = "a process has neither a trigger nor any inputs",
+    .details = R"md(
+## What it does
+
+Reports a process with no `trigger` and no `inputs`, at the process's id. A
+process with inputs starts when they arrive; any other needs a trigger.
+
+## Why it matters
+
+A process that nothing starts runs when someone remembers it, which is how
+the monthly invoicing slips to every six weeks.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        steps: [Scan the receipts, File them]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        trigger: Every Friday at 4 pm
+        steps: [Scan the receipts, File them]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,59 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+void check(const RuleContext& context, Findings& findings) {
+  for (const Process& process : context.model.processes) {
+    if (process.steps.empty()) {
+      findings.report(process.id.at,
+                      fmt::format("process '{}' documents no steps: nobody can follow it",
+                                  process.id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule process_without_steps{
+    .id = "process-without-steps",
+    .severity = Severity::warning,
+    .summary = "a process documents no steps",
+    .details = R"md(
+## What it does
+
+Reports a process without `steps`, at the process's id.
+
+## Why it matters
+
+A process is an ordered sequence of steps. Without them it is a name for work
+that only its owner knows how to do, and it cannot be handed to anyone else.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        trigger: Every Friday
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: admin
+    goal: Keep the books
+    manager: founder
+    processes:
+      - id: file-receipts
+        owner: founder
+        trigger: Every Friday
+        steps: [Scan the receipts, File them in the accounting package]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

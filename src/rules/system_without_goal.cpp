@@ -1,0 +1,54 @@
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+void check(const RuleContext& context, Findings& findings) {
+  for (const System& system : context.model.systems) {
+    if (system.goal.empty()) {
+      findings.report(system.id.at,
+                      fmt::format("system '{}' has no goal: nothing says what it is for",
+                                  system.id.id));
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule system_without_goal{
+    .id = "system-without-goal",
+    .severity = Severity::warning,
+    .summary = "a system has no goal",
+    .details = R"md(
+## What it does
+
+Reports a system without a `goal`, at the system's id.
+
+## Why it matters
+
+A system is the *what*: its goal is the reason its processes exist and the
+measure its manager answers to. Without one, nobody can tell whether the
+system works.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+systems:
+  - id: marketing
+    manager: founder
+    processes:
+      - {id: post-weekly, owner: founder, trigger: Every Monday, steps: [Write a post]}
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+systems:
+  - id: marketing
+    goal: Be known by the people who need us
+    manager: founder
+    processes:
+      - {id: post-weekly, owner: founder, trigger: Every Monday, steps: [Write a post]}
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules

@@ -1,0 +1,120 @@
+// bizmap graph: handoffs grouped by system, in Mermaid and DOT.
+#include "report_tools.hpp"
+
+#include <bizmap/run.hpp>
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <sstream>
+
+using namespace bizmap;
+using namespace bizmap::testing;
+
+namespace {
+
+struct Result {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Result bizmap_cli(std::vector<std::string> args) {
+  std::ostringstream out;
+  std::ostringstream err;
+  int code = run(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+std::string example(std::string_view name) {
+  return (source_dir() / "examples" / name).string();
+}
+std::string nasty_model() {
+  return (source_dir() / "tests" / "report" / "nasty-names.yaml").string();
+}
+
+} // namespace
+
+TEST_CASE("the Mermaid graph groups processes by system and labels handoffs", "[graph]") {
+  Result graph = bizmap_cli({"graph", example("bakery"), "--format", "mermaid"});
+  REQUIRE(graph.exit_code == 0);
+  CHECK(graph.out.starts_with("flowchart LR\n"));
+  CHECK(contains(graph.out, "  subgraph sys7[\"Wholesale and Delivery\"]\n"
+                            "    subgraph sys8[\"Café Accounts\"]\n"
+                            "      p15[\"Onboard a café customer\"]\n"));
+  CHECK(contains(graph.out, "  p2 -->|\"Bake sheet\"| p3\n"));
+  CHECK(contains(graph.out, "  p18 -->|\"Packed orders, Delivery run sheet\"| p19\n"));
+  CHECK(contains(graph.out, "  src0([\"Supplier delivery note\"]):::outside\n"));
+  CHECK(contains(graph.out, "  src0 --> p1\n"));
+  CHECK_FALSE(contains(graph.out, ":::missing\n"));
+}
+
+TEST_CASE("broken handoffs are drawn dashed and red, towards a missing node", "[graph]") {
+  Result mermaid = bizmap_cli({"graph", nasty_model()});
+  REQUIRE(mermaid.exit_code == 0);
+  CHECK(contains(mermaid.out, "  gapin0[\"missing: Ghost [input] nobody makes\"]:::missing\n"));
+  CHECK(contains(mermaid.out, "  gapin0 -.-> p0\n"));
+  CHECK(contains(mermaid.out, "  p0 -.-> gapout0\n"));
+  CHECK(contains(mermaid.out, "  linkStyle 1,2 stroke:#c62828,stroke-width:2px\n"));
+  Result dot = bizmap_cli({"graph", nasty_model(), "--format", "dot"});
+  REQUIRE(dot.exit_code == 0);
+  CHECK(contains(dot.out, "  gapin0 -> p0 [style=dashed, color=\"#c62828\"];\n"));
+  CHECK(contains(dot.out, "label=\"Order \\\"A\\\" | <B> & C # 1\""));
+  CHECK(contains(dot.out, "label=\"Sheet #1\"") == false);
+}
+
+TEST_CASE("graph --system draws one system with its neighbours as plain nodes", "[graph]") {
+  Result graph = bizmap_cli(
+      {"graph", example("bakery"), "--format", "dot", "--system", "wholesale-and-delivery"});
+  REQUIRE(graph.exit_code == 0);
+  CHECK(contains(graph.out, "subgraph cluster_sys7 {\n    label=\"Wholesale and Delivery\";\n"
+                            "    subgraph cluster_sys8 {\n"));
+  CHECK(contains(graph.out, "  p4 [label=\"Bake off\", style=\"rounded,dashed\""));
+  CHECK(contains(graph.out, "  p4 -> p18 [label=\"Baked goods\"];\n"));
+  CHECK_FALSE(contains(graph.out, "cluster_sys0"));
+  CHECK_FALSE(contains(graph.out, "Order ingredients"));
+}
+
+TEST_CASE("graph usage errors exit with 2 and suggest the closest system", "[graph]") {
+  Result unknown = bizmap_cli({"graph", example("bakery"), "--system", "wholesale-and-deliverry"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err == "bizmap: error: --system wholesale-and-deliverry: no system has this id; "
+                       "did you mean 'wholesale-and-delivery'?\n");
+  CHECK(bizmap_cli({"graph", example("bakery"), "--format", "svg"}).exit_code == 2);
+}
+
+TEST_CASE("graph -o writes the file", "[graph]") {
+  fs::path out = fresh_folder("graph-output") / "handoffs.dot";
+  REQUIRE(
+      bizmap_cli({"graph", example("city-bus"), "--format", "dot", "-o", out.string()}).exit_code ==
+      0);
+  CHECK(read_text(out).starts_with("digraph handoffs {\n"));
+}
+
+TEST_CASE("Graphviz draws the DOT graph of every example and of hostile names", "[graph][tools]") {
+  std::string missing = missing_graphviz();
+  if (!missing.empty()) {
+    WARN("skipped: " << missing);
+    return;
+  }
+  fs::path folder = fresh_folder("graph-dot");
+  std::vector<std::vector<std::string>> calls{
+      {"graph", example("bakery"), "--format", "dot"},
+      {"graph", example("bakery"), "--format", "dot", "--system", "wholesale-and-delivery"},
+      {"graph", example("city-bus"), "--format", "dot"},
+      {"graph", example("design-agency"), "--format", "dot"},
+      {"graph", nasty_model(), "--format", "dot"},
+      {"graph", nasty_model(), "--format", "dot", "--system", "sub-sales"}};
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    Result graph = bizmap_cli(calls[i]);
+    REQUIRE(graph.exit_code == 0);
+    fs::path dot = folder / fmt::format("graph-{}.dot", i);
+    write_text(dot, graph.out);
+    ToolRun svg = run_tool(fmt::format("dot -Tsvg '{}' -o '{}.svg'", dot.string(), dot.string()));
+    INFO(svg.output);
+    CHECK(svg.exit_code == 0);
+    CHECK(svg.output == "");
+  }
+}

@@ -1,0 +1,417 @@
+// bizmap report: the pages, their links, the health check, escaping, the
+// atomic write of the folder, and the external tools that read the output.
+#include "lint/handoffs.hpp"
+#include "report/health.hpp"
+#include "report/markdown.hpp"
+#include "report/report.hpp"
+#include "report_tools.hpp"
+
+#include <bizmap/run.hpp>
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <map>
+#include <sstream>
+
+using namespace bizmap;
+using namespace bizmap::testing;
+
+namespace {
+
+struct Result {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+Result bizmap_cli(std::vector<std::string> args) {
+  std::ostringstream out;
+  std::ostringstream err;
+  int code = run(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+fs::path example(std::string_view name) {
+  return source_dir() / "examples" / name;
+}
+fs::path nasty_model() {
+  return source_dir() / "tests" / "report" / "nasty-names.yaml";
+}
+
+// Every file below a folder with its text, for comparing two runs.
+std::map<std::string, std::string> snapshot(const fs::path& folder) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file()) {
+      files[entry.path().lexically_relative(folder).generic_string()] = read_text(entry.path());
+    }
+  }
+  return files;
+}
+
+// The format's complete small model, with one broken handoff added.
+constexpr std::string_view small_model = R"(bizmap: 1
+business:
+  name: Brightside Studio
+roles:
+  - {id: founder, name: Dana (Founder)}
+  - {id: designer, name: Sam (Designer)}
+tools:
+  - {id: crm, name: HubSpot CRM}
+external:
+  inputs: [inquiry]
+  outputs: [delivered-site]
+systems:
+  - id: client-acquisition
+    goal: Turn inquiries into signed clients
+    manager: founder
+    outcomes: [signed-contract]
+    processes:
+      - id: qualify-lead
+        owner: founder
+        trigger: An inquiry arrives through the website form
+        inputs: [inquiry]
+        outputs: [client-brief, signed-contract]
+        steps:
+          - do: Log the inquiry in the CRM
+            tool: crm
+            automation: automated
+          - Hold a discovery call
+          - do: Send the proposal and contract
+            outputs: [client-brief, signed-contract]
+        what_ifs:
+          - {if: No reply, then: Follow up once}
+  - id: fulfilment
+    goal: Deliver what we promised
+    processes:
+      - id: build-site
+        owner: designer
+        inputs: [client-brief, hosting-account]
+        outputs: [delivered-site]
+        steps: [Design, Build, Review with the client, Launch]
+)";
+
+fs::path write_small_model(std::string_view name) {
+  fs::path folder = fresh_folder(name);
+  write_text(folder / "model.yaml", small_model);
+  return folder / "model.yaml";
+}
+
+} // namespace
+
+TEST_CASE("escaping keeps names from breaking tables, links and headings", "[report]") {
+  CHECK(escape_markdown("a | b") == "a \\| b");
+  CHECK(escape_markdown("*bold* _u_ `x` [l](t) <b>") ==
+        "\\*bold\\* \\_u\\_ \\`x\\` \\[l\\](t) \\<b\\>");
+  CHECK(escape_markdown("line one\nline two\t end ") == "line one line two end");
+  CHECK(escape_markdown("- item") == "\\- item");
+  CHECK(escape_markdown("12. item") == "12\\. item");
+  CHECK(escape_markdown("# heading") == "\\# heading");
+  CHECK(escape_markdown("see https://x.org or www.x.org") == "see https\\://x.org or www\\.x.org");
+  CHECK(escape_markdown("a@b.co costs $5 & more") == "a\\@b.co costs \\$5 \\& more");
+  CHECK(escape_markdown("\"quoted\" and 'single'") == "\"quoted\" and 'single'");
+}
+
+TEST_CASE("heading anchors follow GitHub's slugs", "[report]") {
+  CHECK(github_slug("Hello World") == "hello-world");
+  CHECK(github_slug("Café Accounts") == "café-accounts");
+  CHECK(github_slug("ÉCOLE") == "école");
+  CHECK(github_slug("A & B") == "a--b");
+  CHECK(github_slug("Foo_bar-baz") == "foo_bar-baz");
+  CHECK(github_slug("What's new? (2024)") == "whats-new-2024");
+  CHECK(github_slug("Costs — €5 → done") == "costs--5--done");
+  Slugger slugger;
+  CHECK(slugger.next("Steps") == "steps");
+  CHECK(slugger.next("Steps") == "steps-1");
+  CHECK(slugger.next("Steps 1") == "steps-1-1");
+  CHECK(slugger.next("Steps") == "steps-2");
+}
+
+TEST_CASE("the health check counts ownership, handoffs, documentation and automation", "[report]") {
+  Checked checked = check_text(small_model);
+  const Model& model = checked.loaded.model;
+  Handoffs handoffs(model);
+  HealthCheck health = business_health(model, handoffs);
+  // 2 of 2 processes owned, 1 of 2 systems managed: 3 of 4.
+  CHECK(health.areas[0].score() == 75);
+  // inputs: inquiry, client-brief satisfied, hosting-account not (2 of 3);
+  // outputs: client-brief, signed-contract, delivered-site used (3 of 3).
+  CHECK(health.areas[1].score() == 83);
+  // steps 2, triggers 1, what-ifs 1 of 2 each: 4 of 6.
+  CHECK(health.areas[2].score() == 67);
+  // 1 of 7 steps automated.
+  CHECK(health.areas[3].score() == 14);
+  // (30*75 + 30*83 + 25*67 + 15*14) / 100 = 66.25
+  CHECK(health.overall == 66);
+  CHECK(health.weakest == std::vector<std::string_view>{"Automation", "Documentation"});
+  HealthCheck fulfilment = system_health(model, handoffs, 1);
+  CHECK(fulfilment.areas[0].score() == 50);
+  CHECK(fulfilment.areas[1].score() == 67);
+}
+
+TEST_CASE("a process page is a complete SOP", "[report]") {
+  fs::path model = write_small_model("report-sop");
+  fs::path out = model.parent_path() / "report";
+  REQUIRE(bizmap_cli({"report", model.string(), "-o", out.string()}).exit_code == 0);
+  std::string sop = read_text(out / "processes" / "build-site.md");
+  CHECK(sop.starts_with("# build-site\n"));
+  CHECK(contains(sop, "- **Where it sits:** [Brightside Studio](../README.md) > "
+                      "[fulfilment](../systems/fulfilment.md)\n"));
+  CHECK(contains(sop, "- **Owner:** Sam \\(Designer\\)") == false);
+  CHECK(contains(sop, "- **Owner:** Sam (Designer)\n"));
+  CHECK(contains(sop, "| [qualify-lead](qualify-lead.md) | [client-brief](../data.md#client-brief) "
+                      "| [delivered-site](../data.md#delivered-site) | outside the business |"));
+  CHECK(contains(sop, "| \\*\\*missing\\*\\*") == false);
+  CHECK(contains(sop, "| **missing** | [hosting-account](../data.md#hosting-account) | | |"));
+  CHECK(contains(sop, "| 4 | Launch | Sam (Designer) (owner) | none | not set | manual |"));
+  CHECK(contains(sop, "| error | unproduced-input |"));
+  std::string qualify = read_text(out / "processes" / "qualify-lead.md");
+  CHECK(contains(qualify, "outcome of [client-acquisition](../systems/client-acquisition.md)"));
+  CHECK(contains(qualify, "| the whole process | No reply | Follow up once |"));
+  CHECK(contains(qualify, "No open findings in this process's lines."));
+  std::string system = read_text(out / "systems" / "fulfilment.md");
+  CHECK(contains(system, "- **Manager:** not set"));
+  CHECK(contains(system, "| [client-brief](../data.md#client-brief) | "
+                         "[qualify-lead](../processes/qualify-lead.md) | "
+                         "[build-site](../processes/build-site.md) |"));
+  CHECK(contains(system, "```mermaid\nflowchart LR\n"));
+  std::string ownership = read_text(out / "ownership.md");
+  CHECK(contains(ownership, "| [qualify-lead](processes/qualify-lead.md) | A, R, M | |"));
+}
+
+TEST_CASE("reports of the examples link only to pages and headings that exist", "[report]") {
+  for (std::string_view name : {"bakery", "city-bus", "design-agency"}) {
+    DYNAMIC_SECTION(name) {
+      fs::path out = fresh_folder(fmt::format("report-links-{}", name)) / "report";
+      REQUIRE(bizmap_cli({"report", example(name).string(), "-o", out.string()}).exit_code == 0);
+      Checked checked = check_path(example(name));
+      CHECK(fs::exists(out / "README.md"));
+      CHECK(fs::exists(out / "ownership.md"));
+      CHECK(fs::exists(out / "data.md"));
+      CHECK(fs::exists(out / std::string(report_marker)));
+      for (const Process& process : checked.loaded.model.processes) {
+        CHECK(fs::exists(out / "processes" / (process.id.id + ".md")));
+      }
+      for (const System& system : checked.loaded.model.systems) {
+        CHECK(fs::exists(out / "systems" / (system.id.id + ".md")));
+      }
+      CHECK(count_links(out) > 100);
+      CHECK(broken_links(out) == "");
+    }
+  }
+}
+
+TEST_CASE("a report is the same, byte for byte, every time", "[report]") {
+  fs::path folder = fresh_folder("report-deterministic");
+  std::vector<std::string> args{"report", example("city-bus").string(), "-o"};
+  args.push_back((folder / "first").string());
+  REQUIRE(bizmap_cli(args).exit_code == 0);
+  args.back() = (folder / "second").string();
+  REQUIRE(bizmap_cli(args).exit_code == 0);
+  CHECK(snapshot(folder / "first") == snapshot(folder / "second"));
+}
+
+TEST_CASE("names full of Markdown and Mermaid syntax stay inside their cells", "[report]") {
+  fs::path out = fresh_folder("report-nasty") / "report";
+  REQUIRE(bizmap_cli({"report", nasty_model().string(), "-o", out.string()}).exit_code == 0);
+  CHECK(broken_links(out) == "");
+  std::string index = read_text(out / "README.md");
+  CHECK(index.starts_with("# Pipe \\| Star \\* Under\\_score \\[Bracket\\] \\<b\\>HTML\\</b\\> "
+                          "\\`tick\\` \"quote\" 'single'\n"));
+  CHECK(contains(index, "p0[\"Take order #124; step 1 #lt;fast#gt; #quot;now#quot; #96;tick#96; "
+                        "*bold* _u_ #35; x\"]"));
+  CHECK(contains(index, "gapin0 -.-> p0"));
+  // An id that is not a valid file name gets a generated one.
+  CHECK(fs::exists(out / "processes" / "process--3.md"));
+  // Names shared by several elements are told apart by kind and id.
+  CHECK(contains(index, "[Twin (process send-invoice)](processes/send-invoice.md)"));
+  std::string take_order = read_text(out / "processes" / "take-order.md");
+  CHECK(contains(take_order, "| 2 | Write \\`the\\` order on two lines | Helper \\`code\\` "
+                             "\\[x\\](y) \"q\" |"));
+  // Every table row has as many cells as its header.
+  for (const auto& [path, text] : snapshot(out)) {
+    std::istringstream lines(text);
+    std::size_t columns = 0;
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.starts_with("|")) {
+        columns = 0;
+        continue;
+      }
+      std::size_t cells = 0;
+      for (std::size_t i = 0; i < line.size(); ++i) {
+        cells += line[i] == '|' && (i == 0 || line[i - 1] != '\\');
+      }
+      if (columns == 0) {
+        columns = cells;
+      }
+      INFO(path << ": " << line);
+      CHECK(cells == columns);
+    }
+  }
+}
+
+TEST_CASE("findings are attributed to the process whose lines hold them", "[report]") {
+  fs::path out = fresh_folder("report-findings") / "report";
+  REQUIRE(bizmap_cli({"report", nasty_model().string(), "-o", out.string()}).exit_code == 0);
+  std::string take_order = read_text(out / "processes" / "take-order.md");
+  CHECK(contains(take_order, "| unproduced-input |"));
+  CHECK(contains(take_order, "| unconsumed-output |"));
+  CHECK_FALSE(contains(take_order, "process-without-owner"));
+  std::string send_invoice = read_text(out / "processes" / "send-invoice.md");
+  CHECK(contains(send_invoice, "| process-without-owner |"));
+  std::string index = read_text(out / "README.md");
+  CHECK(contains(index, "| system-without-manager | system 'billing' has no manager: nobody "
+                        "answers for its outcomes | none |"));
+}
+
+TEST_CASE("report --single-file puts every page in README.md with working anchors", "[report]") {
+  fs::path out = fresh_folder("report-single") / "report";
+  REQUIRE(bizmap_cli({"report", example("bakery").string(), "-o", out.string(), "--single-file"})
+              .exit_code == 0);
+  std::map<std::string, std::string> files = snapshot(out);
+  CHECK(files.size() == 2);
+  REQUIRE(files.contains("README.md"));
+  const std::string& text = files["README.md"];
+  CHECK(contains(text, "\n## Bake off\n"));
+  CHECK(contains(text, "\n### Bake off: Steps\n"));
+  CHECK(contains(text, "[Bake off](#bake-off)"));
+  CHECK_FALSE(contains(text, ".md)"));
+  CHECK_FALSE(contains(text, ".md#"));
+  CHECK(count_links(out) > 100);
+  CHECK(broken_links(out) == "");
+}
+
+TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", "[report]") {
+  fs::path folder = fresh_folder("report-atomic");
+  fs::path out = folder / "report";
+  std::string model = example("bakery").string();
+
+  SECTION("a report replaces an earlier report") {
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    write_text(out / "processes" / "stale.md", "old");
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    CHECK_FALSE(fs::exists(out / "processes" / "stale.md"));
+    CHECK(fs::exists(out / "processes" / "bake-off.md"));
+  }
+  SECTION("a folder bizmap did not write is left alone without --force") {
+    write_text(out / "notes.txt", "mine");
+    Result refused = bizmap_cli({"report", model, "-o", out.string()});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == "bizmap: error: '" + out.string() +
+                             "' holds files that bizmap report did not write; use --force to "
+                             "replace the folder\n");
+    CHECK(snapshot(out) == std::map<std::string, std::string>{{"notes.txt", "mine"}});
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string(), "--force"}).exit_code == 0);
+    CHECK_FALSE(fs::exists(out / "notes.txt"));
+    CHECK(fs::exists(out / "README.md"));
+  }
+  SECTION("a file in the way is a usage error") {
+    write_text(out, "a file");
+    CHECK(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 2);
+    CHECK(read_text(out) == "a file");
+  }
+  SECTION("an empty folder is filled") {
+    fs::create_directories(out);
+    CHECK(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    CHECK(fs::exists(out / "README.md"));
+  }
+  SECTION("a failure while writing leaves the old report as it was") {
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    std::map<std::string, std::string> before = snapshot(out);
+    // "page" is written as a file, so "page/inner.md" cannot be created.
+    std::vector<ReportFile> impossible{{"page", "x"}, {"page/inner.md", "y"}};
+    CHECK_THROWS_AS(write_report_folder(out.string(), impossible, false), UsageError);
+    CHECK(snapshot(out) == before);
+  }
+  SECTION("usage errors exit with 2") {
+    CHECK(bizmap_cli({"report", model}).exit_code == 2);
+    CHECK(bizmap_cli({"report", (folder / "missing").string(), "-o", out.string()}).exit_code == 2);
+    CHECK(bizmap_cli({"report", model, "-o", (folder / "no" / "parent").string()}).exit_code == 2);
+    CHECK_FALSE(fs::exists(out));
+  }
+  // Nothing is left beside the report: no temporary or old folders.
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(folder)) {
+    ++entries;
+  }
+  CHECK(entries <= 1);
+}
+
+namespace {
+
+// Lints a model's report (pages and single file) with markdownlint-cli2 and
+// renders every Mermaid diagram of it, and of `bizmap graph`, in one mmdc run.
+void check_with_tools(std::string_view name, const fs::path& model) {
+  std::string missing = missing_npm_tools();
+  if (!missing.empty()) {
+    WARN("skipped: " << missing);
+    return;
+  }
+  fs::path folder = fresh_folder(fmt::format("report-tools-{}", name));
+  REQUIRE(bizmap_cli({"report", model.string(), "-o", (folder / "pages").string()}).exit_code == 0);
+  REQUIRE(
+      bizmap_cli({"report", model.string(), "-o", (folder / "single").string(), "--single-file"})
+          .exit_code == 0);
+  ToolRun lint = markdownlint(folder);
+  INFO(lint.output);
+  CHECK(lint.exit_code == 0);
+
+  std::string diagrams = "# Diagrams\n";
+  for (const auto& [path, text] : snapshot(folder / "pages")) {
+    for (const std::string& block : mermaid_blocks(text)) {
+      diagrams += "\n" + block + "\n";
+    }
+  }
+  Result graph = bizmap_cli({"graph", model.string(), "--format", "mermaid"});
+  REQUIRE(graph.exit_code == 0);
+  diagrams += "\n```mermaid\n" + graph.out + "```\n";
+  std::size_t count = mermaid_blocks(diagrams).size();
+  fs::path rendered = folder / "rendered";
+  fs::create_directories(rendered);
+  write_text(folder / "diagrams.md", diagrams);
+  ToolRun mmdc = render_mermaid(folder / "diagrams.md", rendered / "diagrams.md");
+  INFO(mmdc.output);
+  CHECK(mmdc.exit_code == 0);
+  std::size_t svgs = 0;
+  for (const auto& entry : fs::directory_iterator(rendered)) {
+    svgs += entry.path().extension() == ".svg" && fs::file_size(entry.path()) > 1000;
+  }
+  CHECK(svgs == count);
+}
+
+} // namespace
+
+TEST_CASE("the bakery's report passes markdownlint and its diagrams render", "[report][tools]") {
+  check_with_tools("bakery", example("bakery"));
+}
+
+TEST_CASE("the bus company's report passes markdownlint and its diagrams render",
+          "[report][tools]") {
+  check_with_tools("city-bus", example("city-bus"));
+}
+
+TEST_CASE("the design agency's report passes markdownlint and its diagrams render",
+          "[report][tools]") {
+  check_with_tools("design-agency", example("design-agency"));
+}
+
+TEST_CASE("a report of hostile names passes markdownlint and its diagrams render",
+          "[report][tools]") {
+  check_with_tools("nasty", nasty_model());
+}
+
+TEST_CASE("report and graph explain their options", "[report]") {
+  Result report = bizmap_cli({"report", "--help"});
+  CHECK(report.exit_code == 0);
+  for (std::string_view option : {"--output", "--single-file", "--force"}) {
+    CHECK(contains(report.out, option));
+  }
+  Result graph = bizmap_cli({"graph", "--help"});
+  CHECK(graph.exit_code == 0);
+  for (std::string_view option : {"--format", "--system", "--output"}) {
+    CHECK(contains(graph.out, option));
+  }
+}
