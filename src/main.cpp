@@ -1,5 +1,4 @@
 #include <bizmap/run.hpp>
-
 #include <cstdlib>
 #include <iostream>
 #include <unistd.h>

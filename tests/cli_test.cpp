@@ -1,9 +1,8 @@
 // The command line, run in-process through bizmap::run.
-#include <bizmap/run.hpp>
-#include <bizmap/version.hpp>
-
 #include "support.hpp"
 
+#include <bizmap/run.hpp>
+#include <bizmap/version.hpp>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <yaml-cpp/yaml.h>
@@ -30,7 +29,9 @@ bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }
 
-std::string example(std::string_view name) { return (source_dir() / "examples" / name).string(); }
+std::string example(std::string_view name) {
+  return (source_dir() / "examples" / name).string();
+}
 
 // One error (unproduced input) and three warnings (an unconsumed output,
 // two isolated processes).
@@ -57,28 +58,32 @@ systems:
 
 } // namespace
 
-TEST_CASE("--version prints the version") {
+TEST_CASE("option --version prints the version") {
   Result result = bizmap_cli({"--version"});
   CHECK(result.exit_code == 0);
   CHECK(result.out == std::string("bizmap ") + version + "\n");
 }
 
-TEST_CASE("--help lists the commands, and each command has its own help") {
+TEST_CASE("option --help lists the commands, and each command has its own help") {
   Result top = bizmap_cli({"--help"});
   CHECK(top.exit_code == 0);
   CHECK(contains(top.out, "check"));
   Result check = bizmap_cli({"check", "--help"});
   CHECK(check.exit_code == 0);
-  for (std::string_view option : {"--format", "--output", "--fail-on", "--max-warnings", "--rule",
-                                  "--color", "--quiet"}) {
+  for (std::string_view option :
+       {"--format", "--output", "--fail-on", "--max-warnings", "--rule", "--color", "--quiet"}) {
     INFO(option);
     CHECK(contains(check.out, option));
   }
 }
 
 TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
-  SECTION("no command") { CHECK(bizmap_cli({}).exit_code == 2); }
-  SECTION("unknown command") { CHECK(bizmap_cli({"lint"}).exit_code == 2); }
+  SECTION("no command") {
+    CHECK(bizmap_cli({}).exit_code == 2);
+  }
+  SECTION("unknown command") {
+    CHECK(bizmap_cli({"lint"}).exit_code == 2);
+  }
   SECTION("unknown option") {
     Result result = bizmap_cli({"check", "--frobnicate", example("bakery")});
     CHECK(result.exit_code == 2);
@@ -143,12 +148,11 @@ TEST_CASE("findings are sorted by file, line and column") {
   }
 }
 
-TEST_CASE("--fail-on and --max-warnings decide the exit code") {
+TEST_CASE("option --fail-on and --max-warnings decide the exit code") {
   std::string model = broken_model().string();
   CHECK(bizmap_cli({"check", model}).exit_code == 1);
   CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=warning"}).exit_code == 0);
-  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=warning", "--fail-on",
-                    "warning"})
+  CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=warning", "--fail-on", "warning"})
             .exit_code == 1);
   CHECK(bizmap_cli({"check", model, "--rule", "unproduced-input=info", "--fail-on", "info"})
             .exit_code == 1);
@@ -159,7 +163,7 @@ TEST_CASE("--fail-on and --max-warnings decide the exit code") {
   CHECK(bizmap_cli({"check", model, "--max-warnings", "-1"}).exit_code == 2);
 }
 
-TEST_CASE("--rule changes a severity or turns a rule off") {
+TEST_CASE("option --rule changes a severity or turns a rule off") {
   fs::path model = broken_model();
   Result downgraded = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=info"});
   CHECK(downgraded.exit_code == 0);
@@ -170,27 +174,27 @@ TEST_CASE("--rule changes a severity or turns a rule off") {
   CHECK(contains(off.out, "0 errors, 1 warning, 0 infos in 1 file"));
 }
 
-TEST_CASE("--quiet prints errors only but the exit code still counts everything") {
+TEST_CASE("option --quiet prints errors only but the exit code still counts everything") {
   fs::path model = broken_model();
   Result quiet = bizmap_cli({"check", "-q", model.string()});
   CHECK(quiet.exit_code == 1);
   CHECK(contains(quiet.out, "[unproduced-input]"));
   CHECK_FALSE(contains(quiet.out, "[isolated-process]"));
   CHECK_FALSE(contains(quiet.out, "[unconsumed-output]"));
-  Result failing_warnings = bizmap_cli(
-      {"check", "--quiet", "--rule", "unproduced-input=off", "--fail-on", "warning", model.string()});
+  Result failing_warnings = bizmap_cli({"check", "--quiet", "--rule", "unproduced-input=off",
+                                        "--fail-on", "warning", model.string()});
   CHECK(failing_warnings.exit_code == 1);
 }
 
-TEST_CASE("--color: auto colours only a terminal without NO_COLOR") {
+TEST_CASE("option --color: auto colours only a terminal without NO_COLOR") {
   fs::path model = broken_model();
   const std::string escape = "\033[";
   CHECK_FALSE(contains(bizmap_cli({"check", model.string()}).out, escape));
   CHECK(contains(bizmap_cli({"check", model.string()}, {true, false}).out, escape));
   CHECK_FALSE(contains(bizmap_cli({"check", model.string()}, {true, true}).out, escape));
   CHECK(contains(bizmap_cli({"check", "--color", "always", model.string()}).out, escape));
-  CHECK_FALSE(
-      contains(bizmap_cli({"check", "--color", "never", model.string()}, {true, false}).out, escape));
+  CHECK_FALSE(contains(bizmap_cli({"check", "--color", "never", model.string()}, {true, false}).out,
+                       escape));
 }
 
 TEST_CASE("json output has the documented shape") {
@@ -231,7 +235,7 @@ TEST_CASE("json output escapes names with quotes, backslashes and control charac
   CHECK(found);
 }
 
-TEST_CASE("-o writes the output to a file and nothing to stdout") {
+TEST_CASE("option -o writes the output to a file and nothing to stdout") {
   fs::path folder = fresh_folder("output-file");
   fs::path report = folder / "findings.json";
   Result result =
@@ -246,7 +250,7 @@ TEST_CASE("-o writes the output to a file and nothing to stdout") {
   CHECK(files == 1); // no temporary file left behind
 }
 
-TEST_CASE("-o into a folder that does not exist is a usage error that names the file") {
+TEST_CASE("option -o into a folder that does not exist is a usage error that names the file") {
   Result result = bizmap_cli({"check", "-o", "/no/such/folder/out.txt", example("bakery")});
   CHECK(result.exit_code == 2);
   CHECK(contains(result.err, "cannot write '/no/such/folder/out.txt'"));
@@ -261,4 +265,10 @@ TEST_CASE("the current folder is checked when no path is given") {
   fs::current_path(before);
   CHECK(result.exit_code == 0);
   CHECK(result.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
+}
+
+TEST_CASE("option --rule takes one value, so a path can follow it") {
+  Result result = bizmap_cli({"check", "--rule", "isolated-process=off", example("bakery")});
+  CHECK(result.exit_code == 0);
+  CHECK(result.out == "0 errors, 0 warnings, 0 infos in 4 files\n");
 }

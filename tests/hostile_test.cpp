@@ -38,8 +38,7 @@ TEST_CASE("an alias bomb is stopped at the expansion limit") {
   Checked checked = check_text(alias_bomb());
   REQUIRE(checked.findings.size() == 1);
   CHECK(checked.findings[0].rule == "yaml-syntax");
-  CHECK(checked.findings[0].message.find("expand to more than 1000000 nodes") !=
-        std::string::npos);
+  CHECK(checked.findings[0].message.find("expand to more than 1000000 nodes") != std::string::npos);
 }
 
 TEST_CASE("aliases within the limit are read as copies") {
@@ -121,10 +120,11 @@ TEST_CASE("a second document is reported and only the first is read") {
 }
 
 TEST_CASE("a byte-order mark, CRLF line ends and tabs in text do not shift positions") {
-  Checked checked = check_text("\xEF\xBB\xBF" "bizmap: 1\r\nbusiness:\r\n  name: Tab\there\r\n"
-                               "  nmae: x\r\n");
-  CHECK(first_line(checked) == "model.yaml:4:3: warning: unknown key 'nmae' in 'business'; did "
-                               "you mean 'name'? [unknown-key]");
+  Checked checked = check_text("\xEF\xBB\xBF"
+                               "bizmap: 1\r\nbusiness:\r\n  name: Tab\there\r\n"
+                               "  descriptoin: x\r\n");
+  CHECK(first_line(checked) == "model.yaml:4:3: warning: unknown key 'descriptoin' in 'business'; "
+                               "did you mean 'description'? [unknown-key]");
   CHECK(checked.loaded.model.business->name == "Tab\there");
 }
 
@@ -137,13 +137,13 @@ systems:
     processes: [just-a-name]
 )");
   // Sorted by position: the system's map (4:5) comes before its id's value (4:9).
-  CHECK(rules_of(checked) == std::vector<std::string>{"wrong-type", "missing-field", "wrong-type",
-                                                      "wrong-type"});
+  CHECK(rules_of(checked) ==
+        std::vector<std::string>{"wrong-type", "missing-field", "wrong-type", "wrong-type"});
 }
 
 TEST_CASE("the format version must be 1") {
   CHECK(first_line(check_text("bizmap: 2\n")) ==
-        "model.yaml:1:9: error: 'model.yaml' is not a bizmap model: format version '2' is not "
+        "model.yaml:1:9: error: 'model.yaml' is not a bizmap model: format version 2 is not "
         "supported; this bizmap reads version 1 [not-a-model]");
   CHECK(rules_of(check_text("bizmap: \"1\"\n")) == std::vector<std::string>{"not-a-model"});
   CHECK(rules_of(check_text("- a list\n")) == std::vector<std::string>{"not-a-model"});

@@ -1,10 +1,9 @@
 // Every registered rule: passing and failing fixtures with golden findings,
 // and the examples in its documentation.
-#include <bizmap/rule.hpp>
-
 #include "support.hpp"
 
 #include <algorithm>
+#include <bizmap/rule.hpp>
 #include <catch2/catch.hpp>
 
 using namespace bizmap;
@@ -12,7 +11,9 @@ using namespace bizmap::testing;
 
 namespace {
 
-fs::path fixture_folder(const Rule& rule) { return source_dir() / "tests" / "rules" / rule.id; }
+fs::path fixture_folder(const Rule& rule) {
+  return source_dir() / "tests" / "rules" / rule.id;
+}
 
 // A fixture is a single file (pass.yaml) or a folder of files (pass/).
 fs::path fixture(const Rule& rule, std::string_view name) {
@@ -38,7 +39,8 @@ TEST_CASE("every rule has a passing fixture, a failing fixture and its golden fi
 }
 
 TEST_CASE("every fixture folder belongs to a registered rule") {
-  for (const fs::directory_entry& entry : fs::directory_iterator(source_dir() / "tests" / "rules")) {
+  for (const fs::directory_entry& entry :
+       fs::directory_iterator(source_dir() / "tests" / "rules")) {
     INFO(entry.path().string());
     CHECK(find_rule(entry.path().filename().string()) != nullptr);
   }

@@ -8,7 +8,9 @@
 
 namespace bizmap::testing {
 
-fs::path source_dir() { return BIZMAP_SOURCE_DIR; }
+fs::path source_dir() {
+  return BIZMAP_SOURCE_DIR;
+}
 
 fs::path fresh_folder(std::string_view name) {
   fs::path folder = fs::temp_directory_path() / "bizmap-tests" / name;
@@ -46,10 +48,16 @@ std::string finding_lines(const Checked& checked, const fs::path& base) {
   std::string lines;
   for (const Diagnostic& d : checked.findings) {
     fs::path file = checked.loaded.model.files[d.at.file].path;
-    std::string shown = base.empty() ? file.generic_string()
-                                     : file.lexically_relative(base).generic_string();
+    std::string shown =
+        base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
+    std::string message = d.message;
+    // Messages that name another place (duplicate-id, ...) use the same paths.
+    std::string prefix = base.empty() ? "" : (base / "").generic_string();
+    for (std::size_t at; !prefix.empty() && (at = message.find(prefix)) != std::string::npos;) {
+      message.erase(at, prefix.size());
+    }
     lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown, d.at.line, d.at.column,
-                         to_string(d.severity), d.message, d.rule);
+                         to_string(d.severity), message, d.rule);
   }
   return lines;
 }

@@ -2,7 +2,6 @@
 
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
-
 #include <filesystem>
 #include <string>
 #include <string_view>

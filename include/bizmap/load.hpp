@@ -2,7 +2,6 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
-
 #include <span>
 #include <stdexcept>
 #include <string>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <bizmap/diagnostic.hpp>
-
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -131,8 +130,8 @@ struct Model {
   bool declares_data = false;
   std::vector<Ref> external_inputs;
   std::vector<Ref> external_outputs;
-  std::vector<System> systems;     ///< every system, each parent before its subsystems
-  std::vector<Process> processes;  ///< every process, in file order
+  std::vector<System> systems;    ///< every system, each parent before its subsystems
+  std::vector<Process> processes; ///< every process, in file order
 };
 
 } // namespace bizmap

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <bizmap/diagnostic.hpp>
-
 #include <map>
 #include <span>
 #include <string>
@@ -44,9 +43,9 @@ struct RuleContext {
 /// have no `check`: the loader reports them while reading.
 struct Rule {
   std::string_view id;
-  Severity severity;      ///< default severity
-  std::string_view summary;  ///< one line
-  std::string_view details;  ///< Markdown: what it does, why it matters
+  Severity severity;             ///< default severity
+  std::string_view summary;      ///< one line
+  std::string_view details;      ///< Markdown: what it does, why it matters
   std::string_view bad_example;  ///< a model that triggers the rule
   std::string_view good_example; ///< the same model, fixed
   void (*check)(const RuleContext&, Findings&) = nullptr;

@@ -1,13 +1,12 @@
-#include <bizmap/check.hpp>
-#include <bizmap/load.hpp>
-#include <bizmap/rule.hpp>
-
 #include "cli/command.hpp"
 #include "lint/suggest.hpp"
 #include "output/output.hpp"
 #include "util/atomic_file.hpp"
 
 #include <CLI/CLI.hpp>
+#include <bizmap/check.hpp>
+#include <bizmap/load.hpp>
+#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <sstream>
 
@@ -40,8 +39,8 @@ RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
   for (const std::string& setting : settings) {
     std::size_t equals = setting.find('=');
     if (equals == std::string::npos) {
-      throw UsageError(fmt::format("--rule {}: expected RULE=SEVERITY, like unused-tool=off",
-                                   setting));
+      throw UsageError(
+          fmt::format("--rule {}: expected RULE=SEVERITY, like unused-tool=off", setting));
     }
     std::string id = setting.substr(0, equals);
     if (find_rule(id) == nullptr) {
@@ -71,12 +70,14 @@ public:
     app.add_option("--fail-on", fail_on_, "Lowest severity that makes the exit code 1")
         ->check(CLI::IsMember({"error", "warning", "info"}))
         ->capture_default_str();
-    app.add_option("--max-warnings", max_warnings_, "Also exit 1 when there are more than N warnings")
+    app.add_option("--max-warnings", max_warnings_,
+                   "Also exit 1 when there are more than N warnings")
         ->type_name("N")
         ->check(CLI::NonNegativeNumber);
     app.add_option("--rule", rule_settings_,
                    "Set a rule's severity: RULE=error|warning|info|off (repeatable)")
-        ->type_name("RULE=SEVERITY");
+        ->type_name("RULE=SEVERITY")
+        ->allow_extra_args(false);
     app.add_option("--color", color_, "Colour the text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
@@ -136,6 +137,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<Command> make_check_command() { return std::make_unique<CheckCommand>(); }
+std::unique_ptr<Command> make_check_command() {
+  return std::make_unique<CheckCommand>();
+}
 
 } // namespace bizmap

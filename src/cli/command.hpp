@@ -1,7 +1,6 @@
 #pragma once
 
 #include <bizmap/run.hpp>
-
 #include <iosfwd>
 #include <memory>
 #include <string_view>

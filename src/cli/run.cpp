@@ -1,12 +1,11 @@
-#include <bizmap/load.hpp>
-#include <bizmap/run.hpp>
-#include <bizmap/version.hpp>
-
 #include "cli/command.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
+#include <bizmap/load.hpp>
+#include <bizmap/run.hpp>
+#include <bizmap/version.hpp>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -46,8 +45,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   } catch (const CLI::ParseError& error) {
     return app.exit(error, out, err) == 0 ? 0 : 2;
   }
-  auto chosen = std::find_if(parsed.begin(), parsed.end(),
-                             [](const Parsed& p) { return p.app->parsed(); });
+  auto chosen =
+      std::find_if(parsed.begin(), parsed.end(), [](const Parsed& p) { return p.app->parsed(); });
   if (chosen == parsed.end()) {
     err << app.help();
     return 2;

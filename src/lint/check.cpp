@@ -1,10 +1,9 @@
-#include <bizmap/check.hpp>
-#include <bizmap/rule.hpp>
-
 #include "lint/handoffs.hpp"
 #include "lint/suppression.hpp"
 
 #include <algorithm>
+#include <bizmap/check.hpp>
+#include <bizmap/rule.hpp>
 #include <tuple>
 
 namespace bizmap {

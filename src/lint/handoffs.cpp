@@ -72,8 +72,12 @@ const Role* Handoffs::role(std::string_view id) const {
   return found == roles_.end() ? nullptr : found->second;
 }
 
-std::vector<std::string_view> Handoffs::produced() const { return keys_of(producers_); }
+std::vector<std::string_view> Handoffs::produced() const {
+  return keys_of(producers_);
+}
 
-std::vector<std::string_view> Handoffs::consumed() const { return keys_of(consumers_); }
+std::vector<std::string_view> Handoffs::consumed() const {
+  return keys_of(consumers_);
+}
 
 } // namespace bizmap

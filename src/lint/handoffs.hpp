@@ -1,7 +1,6 @@
 #pragma once
 
 #include <bizmap/model.hpp>
-
 #include <optional>
 #include <span>
 #include <string_view>

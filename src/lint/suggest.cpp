@@ -58,7 +58,8 @@ std::optional<std::size_t> slip_distance(std::string_view word, std::string_view
 
 } // namespace
 
-Suggester::Suggester(std::vector<std::string_view> candidates) : candidates_(std::move(candidates)) {
+Suggester::Suggester(std::vector<std::string_view> candidates)
+    : candidates_(std::move(candidates)) {
   std::sort(candidates_.begin(), candidates_.end());
   candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
 }

@@ -1,12 +1,11 @@
 #include "lint/suppression.hpp"
 
-#include <bizmap/rule.hpp>
-
 #include "lint/suggest.hpp"
 #include "rules/rules.hpp"
 #include "yaml/text.hpp"
 
 #include <algorithm>
+#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <map>
 
@@ -69,7 +68,8 @@ private:
       return false;
     }
     std::size_t start = end;
-    while (start > 0 && std::string_view("+-0123456789").find(content[start]) != std::string_view::npos) {
+    while (start > 0 &&
+           std::string_view("+-0123456789").find(content[start]) != std::string_view::npos) {
       --start;
     }
     bool indicator = content[start] == '|' || content[start] == '>';
@@ -123,6 +123,8 @@ std::optional<Suppression> parse_comment(std::string_view comment, std::size_t c
     list_offset += 10;
     suppression.line = line + 1;
   }
+  // Like ESLint's directives, a reason may follow: "bizmap-ignore(rule) -- why".
+  rest = rest.substr(0, rest.find(" --"));
   std::size_t trimmed = rest.find_last_not_of(" \t\r");
   rest = trimmed == std::string_view::npos ? std::string_view() : rest.substr(0, trimmed + 1);
   if (rest.empty()) {
@@ -131,8 +133,8 @@ std::optional<Suppression> parse_comment(std::string_view comment, std::size_t c
   if (rest.front() != '(' || rest.back() != ')') {
     return std::nullopt;
   }
-  suppression.rules = rule_names(rest.substr(1, rest.size() - 2), list_offset + 1, file, line,
-                                 lines, line_start);
+  suppression.rules =
+      rule_names(rest.substr(1, rest.size() - 2), list_offset + 1, file, line, lines, line_start);
   return suppression;
 }
 
@@ -221,10 +223,10 @@ void suppress_in_file(const std::vector<Suppression>& suppressions,
                                   near ? fmt::format("; did you mean '{}'?", *near) : ""),
                       near ? std::string(*near) : "", unused);
       } else if (!rule_used[&rule]) {
-        report_unused(rule.at,
-                      fmt::format("no '{}' finding on line {} to suppress", rule.id,
-                                  suppression.line),
-                      {}, unused);
+        report_unused(
+            rule.at,
+            fmt::format("no '{}' finding on line {} to suppress", rule.id, suppression.line), {},
+            unused);
       }
     }
   }

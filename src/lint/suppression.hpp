@@ -2,7 +2,6 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
-
 #include <cstdint>
 #include <string>
 #include <string_view>

@@ -1,8 +1,7 @@
 #include "load/discover.hpp"
 
-#include <bizmap/load.hpp>
-
 #include <algorithm>
+#include <bizmap/load.hpp>
 #include <filesystem>
 #include <fmt/format.h>
 #include <set>
@@ -29,8 +28,8 @@ void search_folder(const fs::path& folder, std::vector<Candidate>& found) {
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (error) {
-      throw UsageError(fmt::format("cannot read folder '{}': {}", it->path().string(),
-                                   error.message()));
+      throw UsageError(
+          fmt::format("cannot read folder '{}': {}", it->path().string(), error.message()));
     }
     const fs::path& path = it->path();
     if (is_hidden(path)) {
@@ -62,9 +61,8 @@ std::vector<Candidate> discover(std::span<const std::string> paths) {
       found.push_back({path.lexically_normal().generic_string(), true});
     }
   }
-  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    return a.path < b.path;
-  });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.path < b.path; });
   // The same file given twice, or named and also found in a folder, is read once.
   std::vector<Candidate> unique;
   std::set<fs::path> seen;

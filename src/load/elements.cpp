@@ -3,6 +3,7 @@
 #include "rules/rules.hpp"
 
 #include <fmt/format.h>
+#include <tuple>
 
 namespace bizmap {
 namespace {
@@ -71,11 +72,12 @@ void read_duration(SchemaReader& reader, const Node& key, const Node& value, Ste
   digits.remove_suffix(digits.empty() ? 0 : 1);
   bool valid = !digits.empty() && digits.size() <= 6 &&
                digits.find_first_not_of("0123456789") == std::string_view::npos &&
-               std::string_view("mhdw").find(unit) != std::string_view::npos;
+               std::string_view("mhdw").find(unit) != std::string_view::npos &&
+               digits.find_first_not_of('0') != std::string_view::npos;
   if (!valid) {
     reader.report(rules::invalid_value, value.at,
-                  fmt::format("duration '{}' is not a number followed by m, h, d or w (like "
-                              "'30m' or '2h')",
+                  fmt::format("duration '{}' is not a whole number above zero followed by m, h, "
+                              "d or w (like '30m' or '2h')",
                               *text));
     return;
   }
@@ -199,34 +201,53 @@ struct SystemDraft {
 };
 
 constexpr Field<SystemDraft> system_fields[] = {
-    {"id",
-     [](SchemaReader& r, const Node&, const Node& v, SystemDraft& d) {
-       d.system.id = r.id(v).value_or(d.system.id);
-     }},
-    {"name",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
-       d.system.name = r.text(v, k.text).value_or("");
-     }},
-    {"goal",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
-       d.system.goal = r.text(v, k.text).value_or("");
-     }},
-    {"manager",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
-       d.system.manager = r.reference(v, k.text);
-     }},
-    {"outcomes",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
-       d.system.outcomes = r.references(v, k.text);
-     }},
-    {"tools",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
-       d.system.tools = r.references(v, k.text);
-     }},
-    {"systems", [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; }},
+    {"id", [](SchemaReader& r, const Node&, const Node& v,
+              SystemDraft& d) { d.system.id = r.id(v).value_or(d.system.id); }},
+    {"name", [](SchemaReader& r, const Node& k, const Node& v,
+                SystemDraft& d) { d.system.name = r.text(v, k.text).value_or(""); }},
+    {"goal", [](SchemaReader& r, const Node& k, const Node& v,
+                SystemDraft& d) { d.system.goal = r.text(v, k.text).value_or(""); }},
+    {"manager", [](SchemaReader& r, const Node& k, const Node& v,
+                   SystemDraft& d) { d.system.manager = r.reference(v, k.text); }},
+    {"outcomes", [](SchemaReader& r, const Node& k, const Node& v,
+                    SystemDraft& d) { d.system.outcomes = r.references(v, k.text); }},
+    {"tools", [](SchemaReader& r, const Node& k, const Node& v,
+                 SystemDraft& d) { d.system.tools = r.references(v, k.text); }},
+    {"systems",
+     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; }},
     {"processes",
      [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.processes = &v; }},
 };
+
+void read_systems(SchemaReader& reader, const Node& value, std::optional<std::size_t> parent);
+
+bool written_before(const Node* a, const Node* b) {
+  return b == nullptr ||
+         (a != nullptr && std::tie(a->at.line, a->at.column) < std::tie(b->at.line, b->at.column));
+}
+
+// Subsystems and processes are read in the order they are written, so that
+// "first" in duplicate-id and duplicate-capture means first in the file.
+void read_contents(SchemaReader& reader, const SystemDraft& draft,
+                   std::optional<std::size_t> system) {
+  auto read_subsystems = [&] {
+    if (draft.subsystems != nullptr) {
+      read_systems(reader, *draft.subsystems, system);
+    }
+  };
+  auto read_own_processes = [&] {
+    if (draft.processes != nullptr) {
+      read_processes(reader, *draft.processes, system);
+    }
+  };
+  if (written_before(draft.processes, draft.subsystems)) {
+    read_own_processes();
+    read_subsystems();
+  } else {
+    read_subsystems();
+    read_own_processes();
+  }
+}
 
 // A system without a usable id is left out; its contents still belong to the
 // nearest system above it, so one mistake does not hide a whole branch.
@@ -250,12 +271,7 @@ void read_systems(SchemaReader& reader, const Node& value, std::optional<std::si
       }
       model.systems.push_back(std::move(draft.system));
     }
-    if (draft.subsystems != nullptr) {
-      read_systems(reader, *draft.subsystems, owner_of_contents);
-    }
-    if (draft.processes != nullptr) {
-      read_processes(reader, *draft.processes, owner_of_contents);
-    }
+    read_contents(reader, draft, owner_of_contents);
   }
 }
 
@@ -289,8 +305,8 @@ constexpr Field<DataItem> data_fields[] = {
     {"id", as_id<DataItem, &DataItem::id>},
     {"name", as_text<DataItem, &DataItem::name>},
     {"description", as_text<DataItem, &DataItem::description>},
-    {"fields",
-     [](SchemaReader& r, const Node& k, const Node& v, DataItem& d) { d.fields = r.texts(v, k.text); }},
+    {"fields", [](SchemaReader& r, const Node& k, const Node& v,
+                  DataItem& d) { d.fields = r.texts(v, k.text); }},
     {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>},
 };
 

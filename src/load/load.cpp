@@ -1,10 +1,9 @@
-#include <bizmap/load.hpp>
-
 #include "load/discover.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
 #include "yaml/tree.hpp"
 
+#include <bizmap/load.hpp>
 #include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
@@ -33,13 +32,23 @@ bool mentions_format_version(std::string_view text) {
   return text.starts_with("bizmap:") || text.find("\nbizmap:") != std::string_view::npos;
 }
 
-const yaml::Node* format_version(const yaml::Node& root) {
+// The `bizmap` key of the top-level map, or null.
+const yaml::Node* format_version_key(const yaml::Node& root) {
   for (std::size_t i = 0; i < root.map_size(); ++i) {
     if (root.key(i).is_scalar() && root.key(i).text == "bizmap") {
-      return &root.value(i);
+      return &root.key(i);
     }
   }
   return nullptr;
+}
+
+const yaml::Node& value_of(const yaml::Node& root, const yaml::Node& key) {
+  for (std::size_t i = 0; i < root.map_size(); ++i) {
+    if (&root.key(i) == &key) {
+      return root.value(i);
+    }
+  }
+  return key;
 }
 
 class ModelLoader {
@@ -50,7 +59,7 @@ public:
     std::uint32_t file = static_cast<std::uint32_t>(result_.model.files.size());
     yaml::Document document = yaml::parse(text, file);
     const yaml::Node* root = document.root;
-    const yaml::Node* version = root && root->is_map() ? format_version(*root) : nullptr;
+    const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
     bool parsed = root != nullptr || !document.findings.empty();
     bool wanted = candidate.named || version != nullptr ||
                   (!document.findings.empty() && root == nullptr && mentions_format_version(text));
@@ -63,7 +72,7 @@ public:
       report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
     } else if (version == nullptr && !parsed) {
       report_not_a_model({file, 1, 1, 1}, "it is empty");
-    } else if (version != nullptr && supported(*version)) {
+    } else if (version != nullptr && supported(*version, value_of(*root, *version))) {
       schema_.read_file(*root);
     }
   }
@@ -71,20 +80,29 @@ public:
   LoadResult finish() && { return std::move(result_); }
 
 private:
-  bool supported(const yaml::Node& version) {
+  bool supported(const yaml::Node& key, const yaml::Node& version) {
     long long number = 0;
-    if (yaml::to_integer(version, number) && number == 1) {
-      return true;
+    if (!yaml::to_integer(version, number)) {
+      bool shown = version.is_scalar() && !yaml::is_null_scalar(version);
+      report_not_a_model(
+          shown ? version.at : key.at,
+          fmt::format("'bizmap' must be the format version, the number 1, not {}",
+                      shown ? fmt::format("'{}'", version.text) : std::string(describe(version))));
+      return false;
     }
-    report_not_a_model(version.at, fmt::format("format version '{}' is not supported; this "
-                                               "bizmap reads version 1",
-                                               version.text));
-    return false;
+    if (number != 1) {
+      report_not_a_model(version.at, fmt::format("format version {} is not supported; this "
+                                                 "bizmap reads version 1",
+                                                 number));
+    }
+    return number == 1;
   }
 
   void report_not_a_model(const Location& at, std::string reason) {
     std::string_view path = result_.model.files[at.file].path;
-    result_.findings.push_back({rules::not_a_model.id, rules::not_a_model.severity, at,
+    result_.findings.push_back({rules::not_a_model.id,
+                                rules::not_a_model.severity,
+                                at,
                                 fmt::format("'{}' is not a bizmap model: {}", path, reason),
                                 {}});
   }

@@ -35,12 +35,26 @@ std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::stri
   return value.text;
 }
 
+// An empty name ("") names nothing: it counts as absent, like an empty value.
 std::optional<Ref> SchemaReader::reference(const yaml::Node& value, std::string_view key) {
   std::optional<std::string> name = text(value, key);
-  if (!name) {
+  if (!name || name->empty()) {
     return std::nullopt;
   }
   return Ref{std::move(*name), value.at};
+}
+
+std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::string_view key) {
+  if (!item.is_scalar() || yaml::is_null_scalar(item)) {
+    report(rules::wrong_type, item.at,
+           fmt::format("an item of '{}' should be a single value, not {}", key, describe(item)));
+    return std::nullopt;
+  }
+  if (item.text.empty()) {
+    report(rules::invalid_value, item.at, fmt::format("an item of '{}' is empty", key));
+    return std::nullopt;
+  }
+  return item.text;
 }
 
 std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,
@@ -60,8 +74,8 @@ std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,
 std::vector<Ref> SchemaReader::references(const yaml::Node& value, std::string_view key) {
   std::vector<Ref> refs;
   for (const yaml::Node* item : list(value, key)) {
-    if (std::optional<Ref> ref = reference(*item, fmt::format("an item of '{}'", key))) {
-      refs.push_back(std::move(*ref));
+    if (std::optional<std::string> name = item_text(*item, key)) {
+      refs.push_back({std::move(*name), item->at});
     }
   }
   return refs;
@@ -70,7 +84,7 @@ std::vector<Ref> SchemaReader::references(const yaml::Node& value, std::string_v
 std::vector<std::string> SchemaReader::texts(const yaml::Node& value, std::string_view key) {
   std::vector<std::string> values;
   for (const yaml::Node* item : list(value, key)) {
-    if (std::optional<std::string> t = text(*item, fmt::format("an item of '{}'", key))) {
+    if (std::optional<std::string> t = item_text(*item, key)) {
       values.push_back(std::move(*t));
     }
   }
@@ -136,8 +150,7 @@ bool SchemaReader::expect_map(const yaml::Node& value, std::string_view what) {
   return false;
 }
 
-std::optional<std::string> SchemaReader::choice_text(const yaml::Node& value,
-                                                     std::string_view key,
+std::optional<std::string> SchemaReader::choice_text(const yaml::Node& value, std::string_view key,
                                                      std::span<const std::string_view> names) {
   std::optional<std::string> chosen = text(value, key);
   if (!chosen || std::find(names.begin(), names.end(), *chosen) != names.end()) {
@@ -178,9 +191,9 @@ void SchemaReader::report_missing(const Location& at, std::string_view element,
 void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
                         std::span<const std::string_view> valid, std::string_view element) {
   if (!key.is_scalar()) {
-    reader.report(rules::wrong_type, key.at,
-                  fmt::format("a key of {} should be a single word, not {}", element,
-                              describe(key)));
+    reader.report(
+        rules::wrong_type, key.at,
+        fmt::format("a key of {} should be a single word, not {}", element, describe(key)));
     return;
   }
   std::optional<std::string_view> near = closest(key.text, valid);

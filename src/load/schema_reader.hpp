@@ -1,11 +1,10 @@
 #pragma once
 
-#include <bizmap/model.hpp>
-#include <bizmap/rule.hpp>
-
 #include "yaml/tree.hpp"
 
 #include <algorithm>
+#include <bizmap/model.hpp>
+#include <bizmap/rule.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,6 +36,8 @@ public:
   std::optional<Ref> reference(const yaml::Node& value, std::string_view key);
   std::vector<Ref> references(const yaml::Node& value, std::string_view key);
   std::vector<std::string> texts(const yaml::Node& value, std::string_view key);
+  /// A list item that must be a non-empty single value.
+  std::optional<std::string> item_text(const yaml::Node& item, std::string_view key);
   std::optional<Ref> id(const yaml::Node& value);
   /// The value as a list of items; a wrong type is reported and gives none.
   std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key);
@@ -98,6 +99,24 @@ void read_fields(SchemaReader& reader, const yaml::Node& map,
 void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
                         std::span<const std::string_view> valid, std::string_view element);
 
+// The keys a misspelt key may have meant: those the map does not have yet
+// ('when' in a what-if that has 'then' meant 'if').
+template <class Element>
+std::vector<std::string_view> unused_keys(const yaml::Node& map,
+                                          std::span<const Field<Element>> fields) {
+  std::vector<std::string_view> keys;
+  for (const Field<Element>& field : fields) {
+    bool present = false;
+    for (std::size_t i = 0; i < map.map_size() && !present; ++i) {
+      present = map.key(i).text == field.key;
+    }
+    if (!present) {
+      keys.push_back(field.key);
+    }
+  }
+  return keys;
+}
+
 template <class Element>
 void read_fields(SchemaReader& reader, const yaml::Node& map,
                  std::span<const Field<Element>> fields, Element& into, std::string_view element) {
@@ -107,11 +126,7 @@ void read_fields(SchemaReader& reader, const yaml::Node& map,
     auto field = std::find_if(fields.begin(), fields.end(),
                               [&](const Field<Element>& f) { return f.key == key.text; });
     if (field == fields.end() || !key.is_scalar()) {
-      std::vector<std::string_view> valid;
-      for (const Field<Element>& f : fields) {
-        valid.push_back(f.key);
-      }
-      report_unknown_key(reader, key, valid, element);
+      report_unknown_key(reader, key, unused_keys(map, fields), element);
     } else if (!yaml::is_null_scalar(value)) {
       field->read(reader, key, value, into);
     }

@@ -1,9 +1,8 @@
-#include <bizmap/check.hpp>
-#include <bizmap/version.hpp>
-
 #include "output/json_text.hpp"
 #include "output/output.hpp"
 
+#include <bizmap/check.hpp>
+#include <bizmap/version.hpp>
 #include <fmt/format.h>
 #include <ostream>
 

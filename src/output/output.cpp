@@ -16,7 +16,9 @@ constexpr std::array<OutputFormat, 5> formats = {{
 
 } // namespace
 
-std::span<const OutputFormat> output_formats() { return formats; }
+std::span<const OutputFormat> output_formats() {
+  return formats;
+}
 
 const OutputFormat* find_output_format(std::string_view name) {
   auto found = std::find_if(formats.begin(), formats.end(),

@@ -2,7 +2,6 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
-
 #include <iosfwd>
 #include <span>
 #include <string_view>

@@ -1,8 +1,9 @@
 // The compiler-style format: file:line:col: severity: message [rule], then
 // the source line with a caret under the exact spot.
+#include "yaml/text.hpp"
+
 #include "output/output.hpp"
 #include "output/summary.hpp"
-#include "yaml/text.hpp"
 
 #include <fmt/format.h>
 #include <map>
@@ -15,8 +16,8 @@ struct Palette {
   std::string_view bold, reset, error, warning, info, caret;
 };
 
-constexpr Palette colors{"\033[1m", "\033[0m", "\033[1;31m", "\033[1;35m", "\033[1;36m",
-                         "\033[1;32m"};
+constexpr Palette colors{"\033[1m",    "\033[0m",    "\033[1;31m",
+                         "\033[1;35m", "\033[1;36m", "\033[1;32m"};
 constexpr Palette plain{"", "", "", "", "", ""};
 
 std::string_view color_of(Severity severity, const Palette& palette) {

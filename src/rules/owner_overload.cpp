@@ -1,8 +1,8 @@
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
-#include <fmt/format.h>
 #include <algorithm>
+#include <fmt/format.h>
 #include <unordered_map>
 
 namespace bizmap::rules {

@@ -40,11 +40,14 @@ const std::array<const Rule*, 28> registered = {
 
 } // namespace
 
-std::span<const Rule* const> all_rules() { return registered; }
+std::span<const Rule* const> all_rules() {
+  return registered;
+}
 
 const Rule* find_rule(std::string_view id) {
-  auto found = std::lower_bound(registered.begin(), registered.end(), id,
-                                [](const Rule* rule, std::string_view key) { return rule->id < key; });
+  auto found =
+      std::lower_bound(registered.begin(), registered.end(), id,
+                       [](const Rule* rule, std::string_view key) { return rule->id < key; });
   return found != registered.end() && (*found)->id == id ? *found : nullptr;
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <bizmap/model.hpp>
-#include <bizmap/rule.hpp>
-
 #include "lint/handoffs.hpp"
 #include "lint/suggest.hpp"
 
+#include <bizmap/model.hpp>
+#include <bizmap/rule.hpp>
 #include <optional>
 #include <string>
 #include <string_view>

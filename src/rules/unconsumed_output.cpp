@@ -35,9 +35,9 @@ void check(const RuleContext& context, Findings& findings) {
       }
       std::optional<std::string_view> near = suggester->closest(output.id);
       std::string hint =
-          near ? fmt::format("; did you mean '{}' (input of '{}')?", *near,
-                             context.model.processes[context.handoffs.consumers(*near)[0].process]
-                                 .id.id)
+          near ? fmt::format(
+                     "; did you mean '{}' (input of '{}')?", *near,
+                     context.model.processes[context.handoffs.consumers(*near)[0].process].id.id)
                : std::string();
       findings.report(output.at,
                       fmt::format("process '{}' outputs '{}', but no process uses it and it is "

@@ -17,10 +17,10 @@ public:
         continue;
       }
       std::optional<std::string_view> near = data_.closest(ref.id);
-      findings_.report(ref.at,
-                       fmt::format("'{}' ({}) is not a declared data item{}", ref.id, owner,
-                                   did_you_mean(near)),
-                       suggestion_text(near));
+      findings_.report(
+          ref.at,
+          fmt::format("'{}' ({}) is not a declared data item{}", ref.id, owner, did_you_mean(near)),
+          suggestion_text(near));
     }
   }
 

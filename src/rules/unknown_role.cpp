@@ -15,7 +15,7 @@ public:
     if (role && !context_.handoffs.role(role->id)) {
       std::optional<std::string_view> near = roles_.closest(role->id);
       findings_.report(role->at,
-                       fmt::format("{} '{}' is not a declared role{}", what, role->id,
+                       fmt::format("{} '{}', which is not a declared role{}", what, role->id,
                                    did_you_mean(near)),
                        suggestion_text(near));
     }
@@ -41,10 +41,10 @@ void check(const RuleContext& context, Findings& findings) {
   }
   RoleCheck roles(context, findings);
   for (const System& system : context.model.systems) {
-    roles.check(system.manager, fmt::format("manager of system '{}',", system.id.id));
+    roles.check(system.manager, fmt::format("system '{}' is managed by", system.id.id));
   }
   for (const Process& process : context.model.processes) {
-    roles.check(process.owner, fmt::format("owner of process '{}',", process.id.id));
+    roles.check(process.owner, fmt::format("process '{}' is owned by", process.id.id));
     for (std::size_t i = 0; i < process.steps.size(); ++i) {
       roles.check(process.steps[i].by,
                   fmt::format("step {} of process '{}' is done by", i + 1, process.id.id));

@@ -16,10 +16,10 @@ public:
       return;
     }
     std::optional<std::string_view> near = tools_.closest(tool.id);
-    findings_.report(tool.at,
-                     fmt::format("tool '{}' ({}) is not a declared tool{}", tool.id, user,
-                                 did_you_mean(near)),
-                     suggestion_text(near));
+    findings_.report(
+        tool.at,
+        fmt::format("tool '{}' ({}) is not a declared tool{}", tool.id, user, did_you_mean(near)),
+        suggestion_text(near));
   }
 
   void check(const std::vector<Ref>& tools, std::string_view user) {

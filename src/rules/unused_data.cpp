@@ -35,9 +35,8 @@ void check(const RuleContext& context, Findings& findings) {
   std::unordered_set<std::string_view> used = flowing_data(context.model);
   for (const DataItem& item : context.model.data) {
     if (!used.contains(item.id.id)) {
-      findings.report(item.id.at,
-                      fmt::format("data item '{}' is never an input, output or outcome",
-                                  item.id.id));
+      findings.report(item.id.at, fmt::format("data item '{}' is never an input, output or outcome",
+                                              item.id.id));
     }
   }
 }

@@ -34,8 +34,8 @@ void check(const RuleContext& context, Findings& findings) {
   std::unordered_set<std::string_view> used = working_roles(context.model);
   for (const Role& role : context.model.roles) {
     if (!used.contains(role.id.id)) {
-      findings.report(role.id.at, fmt::format("role '{}' owns, manages and performs nothing",
-                                              role.id.id));
+      findings.report(role.id.at,
+                      fmt::format("role '{}' owns, manages and performs nothing", role.id.id));
     }
   }
 }

@@ -17,7 +17,8 @@ reported too, with the closest rule suggested.
 Suppression comments work like this: `# bizmap-ignore(rule-a, rule-b)` at the
 end of a line suppresses those rules' findings on that line;
 `# bizmap-ignore-next-line(rule-a)` on its own line suppresses them on the
-next line; a bare `# bizmap-ignore` suppresses every rule on its line.
+next line; a bare `# bizmap-ignore` suppresses every rule on its line. A
+reason may follow after ` -- `: `# bizmap-ignore(isolated-process) -- runs alone`.
 
 ## Why it matters
 

@@ -1,7 +1,6 @@
 #include "util/atomic_file.hpp"
 
 #include <bizmap/load.hpp>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>

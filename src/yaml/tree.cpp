@@ -36,8 +36,8 @@ std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-  TreeBuilder(Document& document, std::string_view text, const LineIndex& lines,
-              std::uint32_t file, const Limits& limits)
+  TreeBuilder(Document& document, std::string_view text, const LineIndex& lines, std::uint32_t file,
+              const Limits& limits)
       : document_(document), text_(text), lines_(lines), file_(file), limits_(limits) {}
 
   std::size_t furthest() const { return furthest_; }
@@ -53,6 +53,9 @@ public:
                 const std::string& value) override {
     Node& node = make(NodeKind::scalar, mark);
     node.quoted = tag != "?";
+    if (node.quoted && !is_closed_quote(mark)) {
+      stop(mark, "this quoted text is never closed: the closing quote is missing");
+    }
     node.text = value;
     node.at.length = scalar_length(mark, node);
     attach(node, anchor);
@@ -108,12 +111,21 @@ private:
     rest = rest.substr(0, rest.find('\n'));
     if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
       std::size_t end = closing_quote(rest);
-      return count_characters(rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1));
+      return count_characters(
+          rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1));
     }
     if (rest.starts_with(node.text) && !node.text.empty()) {
       return count_characters(node.text);
     }
     return 1;
+  }
+
+  // yaml-cpp 0.7 lets a quoted scalar run to the end of the file, swallowing
+  // everything after it; YAML requires the closing quote.
+  bool is_closed_quote(const YAML::Mark& mark) const {
+    std::string_view rest = text_.substr(static_cast<std::size_t>(std::max(mark.pos, 0)));
+    bool quoted = !rest.empty() && (rest[0] == '"' || rest[0] == '\'');
+    return !quoted || closing_quote(rest) != std::string_view::npos;
   }
 
   static std::size_t closing_quote(std::string_view quoted) {
@@ -216,10 +228,12 @@ private:
 
   void report_duplicate(const Node& first, const Node& again) {
     document_.findings.push_back(
-        {rules::duplicate_key.id, rules::duplicate_key.severity, again.at,
-         fmt::format("key '{}' is repeated (first at line {}); YAML keeps only one of the two "
+        {rules::duplicate_key.id,
+         rules::duplicate_key.severity,
+         again.at,
+         fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one of the two "
                      "values, so bizmap reads the first",
-                     again.text, first.at.line),
+                     again.text, first.at.line, first.at.column),
          {}});
   }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <bizmap/diagnostic.hpp>
-
 #include <cstdint>
 #include <deque>
 #include <string>
