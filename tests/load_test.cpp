@@ -113,6 +113,8 @@ TEST_CASE("ids are unique per kind across files, and the business is described o
   write_text(folder / "b.yaml", "bizmap: 1\nbusiness: {name: Shop two}\ntools: [{id: crm}]\n");
   Checked checked = check_path(folder);
   CHECK(finding_lines(checked, folder) ==
+        "a.yaml:3:14: info: tool 'crm' is used nowhere [unused-tool]\n"
+        "a.yaml:4:14: info: role 'crm' owns, manages and performs nothing [unused-role]\n"
         "b.yaml:2:1: error: 'business' is already described at a.yaml:2:1; describe it in one "
         "file only [duplicate-business]\n"
         "b.yaml:3:14: error: tool id 'crm' is already used by the tool at a.yaml:3:14 "
