@@ -2,6 +2,7 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
+#include <functional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -20,10 +21,14 @@ struct LoadResult {
   std::vector<Diagnostic> findings; ///< schema findings, at default severity
 };
 
+/// Decides whether a file found while searching a folder is left out.
+using FileFilter = std::function<bool(const std::string& path)>;
+
 /// Reads every file and folder in `paths` into one model. Folders are searched
-/// for `*.yaml`/`*.yml` files below them. Throws UsageError when a path does
-/// not exist or cannot be read, or when no model file is found.
-LoadResult load_model(std::span<const std::string> paths);
+/// for `*.yaml`/`*.yml` files below them, less those `exclude` leaves out
+/// (files named in `paths` are always read). Throws UsageError when a path
+/// does not exist or cannot be read, or when no model file is found.
+LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude = {});
 
 /// Reads one model file from text already in memory (used by tests and tools).
 LoadResult load_text(std::string path, std::string text);

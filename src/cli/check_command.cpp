@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "config/config.hpp"
 #include "lint/suggest.hpp"
 #include "output/output.hpp"
 #include "util/atomic_file.hpp"
@@ -82,14 +83,22 @@ public:
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", quiet_, "Print errors only");
+    app.add_option("--config", config_path_,
+                   "Configuration file (default: .bizmap.yaml in the current folder or the "
+                   "nearest folder above it)")
+        ->type_name("FILE");
+    fail_on_option_ = app.get_option("--fail-on");
   }
 
   int run(Streams& streams) override {
     RuleSettings overrides = parse_rule_settings(rule_settings_);
-    LoadResult loaded = load_model(paths_);
+    Config config = load_config();
+    apply_command_line(config, overrides);
+    LoadResult loaded =
+        load_model(paths_, [&](const std::string& file) { return config.excludes(file); });
     std::vector<Diagnostic> findings =
-        check_model(loaded.model, std::move(loaded.findings), overrides);
-    int exit_code = exit_code_for(findings);
+        check_model(loaded.model, std::move(loaded.findings), config.rules);
+    int exit_code = exit_code_for(findings, config.fail_on.value_or(Severity::error));
     if (quiet_) {
       std::erase_if(findings, [](const Diagnostic& d) { return d.severity != Severity::error; });
     }
@@ -98,8 +107,29 @@ public:
   }
 
 private:
-  int exit_code_for(const std::vector<Diagnostic>& findings) const {
-    Severity threshold = *parse_severity(fail_on_);
+  Config load_config() const {
+    if (!config_path_.empty()) {
+      if (!std::filesystem::exists(config_path_)) {
+        throw UsageError(fmt::format("configuration file '{}' does not exist", config_path_));
+      }
+      return read_config(config_path_);
+    }
+    std::optional<std::filesystem::path> found = find_config(std::filesystem::current_path());
+    return found ? read_config(*found) : Config{};
+  }
+
+  // Options given on the command line win over the configuration file.
+  void apply_command_line(Config& config, const RuleSettings& overrides) const {
+    for (const auto& [rule, setting] : overrides) {
+      config.rules[rule].off = setting.off;
+      config.rules[rule].severity = setting.severity;
+    }
+    if (fail_on_option_->count() > 0) {
+      config.fail_on = parse_severity(fail_on_);
+    }
+  }
+
+  int exit_code_for(const std::vector<Diagnostic>& findings, Severity threshold) const {
     bool failing = std::any_of(findings.begin(), findings.end(),
                                [&](const Diagnostic& d) { return d.severity >= threshold; });
     bool too_many_warnings = max_warnings_ && tally(findings).warnings > *max_warnings_;
@@ -133,6 +163,8 @@ private:
   std::vector<std::string> rule_settings_;
   std::string color_ = "auto";
   bool quiet_ = false;
+  std::string config_path_;
+  CLI::Option* fail_on_option_ = nullptr;
 };
 
 } // namespace

@@ -119,10 +119,13 @@ private:
 
 } // namespace
 
-LoadResult load_model(std::span<const std::string> paths) {
+LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude) {
   std::vector<Candidate> candidates = discover(paths);
   ModelLoader loader;
   for (Candidate& candidate : candidates) {
+    if (!candidate.named && exclude && exclude(candidate.path)) {
+      continue;
+    }
     std::string text = read_file_text(candidate.path);
     loader.add(std::move(candidate), std::move(text));
   }

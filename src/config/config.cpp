@@ -1,0 +1,209 @@
+#include "config/config.hpp"
+
+#include "lint/suggest.hpp"
+#include "yaml/tree.hpp"
+
+#include <bizmap/load.hpp>
+#include <bizmap/rule.hpp>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace bizmap {
+namespace fs = std::filesystem;
+namespace {
+
+using yaml::Node;
+
+class ConfigReader {
+public:
+  explicit ConfigReader(const fs::path& path) : path_(path.string()) {}
+
+  Config read(const std::string& text) {
+    yaml::Document document = yaml::parse(text, 0);
+    if (!document.findings.empty()) {
+      fail(document.findings.front().at, document.findings.front().message);
+    }
+    Config config;
+    config.folder = fs::absolute(fs::path(path_)).parent_path();
+    if (document.root == nullptr || yaml::is_null_scalar(*document.root)) {
+      return config;
+    }
+    expect(*document.root, yaml::NodeKind::map, "the configuration", "a map of settings");
+    for (std::size_t i = 0; i < document.root->map_size(); ++i) {
+      read_setting(document.root->key(i), document.root->value(i), config);
+    }
+    return config;
+  }
+
+private:
+  void read_setting(const Node& key, const Node& value, Config& config) {
+    if (key.text == "rules") {
+      read_rules(value, config.rules);
+    } else if (key.text == "fail_on") {
+      config.fail_on = severity(value, "fail_on", {"error", "warning", "info"});
+    } else if (key.text == "exclude") {
+      read_exclude(value, config.exclude);
+    } else {
+      unknown(key, "setting", {"rules", "fail_on", "exclude"});
+    }
+  }
+
+  void read_rules(const Node& rules, RuleSettings& settings) {
+    if (yaml::is_null_scalar(rules)) {
+      return;
+    }
+    expect(rules, yaml::NodeKind::map, "'rules'", "a map from rule id to its setting");
+    for (std::size_t i = 0; i < rules.map_size(); ++i) {
+      const Rule* rule = find_rule(rules.key(i).text);
+      if (rule == nullptr) {
+        unknown(rules.key(i), "rule", rule_ids());
+      }
+      settings[std::string(rule->id)] = rule_setting(*rule, rules.value(i));
+    }
+  }
+
+  RuleSetting rule_setting(const Rule& rule, const Node& value) {
+    RuleSetting setting;
+    if (value.is_scalar()) {
+      set_severity(setting, value, rule.id);
+      return setting;
+    }
+    expect(value, yaml::NodeKind::map, fmt::format("the setting of '{}'", rule.id),
+           "a severity or a map with 'severity' and options");
+    std::vector<std::string_view> keys{"severity"};
+    for (const RuleOption& option : rule.options) {
+      keys.push_back(option.name);
+    }
+    for (std::size_t i = 0; i < value.map_size(); ++i) {
+      const Node& key = value.key(i);
+      if (key.text == "severity") {
+        set_severity(setting, value.value(i), rule.id);
+      } else if (std::find(keys.begin(), keys.end(), key.text) != keys.end()) {
+        setting.options[key.text] = number(value.value(i), key.text);
+      } else {
+        unknown(key, "option", keys, fmt::format(" for rule '{}'", rule.id));
+      }
+    }
+    return setting;
+  }
+
+  void set_severity(RuleSetting& setting, const Node& value, std::string_view rule) {
+    // YAML reads a plain `off` as text, which is what is meant here.
+    std::optional<Severity> chosen = severity(value, fmt::format("the severity of '{}'", rule),
+                                              {"error", "warning", "info", "off"});
+    setting.off = !chosen;
+    setting.severity = chosen;
+  }
+
+  std::optional<Severity> severity(const Node& value, std::string_view what,
+                                   std::vector<std::string_view> choices) {
+    expect(value, yaml::NodeKind::scalar, what, fmt::format("one of {}", fmt::join(choices, ", ")));
+    if (std::find(choices.begin(), choices.end(), value.text) == choices.end()) {
+      std::optional<std::string_view> near = closest(value.text, choices);
+      fail(value.at, fmt::format("{} is '{}', which is not one of {}{}", what, value.text,
+                                 fmt::join(choices, ", "), hint(near)));
+    }
+    return parse_severity(value.text);
+  }
+
+  long long number(const Node& value, std::string_view option) {
+    long long result = 0;
+    if (!yaml::to_integer(value, result) || result < 0) {
+      fail(value.at, fmt::format("option '{}' must be a whole number of 0 or more, not '{}'",
+                                 option, value.text));
+    }
+    return result;
+  }
+
+  void read_exclude(const Node& value, std::vector<Glob>& globs) {
+    if (yaml::is_null_scalar(value)) {
+      return;
+    }
+    expect(value, yaml::NodeKind::sequence, "'exclude'", "a list of path patterns");
+    for (const Node* item : value.children) {
+      expect(*item, yaml::NodeKind::scalar, "a pattern of 'exclude'", "text");
+      std::string problem;
+      std::optional<Glob> glob = Glob::parse(item->text, problem);
+      if (!glob) {
+        fail(item->at, fmt::format("bad pattern '{}' in 'exclude': {}", item->text, problem));
+      }
+      globs.push_back(std::move(*glob));
+    }
+  }
+
+  void expect(const Node& value, yaml::NodeKind kind, std::string_view what,
+              std::string_view wanted) {
+    if (value.kind != kind || (kind == yaml::NodeKind::scalar && yaml::is_null_scalar(value))) {
+      fail(value.at, fmt::format("{} should be {}", what, wanted));
+    }
+  }
+
+  [[noreturn]] void unknown(const Node& key, std::string_view what,
+                            const std::vector<std::string_view>& valid,
+                            std::string_view where = {}) {
+    fail(key.at,
+         fmt::format("unknown {} '{}'{}{}", what, key.text, where, hint(closest(key.text, valid))));
+  }
+
+  static std::string hint(const std::optional<std::string_view>& near) {
+    return near ? fmt::format("; did you mean '{}'?", *near) : std::string();
+  }
+
+  static std::vector<std::string_view> rule_ids() {
+    std::vector<std::string_view> ids;
+    for (const Rule* rule : all_rules()) {
+      ids.push_back(rule->id);
+    }
+    return ids;
+  }
+
+  [[noreturn]] void fail(const Location& at, const std::string& message) const {
+    throw UsageError(fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message));
+  }
+
+  std::string path_;
+};
+
+} // namespace
+
+Config read_config(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    throw UsageError(fmt::format("cannot read configuration file '{}'", path.string()));
+  }
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return ConfigReader(path).read(text.str());
+}
+
+std::optional<fs::path> find_config(const fs::path& folder) {
+  std::error_code error;
+  for (fs::path at = fs::absolute(folder, error); !at.empty(); at = at.parent_path()) {
+    fs::path candidate = at / ".bizmap.yaml";
+    if (fs::is_regular_file(candidate, error)) {
+      return candidate;
+    }
+    if (at == at.root_path()) {
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Config::excludes(const std::string& file) const {
+  if (exclude.empty()) {
+    return false;
+  }
+  std::error_code error;
+  fs::path relative = fs::weakly_canonical(fs::absolute(file), error)
+                          .lexically_relative(fs::weakly_canonical(folder, error));
+  std::string path = relative.generic_string();
+  if (path.empty() || path.starts_with("..")) {
+    return false;
+  }
+  return std::any_of(exclude.begin(), exclude.end(),
+                     [&](const Glob& glob) { return glob.matches(path); });
+}
+
+} // namespace bizmap

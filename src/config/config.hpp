@@ -1,0 +1,32 @@
+#pragma once
+
+#include "config/glob.hpp"
+
+#include <bizmap/check.hpp>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+/// The contents of a `.bizmap.yaml` file.
+struct Config {
+  std::filesystem::path folder; ///< where the file is: `exclude` patterns are relative to it
+  RuleSettings rules;
+  std::optional<Severity> fail_on;
+  std::vector<Glob> exclude;
+
+  /// Whether a model file found in a folder is excluded from the model.
+  bool excludes(const std::string& file) const;
+};
+
+/// Reads a configuration file. Every mistake (unknown key or rule, wrong
+/// type, bad glob) throws UsageError naming the file, line and column, with
+/// the closest valid choice.
+Config read_config(const std::filesystem::path& path);
+
+/// The `.bizmap.yaml` in `folder` or the nearest folder above it.
+std::optional<std::filesystem::path> find_config(const std::filesystem::path& folder);
+
+} // namespace bizmap
