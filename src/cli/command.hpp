@@ -39,5 +39,11 @@ std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_report_command();
 /// `bizmap graph`: the handoff graph as Mermaid or DOT.
 std::unique_ptr<Command> make_graph_command();
+/// `bizmap rules`: every rule with its default severity and summary.
+std::unique_ptr<Command> make_rules_command();
+/// `bizmap explain RULE`: a rule's documentation as Markdown.
+std::unique_ptr<Command> make_explain_command();
+/// `bizmap init [DIR]`: a starter model and configuration, never overwriting.
+std::unique_ptr<Command> make_init_command();
 
 } // namespace bizmap

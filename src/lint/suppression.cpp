@@ -18,7 +18,7 @@ class CommentScanner {
 public:
   /// The byte offset of the comment in `line`, or npos.
   std::size_t comment_in(std::string_view line) {
-    std::size_t indent = line.find_first_not_of(" \t");
+    std::size_t indent = line.find_first_not_of(" \t\r");
     if (in_block_ && (indent == std::string_view::npos || indent > block_indent_)) {
       return std::string_view::npos;
     }
@@ -27,14 +27,29 @@ public:
     std::string_view content = line.substr(0, comment);
     if (quote_ == '\0' && opens_block(content)) {
       in_block_ = true;
-      block_indent_ = indent;
+      block_indent_ = owner_indent(content, indent);
     }
     return comment;
   }
 
 private:
+  // The text of a block scalar must be indented more than the node that owns
+  // it: the key in "  - description: |" (column 4), or the dash in "  - |".
+  static std::size_t owner_indent(std::string_view content, std::size_t indent) {
+    std::size_t owner = indent;
+    while (content.substr(owner).starts_with("- ")) {
+      std::size_t next = content.find_first_not_of(" \t", owner + 1);
+      if (next == std::string_view::npos || content[next] == '|' || content[next] == '>') {
+        return owner;
+      }
+      owner = next;
+    }
+    return owner;
+  }
+
   std::size_t scan(std::string_view line) {
     char previous = ' ';
+    char last_token = '\0'; // the last character that was not a space
     for (std::size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       if (quote_ != '\0') {
@@ -45,20 +60,28 @@ private:
         } else if (c == '\'' && quote_ == '\'') {
           ++i;
         }
-      } else if ((c == '"' || c == '\'') && starts_token(previous)) {
+      } else if ((c == '&' || c == '!') && starts_value(previous, last_token)) {
+        // An anchor or tag ("&brief", "!!str") comes before the value it marks.
+        i = std::min(line.find_first_of(" \t", i), line.size()) - 1;
+        c = ' ';
+      } else if ((c == '"' || c == '\'') && starts_value(previous, last_token)) {
         quote_ = c;
       } else if (c == '#' && (previous == ' ' || previous == '\t')) {
         return i;
       }
       previous = c;
+      last_token = c == ' ' || c == '\t' ? last_token : c;
     }
     return std::string_view::npos;
   }
 
-  // A quote opens a quoted scalar only where a value can begin; the
-  // apostrophe in "don't" is plain text.
-  static bool starts_token(char previous) {
-    return std::string_view(" \t-:,[{?").find(previous) != std::string_view::npos;
+  // A quote opens a quoted scalar only where a value can begin: after a key's
+  // ':', a '-', ',', '[', '{' or '?', or at the start of the line. The
+  // apostrophes in "don't" and "Rock 'n roll" are plain text.
+  static bool starts_value(char previous, char last_token) {
+    bool at_boundary = std::string_view(" \t-:,[{?").find(previous) != std::string_view::npos;
+    return at_boundary && (last_token == '\0' ||
+                           std::string_view("-:,[{?").find(last_token) != std::string_view::npos);
   }
 
   // `key: |`, `- >-`, `key: |2+`: a block scalar's text starts on the next line.

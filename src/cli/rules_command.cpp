@@ -1,0 +1,81 @@
+#include "cli/command.hpp"
+#include "output/json_writer.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <bizmap/rule.hpp>
+#include <fmt/format.h>
+#include <ostream>
+
+namespace bizmap {
+namespace {
+
+// One rule a line: id, default severity and summary in aligned columns.
+void write_rule_lines(std::ostream& out) {
+  std::size_t id_width = 0;
+  std::size_t severity_width = 0;
+  for (const Rule* rule : all_rules()) {
+    id_width = std::max(id_width, rule->id.size());
+    severity_width = std::max(severity_width, to_string(rule->severity).size());
+  }
+  for (const Rule* rule : all_rules()) {
+    out << fmt::format("{:<{}}  {:<{}}  {}\n", rule->id, id_width, to_string(rule->severity),
+                       severity_width, rule->summary);
+  }
+}
+
+void write_rule_json(const Rule& rule, JsonWriter& json) {
+  json.begin_object();
+  json.field("id", rule.id);
+  json.field("severity", to_string(rule.severity));
+  json.field("summary", rule.summary);
+  json.begin_array("options");
+  for (const RuleOption& option : rule.options) {
+    json.begin_object();
+    json.field("name", option.name);
+    // Options are counts and limits, never negative.
+    json.field("default", static_cast<std::uint64_t>(option.default_value));
+    json.field("description", option.description);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_rules_json(std::ostream& out) {
+  JsonWriter json(out);
+  json.begin_array();
+  for (const Rule* rule : all_rules()) {
+    write_rule_json(*rule, json);
+  }
+  json.end_array();
+}
+
+class RulesCommand : public Command {
+public:
+  void define(CLI::App& app) override {
+    app.add_option("--format", format_, "Output format")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+  }
+
+  int run(Streams& streams) override {
+    if (format_ == "json") {
+      write_rules_json(streams.out);
+    } else {
+      write_rule_lines(streams.out);
+    }
+    return 0;
+  }
+
+private:
+  std::string format_ = "text";
+};
+
+} // namespace
+
+std::unique_ptr<Command> make_rules_command() {
+  return std::make_unique<RulesCommand>();
+}
+
+} // namespace bizmap
