@@ -3,17 +3,21 @@ BUILD ?= build
 JOBS ?= 2
 EXAMPLE ?= examples/design-agency
 
-.PHONY: demo test build deps npm format clean
+.PHONY: demo test build build-deps deps npm format clean
 
 demo: build
 	./$(BUILD)/bizmap check $(EXAMPLE)
 
-test: build npm
+test: deps build npm
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-build: deps
+build: build-deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The packages that build bizmap; `deps` adds the tools the tests check output with.
+build-deps:
+	./scripts/install-deps.sh build
 
 deps:
 	./scripts/install-deps.sh
@@ -26,3 +30,33 @@ format:
 
 clean:
 	rm -rf $(BUILD)
+
+# --- Sanitizers and fuzzing (docs/limits.md) ---------------------------------
+ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_CORPUS ?= fuzz/corpus
+
+.PHONY: test-sanitized fuzz-build fuzz-corpus fuzz
+
+# The whole test suite built with AddressSanitizer and UBSan (Debug).
+test-sanitized: deps npm
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DBIZMAP_SANITIZE=ON
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DBIZMAP_FUZZ=ON -DBIZMAP_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_model
+
+# Seeds: the committed fuzz/seeds, every example and every rule fixture.
+fuzz-corpus:
+	./fuzz/make-corpus.sh $(FUZZ_CORPUS)
+
+# Runs the fuzzer for FUZZ_SECONDS; crashes are written to fuzz/regressions/.
+fuzz: fuzz-build fuzz-corpus
+	./$(FUZZ_BUILD)/fuzz/fuzz_model $(FUZZ_CORPUS) -dict=fuzz/bizmap.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+	  -artifact_prefix=fuzz/regressions/ -print_final_stats=1

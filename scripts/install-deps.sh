@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in scripts/packages/*.txt when they are
-# missing. As root it runs apt-get; otherwise it prints the exact command to
-# run and fails.
+# Installs the Debian packages listed in scripts/packages/NAME.txt for each
+# NAME given (every list when none is given) when they are missing. As root it
+# runs apt-get; otherwise it prints the exact command to run and fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' packages/*.txt | sort -u)
+lists=(packages/*.txt)
+if [[ $# -gt 0 ]]; then
+  lists=()
+  for name in "$@"; do lists+=("packages/$name.txt"); done
+fi
+mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "${lists[@]}" | sort -u)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -12,27 +12,6 @@ using namespace bizmap::testing;
 
 namespace {
 
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Result bizmap_cli(std::vector<std::string> args, Terminal terminal = {}) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err, terminal);
-  return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::string example(std::string_view name) {
-  return (source_dir() / "examples" / name).string();
-}
-
 // One error (unproduced input) and three warnings (an unconsumed output,
 // two isolated processes).
 fs::path broken_model() {
@@ -59,16 +38,16 @@ systems:
 } // namespace
 
 TEST_CASE("option --version prints the version") {
-  Result result = bizmap_cli({"--version"});
+  CliResult result = bizmap_cli({"--version"});
   CHECK(result.exit_code == 0);
   CHECK(result.out == std::string("bizmap ") + version + "\n");
 }
 
 TEST_CASE("option --help lists the commands, and each command has its own help") {
-  Result top = bizmap_cli({"--help"});
+  CliResult top = bizmap_cli({"--help"});
   CHECK(top.exit_code == 0);
   CHECK(contains(top.out, "check"));
-  Result check = bizmap_cli({"check", "--help"});
+  CliResult check = bizmap_cli({"check", "--help"});
   CHECK(check.exit_code == 0);
   for (std::string_view option :
        {"--format", "--output", "--fail-on", "--max-warnings", "--rule", "--color", "--quiet"}) {
@@ -85,7 +64,7 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
     CHECK(bizmap_cli({"lint"}).exit_code == 2);
   }
   SECTION("unknown option") {
-    Result result = bizmap_cli({"check", "--frobnicate", example("bakery")});
+    CliResult result = bizmap_cli({"check", "--frobnicate", example("bakery")});
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "--frobnicate"));
   }
@@ -93,7 +72,7 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
     CHECK(bizmap_cli({"check", "--format", "yaml", example("bakery")}).exit_code == 2);
   }
   SECTION("missing path") {
-    Result result = bizmap_cli({"check", "no/such/place.yaml"});
+    CliResult result = bizmap_cli({"check", "no/such/place.yaml"});
     CHECK(result.exit_code == 2);
     CHECK(result.err == "bizmap: error: path 'no/such/place.yaml' does not exist\n");
     CHECK(result.out.empty());
@@ -101,24 +80,24 @@ TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
   SECTION("a folder without model files") {
     fs::path folder = fresh_folder("empty-folder");
     write_text(folder / "other.yaml", "name: not a model\n");
-    Result result = bizmap_cli({"check", folder.string()});
+    CliResult result = bizmap_cli({"check", folder.string()});
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "no model files found"));
   }
   SECTION("unknown rule in --rule, with a suggestion") {
-    Result result = bizmap_cli({"check", "--rule", "isolated-proces=off", example("bakery")});
+    CliResult result = bizmap_cli({"check", "--rule", "isolated-proces=off", example("bakery")});
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "did you mean 'isolated-process'?"));
   }
   SECTION("bad severity in --rule") {
-    Result result = bizmap_cli({"check", "--rule", "isolated-process=loud", example("bakery")});
+    CliResult result = bizmap_cli({"check", "--rule", "isolated-process=loud", example("bakery")});
     CHECK(result.exit_code == 2);
     CHECK(contains(result.err, "'loud'"));
   }
 }
 
 TEST_CASE("a clean model exits 0 with a summary") {
-  Result result = bizmap_cli({"check", example("bakery")});
+  CliResult result = bizmap_cli({"check", example("bakery")});
   CHECK(result.exit_code == 0);
   CHECK(result.out == "0 errors, 0 warnings, 0 infos in 4 files\n");
   CHECK(result.err.empty());
@@ -126,7 +105,7 @@ TEST_CASE("a clean model exits 0 with a summary") {
 
 TEST_CASE("text output: location, severity, message, rule, source line and caret") {
   fs::path model = broken_model();
-  Result result = bizmap_cli({"check", model.string()});
+  CliResult result = bizmap_cli({"check", model.string()});
   CHECK(result.exit_code == 1);
   std::string path = model.string();
   CHECK(contains(result.out,
@@ -165,24 +144,24 @@ TEST_CASE("option --fail-on and --max-warnings decide the exit code") {
 
 TEST_CASE("option --rule changes a severity or turns a rule off") {
   fs::path model = broken_model();
-  Result downgraded = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=info"});
+  CliResult downgraded = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=info"});
   CHECK(downgraded.exit_code == 0);
   CHECK(contains(downgraded.out, "info: process 'onboard-client' needs"));
-  Result off = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=off", "--rule",
-                           "isolated-process=off"});
+  CliResult off = bizmap_cli({"check", model.string(), "--rule", "unproduced-input=off", "--rule",
+                              "isolated-process=off"});
   CHECK(off.exit_code == 0);
   CHECK(contains(off.out, "0 errors, 1 warning, 0 infos in 1 file"));
 }
 
 TEST_CASE("option --quiet prints errors only but the exit code still counts everything") {
   fs::path model = broken_model();
-  Result quiet = bizmap_cli({"check", "-q", model.string()});
+  CliResult quiet = bizmap_cli({"check", "-q", model.string()});
   CHECK(quiet.exit_code == 1);
   CHECK(contains(quiet.out, "[unproduced-input]"));
   CHECK_FALSE(contains(quiet.out, "[isolated-process]"));
   CHECK_FALSE(contains(quiet.out, "[unconsumed-output]"));
-  Result failing_warnings = bizmap_cli({"check", "--quiet", "--rule", "unproduced-input=off",
-                                        "--fail-on", "warning", model.string()});
+  CliResult failing_warnings = bizmap_cli({"check", "--quiet", "--rule", "unproduced-input=off",
+                                           "--fail-on", "warning", model.string()});
   CHECK(failing_warnings.exit_code == 1);
 }
 
@@ -199,7 +178,7 @@ TEST_CASE("option --color: auto colours only a terminal without NO_COLOR") {
 
 TEST_CASE("json output has the documented shape") {
   fs::path model = broken_model();
-  Result result = bizmap_cli({"check", "--format", "json", model.string()});
+  CliResult result = bizmap_cli({"check", "--format", "json", model.string()});
   CHECK(result.exit_code == 1);
   YAML::Node json = YAML::Load(result.out); // JSON is YAML, so an independent parser reads it
   CHECK(json["tool"]["name"].as<std::string>() == "bizmap");
@@ -226,7 +205,7 @@ TEST_CASE("json output escapes names with quotes, backslashes and control charac
                                     "    manager: founder\n    \"odd \\\"key\\\"\\\\\\t\": 1\n"
                                     "    processes: [{id: p, owner: founder, trigger: t, steps: "
                                     "[a]}]\n");
-  Result result = bizmap_cli({"check", "--format", "json", (folder / "model.yaml").string()});
+  CliResult result = bizmap_cli({"check", "--format", "json", (folder / "model.yaml").string()});
   YAML::Node json = YAML::Load(result.out);
   bool found = false;
   for (const YAML::Node& d : json["diagnostics"]) {
@@ -238,7 +217,7 @@ TEST_CASE("json output escapes names with quotes, backslashes and control charac
 TEST_CASE("option -o writes the output to a file and nothing to stdout") {
   fs::path folder = fresh_folder("output-file");
   fs::path report = folder / "findings.json";
-  Result result =
+  CliResult result =
       bizmap_cli({"check", "--format", "json", "-o", report.string(), broken_model().string()});
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
@@ -251,7 +230,7 @@ TEST_CASE("option -o writes the output to a file and nothing to stdout") {
 }
 
 TEST_CASE("option -o into a folder that does not exist is a usage error that names the file") {
-  Result result = bizmap_cli({"check", "-o", "/no/such/folder/out.txt", example("bakery")});
+  CliResult result = bizmap_cli({"check", "-o", "/no/such/folder/out.txt", example("bakery")});
   CHECK(result.exit_code == 2);
   CHECK(contains(result.err, "cannot write '/no/such/folder/out.txt'"));
 }
@@ -261,14 +240,14 @@ TEST_CASE("the current folder is checked when no path is given") {
   write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Solo}\n");
   fs::path before = fs::current_path();
   fs::current_path(folder);
-  Result result = bizmap_cli({"check"});
+  CliResult result = bizmap_cli({"check"});
   fs::current_path(before);
   CHECK(result.exit_code == 0);
   CHECK(result.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
 }
 
 TEST_CASE("option --rule takes one value, so a path can follow it") {
-  Result result = bizmap_cli({"check", "--rule", "isolated-process=off", example("bakery")});
+  CliResult result = bizmap_cli({"check", "--rule", "isolated-process=off", example("bakery")});
   CHECK(result.exit_code == 0);
   CHECK(result.out == "0 errors, 0 warnings, 0 infos in 4 files\n");
 }

@@ -14,14 +14,8 @@ using namespace bizmap::testing;
 
 namespace {
 
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
 // Runs bizmap in `folder`, where a .bizmap.yaml is found as a user's would be.
-Result bizmap_in(const fs::path& folder, std::vector<std::string> args) {
+CliResult bizmap_in(const fs::path& folder, std::vector<std::string> args) {
   std::ostringstream out;
   std::ostringstream err;
   fs::path before = fs::current_path();
@@ -83,7 +77,7 @@ TEST_CASE("every mistake in the configuration is a usage error with file, line a
   write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
   auto error_for = [&](std::string_view config) {
     write_text(folder / ".bizmap.yaml", config);
-    Result result = bizmap_in(folder, {"check"});
+    CliResult result = bizmap_in(folder, {"check"});
     CHECK(result.exit_code == 2);
     CHECK(result.out.empty());
     return result.err;
@@ -126,12 +120,12 @@ TEST_CASE("the configuration is found in the current folder or the nearest one a
   CHECK(bizmap_in(folder / "team", {"check"}).exit_code == 1); // fail_on: info, one unused role
   SECTION("--config names another file") {
     write_text(folder / "lenient.yaml", "rules: {unused-role: off}\n");
-    Result result = bizmap_in(folder / "team", {"check", "--config", "../lenient.yaml"});
+    CliResult result = bizmap_in(folder / "team", {"check", "--config", "../lenient.yaml"});
     CHECK(result.exit_code == 0);
     CHECK(result.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
   }
   SECTION("a --config file that does not exist is a usage error") {
-    Result result = bizmap_in(folder / "team", {"check", "--config", "missing.yaml"});
+    CliResult result = bizmap_in(folder / "team", {"check", "--config", "missing.yaml"});
     CHECK(result.exit_code == 2);
     CHECK(result.err == "bizmap: error: configuration file 'missing.yaml' does not exist\n");
   }
@@ -141,10 +135,10 @@ TEST_CASE("command-line options win over the configuration file", "[config]") {
   fs::path folder = fresh_folder("config-precedence");
   write_text(folder / ".bizmap.yaml", "rules:\n  unused-role: {severity: error}\nfail_on: info\n");
   write_text(folder / "model.yaml", "bizmap: 1\nroles: [{id: idle}]\n");
-  Result configured = bizmap_in(folder, {"check"});
+  CliResult configured = bizmap_in(folder, {"check"});
   CHECK(configured.exit_code == 1);
   CHECK(configured.out.find("error: role 'idle'") != std::string::npos);
-  Result overridden =
+  CliResult overridden =
       bizmap_in(folder, {"check", "--rule", "unused-role=info", "--fail-on", "error"});
   CHECK(overridden.exit_code == 0);
   CHECK(overridden.out.find("info: role 'idle'") != std::string::npos);
@@ -162,7 +156,7 @@ TEST_CASE("owner-overload's max comes from the configuration", "[config]") {
         "0 errors, 0 warnings, 0 infos in 1 file\n");
   write_text(folder / ".bizmap.yaml",
              "rules:\n  owner-overload: {max: 3}\n  isolated-process: off\n");
-  Result result = bizmap_in(folder, {"check"});
+  CliResult result = bizmap_in(folder, {"check"});
   CHECK(result.out.find("model.yaml:10:25: warning: role 'ana' owns 4 processes, more than 3") !=
         std::string::npos);
 }
@@ -173,7 +167,7 @@ TEST_CASE("a noisy model is brought to a clean check with configuration and supp
   write_text(folder / "cleaning.yaml", noisy_model());
   // A draft nobody has finished: excluded, not fixed.
   write_text(folder / "drafts" / "payroll.yaml", "bizmap: 1\nsystems:\n  - id: payroll\n");
-  Result before = bizmap_in(folder, {"check"});
+  CliResult before = bizmap_in(folder, {"check"});
   CHECK(before.exit_code == 1);
   // 12 processes x (no owner, no steps, no trigger, isolated); the draft has no
   // goal, no manager and nothing in it.
@@ -187,7 +181,7 @@ TEST_CASE("a noisy model is brought to a clean check with configuration and supp
   isolated-process: off
 exclude: ["drafts/**"]
 )");
-  Result configured = bizmap_in(folder, {"check"});
+  CliResult configured = bizmap_in(folder, {"check"});
   CHECK(configured.out.find("12 errors, 0 warnings, 24 infos in 1 file") != std::string::npos);
 
   // Ownership is decided per task, in the model itself: a comment above the
@@ -206,7 +200,7 @@ exclude: ["drafts/**"]
     }
   }
   write_text(folder / "cleaning.yaml", suppressed);
-  Result after = bizmap_in(folder, {"check", "--fail-on", "info"});
+  CliResult after = bizmap_in(folder, {"check", "--fail-on", "info"});
   CHECK(after.exit_code == 0);
   CHECK(after.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
 }

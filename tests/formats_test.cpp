@@ -62,19 +62,6 @@ std::string render(std::string_view format, const Report& report) {
   return out.str();
 }
 
-struct Cli {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Cli bizmap_cli(const std::vector<std::string>& args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
 // One error and three warnings, in a file named relative to the current folder.
 class BrokenModelHere {
 public:
@@ -102,7 +89,7 @@ systems:
   BrokenModelHere(const BrokenModelHere&) = delete;
   BrokenModelHere& operator=(const BrokenModelHere&) = delete;
 
-  Cli check(std::string_view format) const {
+  CliResult check(std::string_view format) const {
     return bizmap_cli({"check", "--format", std::string(format), "sales.yaml"});
   }
 
@@ -270,7 +257,7 @@ TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema", "[fo
     return;
   }
   BrokenModelHere here;
-  Cli broken = here.check("sarif");
+  CliResult broken = here.check("sarif");
   CHECK(broken.exit_code == 1);
   for (const auto& [name, text] : {std::pair{"broken.sarif", broken.out},
                                    {"hostile.sarif", render("sarif", hostile_report())}}) {
@@ -352,9 +339,9 @@ TEST_CASE("json output validates against docs/schemas/bizmap-check.schema.json",
     return;
   }
   BrokenModelHere here;
-  Cli broken = here.check("json");
+  CliResult broken = here.check("json");
   REQUIRE(broken.out.find("\"suggestion\"") != std::string::npos);
-  Cli clean =
+  CliResult clean =
       bizmap_cli({"check", "--format", "json", (source_dir() / "examples/bakery").string()});
   REQUIRE(clean.exit_code == 0);
   for (const auto& [name, text] : {std::pair{"broken.json", broken.out},
@@ -514,7 +501,7 @@ TEST_CASE("github output is what the GitHub Actions toolkit writes", "[formats][
 TEST_CASE("github output: a workflow command per finding, then a plain summary line",
           "[formats][github]") {
   BrokenModelHere here;
-  Cli result = here.check("github");
+  CliResult result = here.check("github");
   CHECK(result.exit_code == 1);
   std::vector<std::string> lines = lines_of(result.out);
   REQUIRE(lines.size() == 5);
@@ -548,7 +535,7 @@ TEST_CASE("every format is chosen with --format and written with -o", "[formats]
   for (std::string_view format : {"text", "json", "sarif", "github", "junit"}) {
     INFO(format);
     fs::path file = fs::current_path() / fmt::format("findings.{}", format);
-    Cli result =
+    CliResult result =
         bizmap_cli({"check", "--format", std::string(format), "-o", file.string(), "sales.yaml"});
     CHECK(result.exit_code == 1);
     CHECK(result.out.empty());

@@ -11,26 +11,6 @@ using namespace bizmap::testing;
 
 namespace {
 
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Result bizmap_cli(std::vector<std::string> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::string example(std::string_view name) {
-  return (source_dir() / "examples" / name).string();
-}
 std::string nasty_model() {
   return (source_dir() / "tests" / "report" / "nasty-names.yaml").string();
 }
@@ -38,7 +18,7 @@ std::string nasty_model() {
 } // namespace
 
 TEST_CASE("the Mermaid graph groups processes by system and labels handoffs", "[graph]") {
-  Result graph = bizmap_cli({"graph", example("bakery"), "--format", "mermaid"});
+  CliResult graph = bizmap_cli({"graph", example("bakery"), "--format", "mermaid"});
   REQUIRE(graph.exit_code == 0);
   CHECK(graph.out.starts_with("flowchart LR\n"));
   CHECK(contains(graph.out, "  subgraph sys7[\"Wholesale and Delivery\"]\n"
@@ -52,13 +32,13 @@ TEST_CASE("the Mermaid graph groups processes by system and labels handoffs", "[
 }
 
 TEST_CASE("broken handoffs are drawn dashed and red, towards a missing node", "[graph]") {
-  Result mermaid = bizmap_cli({"graph", nasty_model()});
+  CliResult mermaid = bizmap_cli({"graph", nasty_model()});
   REQUIRE(mermaid.exit_code == 0);
   CHECK(contains(mermaid.out, "  gapin0[\"missing: Ghost [input] nobody makes\"]:::missing\n"));
   CHECK(contains(mermaid.out, "  gapin0 -.-> p0\n"));
   CHECK(contains(mermaid.out, "  p0 -.-> gapout0\n"));
   CHECK(contains(mermaid.out, "  linkStyle 1,2 stroke:#c62828,stroke-width:2px\n"));
-  Result dot = bizmap_cli({"graph", nasty_model(), "--format", "dot"});
+  CliResult dot = bizmap_cli({"graph", nasty_model(), "--format", "dot"});
   REQUIRE(dot.exit_code == 0);
   CHECK(contains(dot.out, "  gapin0 -> p0 [style=dashed, color=\"#c62828\"];\n"));
   CHECK(contains(dot.out, "label=\"Order \\\"A\\\" | <B> & C # 1\""));
@@ -66,7 +46,7 @@ TEST_CASE("broken handoffs are drawn dashed and red, towards a missing node", "[
 }
 
 TEST_CASE("graph --system draws one system with its neighbours as plain nodes", "[graph]") {
-  Result graph = bizmap_cli(
+  CliResult graph = bizmap_cli(
       {"graph", example("bakery"), "--format", "dot", "--system", "wholesale-and-delivery"});
   REQUIRE(graph.exit_code == 0);
   CHECK(contains(graph.out, "subgraph cluster_sys7 {\n    label=\"Wholesale and Delivery\";\n"
@@ -78,7 +58,8 @@ TEST_CASE("graph --system draws one system with its neighbours as plain nodes", 
 }
 
 TEST_CASE("graph usage errors exit with 2 and suggest the closest system", "[graph]") {
-  Result unknown = bizmap_cli({"graph", example("bakery"), "--system", "wholesale-and-deliverry"});
+  CliResult unknown =
+      bizmap_cli({"graph", example("bakery"), "--system", "wholesale-and-deliverry"});
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "bizmap: error: --system wholesale-and-deliverry: no system has this id; "
                        "did you mean 'wholesale-and-delivery'?\n");
@@ -108,7 +89,7 @@ TEST_CASE("Graphviz draws the DOT graph of every example and of hostile names", 
       {"graph", nasty_model(), "--format", "dot"},
       {"graph", nasty_model(), "--format", "dot", "--system", "sub-sales"}};
   for (std::size_t i = 0; i < calls.size(); ++i) {
-    Result graph = bizmap_cli(calls[i]);
+    CliResult graph = bizmap_cli(calls[i]);
     REQUIRE(graph.exit_code == 0);
     fs::path dot = folder / fmt::format("graph-{}.dot", i);
     write_text(dot, graph.out);

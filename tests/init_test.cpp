@@ -9,36 +9,17 @@
 using namespace bizmap;
 using namespace bizmap::testing;
 
-namespace {
-
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Result bizmap_cli(std::vector<std::string> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("init writes a starter model that checks clean", "[init]") {
   fs::path folder = fresh_folder("init") / "new-business";
-  Result init = bizmap_cli({"init", folder.string()});
+  CliResult init = bizmap_cli({"init", folder.string()});
   CHECK(init.exit_code == 0);
   CHECK(init.err.empty());
   CHECK(contains(init.out, (folder / "business.yaml").string()));
   CHECK(contains(init.out, (folder / ".bizmap.yaml").string()));
 
-  Result check = bizmap_cli({"check", folder.string()});
+  CliResult check = bizmap_cli({"check", folder.string()});
   CHECK(check.exit_code == 0);
   CHECK(check.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
 }
@@ -66,7 +47,7 @@ TEST_CASE("the starter configuration loads and keeps the starter model clean", "
   fs::path folder = fresh_folder("init-config");
   REQUIRE(bizmap_cli({"init", folder.string()}).exit_code == 0);
   fs::path config = folder / ".bizmap.yaml";
-  Result check = bizmap_cli({"check", "--config", config.string(), folder.string()});
+  CliResult check = bizmap_cli({"check", "--config", config.string(), folder.string()});
   CHECK(check.err.empty());
   CHECK(check.exit_code == 0);
   CHECK(check.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
@@ -78,7 +59,7 @@ TEST_CASE("init leaves an existing model alone and writes nothing", "[init]") {
   write_text(folder / "business.yaml", "bizmap: 1\n# mine\n");
   std::string config = read_text(folder / ".bizmap.yaml");
 
-  Result again = bizmap_cli({"init", folder.string()});
+  CliResult again = bizmap_cli({"init", folder.string()});
   CHECK(again.exit_code == 2);
   CHECK(again.out.empty());
   CHECK(contains(again.err, fmt::format("bizmap: error: left '{}' alone: it already exists",
@@ -90,7 +71,7 @@ TEST_CASE("init leaves an existing model alone and writes nothing", "[init]") {
 TEST_CASE("init writes nothing when only one of its files exists", "[init]") {
   fs::path folder = fresh_folder("init-partial");
   write_text(folder / "business.yaml", "bizmap: 1\n");
-  Result result = bizmap_cli({"init", folder.string()});
+  CliResult result = bizmap_cli({"init", folder.string()});
   CHECK(result.exit_code == 2);
   CHECK(contains(result.err, (folder / "business.yaml").string()));
   CHECK_FALSE(contains(result.err, (folder / ".bizmap.yaml").string() + "' alone"));
@@ -101,7 +82,7 @@ TEST_CASE("init writes nothing when only one of its files exists", "[init]") {
 TEST_CASE("init into a path that is a file is a usage error", "[init]") {
   fs::path file = fresh_folder("init-file") / "taken";
   write_text(file, "not a folder\n");
-  Result result = bizmap_cli({"init", file.string()});
+  CliResult result = bizmap_cli({"init", file.string()});
   CHECK(result.exit_code == 2);
   CHECK(contains(result.err, file.string()));
   CHECK(read_text(file) == "not a folder\n");

@@ -17,24 +17,7 @@ using namespace bizmap::testing;
 
 namespace {
 
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Result bizmap_cli(std::vector<std::string> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
-bool contains(const std::string& text, std::string_view part) {
-  return text.find(part) != std::string::npos;
-}
-
-fs::path example(std::string_view name) {
+fs::path example_folder(std::string_view name) {
   return source_dir() / "examples" / name;
 }
 fs::path nasty_model() {
@@ -186,8 +169,9 @@ TEST_CASE("reports of the examples link only to pages and headings that exist", 
   for (std::string_view name : {"bakery", "city-bus", "design-agency"}) {
     DYNAMIC_SECTION(name) {
       fs::path out = fresh_folder(fmt::format("report-links-{}", name)) / "report";
-      REQUIRE(bizmap_cli({"report", example(name).string(), "-o", out.string()}).exit_code == 0);
-      Checked checked = check_path(example(name));
+      REQUIRE(bizmap_cli({"report", example_folder(name).string(), "-o", out.string()}).exit_code ==
+              0);
+      Checked checked = check_path(example_folder(name));
       CHECK(fs::exists(out / "README.md"));
       CHECK(fs::exists(out / "ownership.md"));
       CHECK(fs::exists(out / "data.md"));
@@ -206,7 +190,7 @@ TEST_CASE("reports of the examples link only to pages and headings that exist", 
 
 TEST_CASE("a report is the same, byte for byte, every time", "[report]") {
   fs::path folder = fresh_folder("report-deterministic");
-  std::vector<std::string> args{"report", example("city-bus").string(), "-o"};
+  std::vector<std::string> args{"report", example_folder("city-bus").string(), "-o"};
   args.push_back((folder / "first").string());
   REQUIRE(bizmap_cli(args).exit_code == 0);
   args.back() = (folder / "second").string();
@@ -269,8 +253,9 @@ TEST_CASE("findings are attributed to the process whose lines hold them", "[repo
 
 TEST_CASE("report --single-file puts every page in README.md with working anchors", "[report]") {
   fs::path out = fresh_folder("report-single") / "report";
-  REQUIRE(bizmap_cli({"report", example("bakery").string(), "-o", out.string(), "--single-file"})
-              .exit_code == 0);
+  REQUIRE(
+      bizmap_cli({"report", example_folder("bakery").string(), "-o", out.string(), "--single-file"})
+          .exit_code == 0);
   std::map<std::string, std::string> files = snapshot(out);
   CHECK(files.size() == 2);
   REQUIRE(files.contains("README.md"));
@@ -287,7 +272,7 @@ TEST_CASE("report --single-file puts every page in README.md with working anchor
 TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", "[report]") {
   fs::path folder = fresh_folder("report-atomic");
   fs::path out = folder / "report";
-  std::string model = example("bakery").string();
+  std::string model = example_folder("bakery").string();
 
   SECTION("a report replaces an earlier report") {
     REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
@@ -298,7 +283,7 @@ TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", 
   }
   SECTION("a folder bizmap did not write is left alone without --force") {
     write_text(out / "notes.txt", "mine");
-    Result refused = bizmap_cli({"report", model, "-o", out.string()});
+    CliResult refused = bizmap_cli({"report", model, "-o", out.string()});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err == "bizmap: error: '" + out.string() +
                              "' holds files that bizmap report did not write; use --force to "
@@ -365,7 +350,7 @@ void check_with_tools(std::string_view name, const fs::path& model) {
       diagrams += "\n" + block + "\n";
     }
   }
-  Result graph = bizmap_cli({"graph", model.string(), "--format", "mermaid"});
+  CliResult graph = bizmap_cli({"graph", model.string(), "--format", "mermaid"});
   REQUIRE(graph.exit_code == 0);
   diagrams += "\n```mermaid\n" + graph.out + "```\n";
   std::size_t count = mermaid_blocks(diagrams).size();
@@ -385,17 +370,17 @@ void check_with_tools(std::string_view name, const fs::path& model) {
 } // namespace
 
 TEST_CASE("the bakery's report passes markdownlint and its diagrams render", "[report][tools]") {
-  check_with_tools("bakery", example("bakery"));
+  check_with_tools("bakery", example_folder("bakery"));
 }
 
 TEST_CASE("the bus company's report passes markdownlint and its diagrams render",
           "[report][tools]") {
-  check_with_tools("city-bus", example("city-bus"));
+  check_with_tools("city-bus", example_folder("city-bus"));
 }
 
 TEST_CASE("the design agency's report passes markdownlint and its diagrams render",
           "[report][tools]") {
-  check_with_tools("design-agency", example("design-agency"));
+  check_with_tools("design-agency", example_folder("design-agency"));
 }
 
 TEST_CASE("a report of hostile names passes markdownlint and its diagrams render",
@@ -404,12 +389,12 @@ TEST_CASE("a report of hostile names passes markdownlint and its diagrams render
 }
 
 TEST_CASE("report and graph explain their options", "[report]") {
-  Result report = bizmap_cli({"report", "--help"});
+  CliResult report = bizmap_cli({"report", "--help"});
   CHECK(report.exit_code == 0);
   for (std::string_view option : {"--output", "--single-file", "--force"}) {
     CHECK(contains(report.out, option));
   }
-  Result graph = bizmap_cli({"graph", "--help"});
+  CliResult graph = bizmap_cli({"graph", "--help"});
   CHECK(graph.exit_code == 0);
   for (std::string_view option : {"--format", "--system", "--output"}) {
     CHECK(contains(graph.out, option));

@@ -18,19 +18,6 @@ using namespace bizmap::testing;
 
 namespace {
 
-struct Result {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-Result bizmap_cli(std::vector<std::string> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  int code = run(args, out, err);
-  return {code, out.str(), err.str()};
-}
-
 fs::path rule_docs() {
   return source_dir() / "docs" / "rules";
 }
@@ -120,7 +107,7 @@ TEST_CASE("examples split into files at '# file:' lines", "[docs]") {
 }
 
 TEST_CASE("bizmap rules lists every rule with its severity and summary", "[docs]") {
-  Result result = bizmap_cli({"rules"});
+  CliResult result = bizmap_cli({"rules"});
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
   std::vector<std::string> lines = lines_of(result.out);
@@ -136,7 +123,7 @@ TEST_CASE("bizmap rules lists every rule with its severity and summary", "[docs]
 }
 
 TEST_CASE("bizmap rules --format json gives each rule with its options", "[docs]") {
-  Result result = bizmap_cli({"rules", "--format", "json"});
+  CliResult result = bizmap_cli({"rules", "--format", "json"});
   CHECK(result.exit_code == 0);
   YAML::Node rules = YAML::Load(result.out);
   REQUIRE(rules.IsSequence());
@@ -159,7 +146,7 @@ TEST_CASE("bizmap rules --format json gives each rule with its options", "[docs]
 }
 
 TEST_CASE("bizmap explain prints a rule's page", "[docs]") {
-  Result result = bizmap_cli({"explain", "unproduced-input"});
+  CliResult result = bizmap_cli({"explain", "unproduced-input"});
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
   std::vector<std::string> lines = lines_of(result.out);
@@ -176,7 +163,7 @@ TEST_CASE("bizmap explain prints a rule's page", "[docs]") {
 }
 
 TEST_CASE("bizmap explain names the closest rule to an unknown id", "[docs]") {
-  Result result = bizmap_cli({"explain", "unproduced-inptu"});
+  CliResult result = bizmap_cli({"explain", "unproduced-inptu"});
   CHECK(result.exit_code == 2);
   CHECK(result.out.empty());
   CHECK(result.err ==

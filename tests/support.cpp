@@ -81,6 +81,21 @@ void compare_with_golden(const std::string& actual, const fs::path& golden) {
   CHECK(read_text(golden) == actual);
 }
 
+CliResult bizmap_cli(const std::vector<std::string>& args, const Terminal& terminal) {
+  std::ostringstream out;
+  std::ostringstream err;
+  int code = run(args, out, err, terminal);
+  return {code, out.str(), err.str()};
+}
+
+bool contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+std::string example(std::string_view name) {
+  return (source_dir() / "examples" / name).string();
+}
+
 void write_example(std::string_view example, const fs::path& folder) {
   constexpr std::string_view marker = "# file: ";
   std::string name = "model.yaml";

@@ -2,6 +2,7 @@
 
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
+#include <bizmap/run.hpp>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -40,6 +41,21 @@ std::vector<std::string> rules_of(const Checked& checked);
 /// Compares `actual` with a golden file; with BIZMAP_UPDATE_GOLDEN=1 set,
 /// rewrites the golden file instead (review the diff before committing).
 void compare_with_golden(const std::string& actual, const fs::path& golden);
+
+/// What an in-process run of the command line printed and returned.
+struct CliResult {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `bizmap ARGS...` in-process through bizmap::run.
+CliResult bizmap_cli(const std::vector<std::string>& args, const Terminal& terminal = {});
+
+bool contains(const std::string& text, std::string_view part);
+
+/// The path of a bundled example business.
+std::string example(std::string_view name);
 
 /// Splits an example with "# file: NAME" lines into files in `folder`.
 void write_example(std::string_view example, const fs::path& folder);

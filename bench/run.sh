@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# bizmap benchmarks: see bench/README.md.  Usage: bench/run.sh
+# Knobs (environment): REPS (default 5) repetitions at 1k/10k and for the
+# example; REPS_100K (default 1) at 100k; REPORT_REPS_10K (default 1) for
+# report at 10k; REPORT_100K_TIMEOUT seconds (default 90) after which
+# report at 100k is stopped and reported as "> timeout"; SEED (default 1);
+# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a").
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+build="$root/build-bench"
+REPS=${REPS:-5}
+REPS_100K=${REPS_100K:-1}
+REPORT_REPS_10K=${REPORT_REPS_10K:-1}
+REPORT_100K_TIMEOUT=${REPORT_100K_TIMEOUT:-90}
+SEED=${SEED:-1}
+
+echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
+  -DBIZMAP_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" -j2 --target bizmap bizmap-baseline >/dev/null
+bizmap="$build/bizmap"
+baseline="$build/bench/bizmap-baseline"
+
+models="$build/bench-models"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
+gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
+gen 1k --processes 1000
+gen 10k --processes 10000
+gen 100k --processes 100000
+gen 100k-8files --processes 100000 --files 8
+gen broken-1k --processes 1000 --broken-inputs
+gen broken-10k --processes 10000 --broken-inputs
+
+# measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
+# wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
+# count as success (check exits 1 on findings); a timeout sets MED_MS=">T s".
+declare -A MS KB
+measure() {
+  local name=$1 reps=$2 limit=$3; shift 3
+  local times=() rss=0 i t0 t1 rc kb
+  for ((i = 0; i < reps; i++)); do
+    t0=$(date +%s%N)
+    rc=0
+    if [[ $limit -gt 0 ]]; then
+      timeout "$limit" /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+    else
+      /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+    fi
+    t1=$(date +%s%N)
+    if [[ $rc -eq 124 ]]; then
+      MS[$name]="timeout"; KB[$name]="-"
+      printf '%-34s %5s %12s %12s\n' "$name" "$reps" ">${limit} s" "-"
+      return
+    fi
+    if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
+    times+=($(( (t1 - t0) / 1000000 )))
+    kb=$(tail -n 1 "$tmp/rss")
+    (( kb > rss )) && rss=$kb
+  done
+  MS[$name]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+  KB[$name]=$rss
+  printf '%-34s %5s %10s ms %9s KB\n' "$name" "$reps" "${MS[$name]}" "$rss"
+}
+
+files() { ls "$models/$1"/*.yaml; }
+run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
+  local m=$1 reps=$2 rreps=$3 rlimit=$4
+  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "baseline $m" "$reps" 0 "$baseline" $(files "$m")
+  if [[ $rreps -gt 0 ]]; then
+    measure "report $m" "$rreps" "$rlimit" "$bizmap" report -o "$tmp/report" --force "$models/$m"
+  fi
+}
+
+echo
+echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+printf '%-34s %5s %13s %12s\n' "command / model" "runs" "median wall" "peak RSS"
+run_set 1k "$REPS" "$REPS" 0
+run_set 10k "$REPS" "$REPORT_REPS_10K" 0
+if [[ ${SKIP_100K:-0} != 1 ]]; then
+  run_set 100k "$REPS_100K" "$REPS_100K" "$REPORT_100K_TIMEOUT"
+  run_set 100k-8files "$REPS_100K" 0 0
+fi
+measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
+measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
+measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
+
+# ---- ratios and targets -------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
+row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
+
+echo
+echo "ratios (targets from issue 7)"
+r=$(ratio "${MS[check 100k]:-0}" "${MS[baseline 100k]:-0}");           row "check/baseline time, 100k" "$r" "<=" 0.75
+r=$(ratio "${KB[check 100k]:-0}" "${KB[baseline 100k]:-0}");           row "check/baseline peak memory, 100k" "$r" "<=" 0.3
+per100=$(awk -v a="${MS[check 100k]:-0}" 'BEGIN { printf "%.4f", a / 100000 }')
+per10=$(awk -v a="${MS[check 10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
+r=$(ratio "$per100" "$per10");                                   row "check time per process, 100k vs 10k" "$r" "<=" 1.2
+if [[ ${MS[report 100k]:-} == timeout ]]; then
+  r=$(awk -v t="$REPORT_100K_TIMEOUT" -v c="${MS[check 100k]:-0}" 'BEGIN { printf "%.2f", t * 1000 / c }')
+  printf '%-52s %10s   target %-8s %s\n' "report/check time, 100k" ">$r" "<= 3" "MISSED (report stopped after ${REPORT_100K_TIMEOUT} s)"
+else
+  r=$(ratio "${MS[report 100k]:-0}" "${MS[check 100k]:-0}");           row "report/check time, 100k" "$r" "<=" 3
+fi
+r=$(ratio "${MS[report 10k]:-0}" "${MS[check 10k]}");            printf '%-52s %10s   (for reference)\n' "report/check time, 10k" "$r"
+r=$(ratio "${MS[check 100k]:-0}" "${MS[check 100k-8files]:-0}")
+printf '%-52s %10s   target >= 1.6 %s\n' "check 1 file / check 8 files, 100k (parallel load)" "$r" \
+  "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED (files are loaded sequentially)" }')"
+r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
+p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
+p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
+r=$(ratio "$p10" "$p1")
+printf '%-52s %10s   (1.0 = linear; per broken input %s ms vs %s ms)\n' "check time per broken input, 10k vs 1k" "$r" "$p10" "$p1"
