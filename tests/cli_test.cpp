@@ -16,22 +16,7 @@ namespace {
 // two isolated processes).
 fs::path broken_model() {
   fs::path folder = fresh_folder("cli");
-  write_text(folder / "sales.yaml", R"(bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        trigger: An inquiry arrives
-        outputs: [client-brief-draft]
-        steps: [Read the inquiry]
-      - id: onboard-client
-        owner: founder
-        inputs: [client-brief]
-        steps: [Send the welcome pack]
-)");
+  write_text(folder / "sales.yaml", broken_sales_model);
   return folder / "sales.yaml";
 }
 

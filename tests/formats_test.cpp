@@ -67,22 +67,7 @@ class BrokenModelHere {
 public:
   BrokenModelHere() : before_(fs::current_path()) {
     fs::path folder = fresh_folder("formats-broken");
-    write_text(folder / "sales.yaml", R"(bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        trigger: An inquiry arrives
-        outputs: [client-brief-draft]
-        steps: [Read the inquiry]
-      - id: onboard-client
-        owner: founder
-        inputs: [client-brief]
-        steps: [Send the welcome pack]
-)");
+    write_text(folder / "sales.yaml", broken_sales_model);
     fs::current_path(folder);
   }
   ~BrokenModelHere() { fs::current_path(before_); }

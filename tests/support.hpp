@@ -42,6 +42,25 @@ std::vector<std::string> rules_of(const Checked& checked);
 /// rewrites the golden file instead (review the diff before committing).
 void compare_with_golden(const std::string& actual, const fs::path& golden);
 
+/// A model with one error (process 'onboard-client' needs 'client-brief', at
+/// 14:18) and three warnings (an unconsumed output, two isolated processes).
+inline constexpr std::string_view broken_sales_model = R"(bizmap: 1
+systems:
+  - id: sales
+    goal: Win clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        trigger: An inquiry arrives
+        outputs: [client-brief-draft]
+        steps: [Read the inquiry]
+      - id: onboard-client
+        owner: founder
+        inputs: [client-brief]
+        steps: [Send the welcome pack]
+)";
+
 /// What an in-process run of the command line printed and returned.
 struct CliResult {
   int exit_code;
