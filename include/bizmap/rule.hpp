@@ -2,6 +2,7 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -56,5 +57,9 @@ struct Rule {
 std::span<const Rule* const> all_rules();
 /// The rule with this id, or nullptr.
 const Rule* find_rule(std::string_view id);
+/// The id of the rule a misspelt id most likely meant, if one is close.
+std::optional<std::string_view> closest_rule(std::string_view id);
+/// "unknown rule 'X'", with the closest rule suggested when there is one.
+std::string unknown_rule_message(std::string_view id);
 
 } // namespace bizmap

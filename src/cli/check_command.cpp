@@ -25,16 +25,6 @@ std::optional<Severity> rule_severity(std::string_view text, std::string_view se
                                setting, text));
 }
 
-std::string unknown_rule_message(std::string_view id) {
-  std::vector<std::string_view> ids;
-  for (const Rule* rule : all_rules()) {
-    ids.push_back(rule->id);
-  }
-  std::optional<std::string_view> near = closest(id, ids);
-  return fmt::format("unknown rule '{}'{}", id,
-                     near ? fmt::format("; did you mean '{}'?", *near) : "");
-}
-
 RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
   RuleSettings overrides;
   for (const std::string& setting : settings) {

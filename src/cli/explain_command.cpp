@@ -12,14 +12,7 @@ namespace bizmap {
 namespace {
 
 [[noreturn]] void unknown_rule(std::string_view id) {
-  std::vector<std::string_view> ids;
-  for (const Rule* rule : all_rules()) {
-    ids.push_back(rule->id);
-  }
-  std::optional<std::string_view> near = closest(id, ids);
-  throw UsageError(fmt::format("unknown rule '{}'{}", id,
-                               near ? fmt::format("; did you mean '{}'?", *near)
-                                    : "; 'bizmap rules' lists every rule"));
+  throw UsageError(unknown_rule_message(id));
 }
 
 class ExplainCommand : public Command {

@@ -57,7 +57,7 @@ private:
     for (std::size_t i = 0; i < rules.map_size(); ++i) {
       const Rule* rule = find_rule(rules.key(i).text);
       if (rule == nullptr) {
-        unknown(rules.key(i), "rule", rule_ids());
+        fail(rules.key(i).at, unknown_rule_message(rules.key(i).text));
       }
       settings[std::string(rule->id)] = rule_setting(*rule, rules.value(i));
     }
@@ -148,14 +148,6 @@ private:
 
   static std::string hint(const std::optional<std::string_view>& near) {
     return near ? fmt::format("; did you mean '{}'?", *near) : std::string();
-  }
-
-  static std::vector<std::string_view> rule_ids() {
-    std::vector<std::string_view> ids;
-    for (const Rule* rule : all_rules()) {
-      ids.push_back(rule->id);
-    }
-    return ids;
   }
 
   [[noreturn]] void fail(const Location& at, const std::string& message) const {

@@ -189,14 +189,6 @@ std::vector<Suppression> find_suppressions(std::string_view text, std::uint32_t 
 
 namespace {
 
-std::vector<std::string_view> rule_ids() {
-  std::vector<std::string_view> ids;
-  for (const Rule* rule : all_rules()) {
-    ids.push_back(rule->id);
-  }
-  return ids;
-}
-
 void report_unused(const Location& at, std::string message, std::string suggestion,
                    std::vector<Diagnostic>& into) {
   into.push_back({rules::unused_suppression.id, rules::unused_suppression.severity, at,
@@ -233,14 +225,13 @@ void suppress_in_file(const std::vector<Suppression>& suppressions,
     }
     return suppressed;
   });
-  static const Suggester known_rules(rule_ids());
   for (const Suppression& suppression : suppressions) {
     if (suppression.rules.empty() && !used[&suppression]) {
       report_unused(suppression.at, "this bizmap-ignore comment suppresses nothing", {}, unused);
     }
     for (const Ref& rule : suppression.rules) {
       if (find_rule(rule.id) == nullptr) {
-        std::optional<std::string_view> near = known_rules.closest(rule.id);
+        std::optional<std::string_view> near = closest_rule(rule.id);
         report_unused(rule.at,
                       fmt::format("'{}' is not a rule, so it suppresses nothing{}", rule.id,
                                   near ? fmt::format("; did you mean '{}'?", *near) : ""),

@@ -1,8 +1,10 @@
 // The one list of every rule, sorted by id.
+#include "lint/suggest.hpp"
 #include "rules/rules.hpp"
 
 #include <algorithm>
 #include <array>
+#include <fmt/format.h>
 
 namespace bizmap {
 namespace {
@@ -42,6 +44,24 @@ const std::array<const Rule*, 28> registered = {
 
 std::span<const Rule* const> all_rules() {
   return registered;
+}
+
+std::optional<std::string_view> closest_rule(std::string_view id) {
+  static const Suggester ids = [] {
+    std::vector<std::string_view> names;
+    for (const Rule* rule : registered) {
+      names.push_back(rule->id);
+    }
+    return Suggester(std::move(names));
+  }();
+  return ids.closest(id);
+}
+
+std::string unknown_rule_message(std::string_view id) {
+  std::optional<std::string_view> near = closest_rule(id);
+  return fmt::format("unknown rule '{}'{}", id,
+                     near ? fmt::format("; did you mean '{}'?", *near)
+                          : std::string("; 'bizmap rules' lists every rule"));
 }
 
 const Rule* find_rule(std::string_view id) {
