@@ -29,3 +29,96 @@ TEST_CASE("among equally close names the first in sorted order wins") {
   Suggester roles({"baker", "maker"});
   CHECK(roles.closest("taker") == "baker");
 }
+
+TEST_CASE("a model's names are suggested for one slip: a letter wrong, missing, extra or moved") {
+  Suggester data({"invoice", "signed-contract", "client-brief", "delivery-note"});
+  CHECK(data.closest("invoise") == "invoice");             // wrong
+  CHECK(data.closest("invoce") == "invoice");              // missing
+  CHECK(data.closest("invoicce") == "invoice");            // extra
+  CHECK(data.closest("client-breif") == "client-brief");   // swapped
+  CHECK(data.closest("elivery-noted") == "delivery-note"); // moved from the start to the end
+  // Two separate slips are too far for a model's names...
+  CHECK(data.closest("imvoise") == std::nullopt);
+  // ...but not for the format's own words, which are few.
+  std::vector<std::string_view> layers{"operational", "management", "strategic"};
+  CHECK(closest("operations", layers) == "operational");
+}
+
+TEST_CASE("of the names with kebab parts added, the shortest is suggested") {
+  Suggester data({"client-brief-draft-final", "client-brief-draft", "client-brief-x", "brief-x",
+                  "old-client-brief", "b-client-brief"});
+  CHECK(data.closest("client-brief") ==
+        "b-client-brief"); // as short as 'client-brief-x', sorted first
+  CHECK(data.closest("brief") == "brief-x");
+  CHECK(data.closest("draft-client-brief-x") == "client-brief-x"); // found by removal
+  Suggester suffixes({"very-old-lead", "old-lead", "new-lead-form"});
+  CHECK(suffixes.closest("lead") == "old-lead");
+  Suggester shorter({"client", "brief", "client-brief"});
+  CHECK(shorter.closest("client-brief-draft") == "client-brief");
+  CHECK(shorter.closest("new-client") == "client");
+}
+
+namespace {
+
+// The definition the index must agree with, by comparing every pair.
+bool one_deletion_apart(std::string_view a, std::string_view b) {
+  auto deletions = [](std::string_view word) {
+    std::vector<std::string> all{std::string(word)};
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      all.push_back(std::string(word.substr(0, i)) + std::string(word.substr(i + 1)));
+    }
+    return all;
+  };
+  for (const std::string& x : deletions(a)) {
+    for (const std::string& y : deletions(b)) {
+      if (x == y) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<std::string_view> closest_by_comparing_all(std::string_view word,
+                                                         std::vector<std::string_view> names) {
+  std::vector<std::string_view> slips;
+  for (std::string_view name : names) {
+    if (one_deletion_apart(word, name) || name.starts_with(std::string(word) + "-") ||
+        name.ends_with("-" + std::string(word)) || word.starts_with(std::string(name) + "-") ||
+        word.ends_with("-" + std::string(name))) {
+      slips.push_back(name);
+    }
+  }
+  return closest(word, slips);
+}
+
+} // namespace
+
+TEST_CASE("the indexed suggestions are those found by comparing every pair") {
+  std::uint32_t state = 12345;
+  auto next = [&state](std::uint32_t below) {
+    state = state * 1664525U + 1013904223U;
+    return (state >> 8) % below;
+  };
+  auto random_name = [&] {
+    std::string name;
+    std::size_t length = 1 + next(8);
+    for (std::size_t i = 0; i < length; ++i) {
+      name += "ab-c"[next(4)];
+    }
+    return name;
+  };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> storage;
+    for (std::size_t i = 0, n = 1 + next(40); i < n; ++i) {
+      storage.push_back(random_name());
+    }
+    std::vector<std::string_view> names(storage.begin(), storage.end());
+    Suggester suggester(names);
+    for (int query = 0; query < 20; ++query) {
+      std::string word = random_name();
+      INFO("word '" << word << "' in round " << round);
+      CHECK(suggester.closest(word) == closest_by_comparing_all(word, names));
+    }
+  }
+}

@@ -1,7 +1,9 @@
 #include "lint/suggest.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
+#include <string>
 
 namespace bizmap {
 
@@ -56,33 +58,201 @@ std::optional<std::size_t> slip_distance(std::string_view word, std::string_view
   return distance <= allowed ? std::optional(distance) : std::nullopt;
 }
 
+// Hashes of a word and of each word one deletion away from it; two names a
+// slip apart share one of them. Polynomial hashes modulo 2^64: a deletion's
+// hash is computed from the prefix and suffix hashes without building it.
+// Equal hashes of different strings only add candidates that the distance
+// check then rejects.
+template <class Visit> void for_each_variant(std::string_view word, Visit visit) {
+  constexpr std::uint64_t base = 0x100000001b3ULL;
+  auto letter = [](char c) {
+    return static_cast<std::uint64_t>(static_cast<unsigned char>(c)) + 1;
+  };
+  std::size_t n = word.size();
+  std::vector<std::uint64_t> power(n + 1, 1), suffix(n + 1, 0);
+  for (std::size_t k = 0; k < n; ++k) {
+    power[k + 1] = power[k] * base;
+  }
+  for (std::size_t k = n; k-- > 0;) {
+    suffix[k] = suffix[k + 1] + letter(word[k]) * power[n - 1 - k];
+  }
+  visit(suffix[0]);
+  std::uint64_t prefix = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    visit(prefix * power[n - 1 - i] + suffix[i + 1]);
+    prefix = prefix * base + letter(word[i]);
+  }
+}
+
+std::string reversed(std::string_view word) {
+  return {word.rbegin(), word.rend()};
+}
+
+std::uint64_t shortness_key(std::size_t length, std::size_t position) {
+  return (static_cast<std::uint64_t>(length) << 32) | position;
+}
+
+std::vector<std::string_view> sorted_unique(std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+std::vector<std::uint64_t> keys_in_order(const std::vector<std::string_view>& names) {
+  std::vector<std::uint64_t> keys;
+  keys.reserve(names.size());
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    keys.push_back(shortness_key(names[i].size(), i));
+  }
+  return keys;
+}
+
+// Positions in `names` (sorted) of the names that start with `prefix`, which
+// ends in '-'.
+template <class Names>
+std::pair<std::size_t, std::size_t> range_starting_with(const Names& names,
+                                                        const std::string& prefix) {
+  auto before = [](std::string_view a, std::string_view b) { return a < b; };
+  std::string past = prefix;
+  past.back() = '-' + 1; // the first string after every name that starts with prefix
+  auto first = std::lower_bound(names.begin(), names.end(), std::string_view(prefix), before);
+  auto last = std::lower_bound(first, names.end(), std::string_view(past), before);
+  return {static_cast<std::size_t>(first - names.begin()),
+          static_cast<std::size_t>(last - names.begin())};
+}
+
 } // namespace
 
+Suggester::ShortestInRange::ShortestInRange(const std::vector<std::uint64_t>& keys)
+    : leaves_(keys.size()), tree_(2 * keys.size()) {
+  std::copy(keys.begin(), keys.end(), tree_.begin() + static_cast<std::ptrdiff_t>(leaves_));
+  for (std::size_t i = leaves_; i-- > 1;) {
+    tree_[i] = std::min(tree_[2 * i], tree_[2 * i + 1]);
+  }
+}
+
+std::optional<std::uint32_t> Suggester::ShortestInRange::find(std::size_t first,
+                                                              std::size_t last) const {
+  std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+  for (first += leaves_, last += leaves_; first < last; first /= 2, last /= 2) {
+    if (first % 2 == 1) {
+      best = std::min(best, tree_[first++]);
+    }
+    if (last % 2 == 1) {
+      best = std::min(best, tree_[--last]);
+    }
+  }
+  if (best == std::numeric_limits<std::uint64_t>::max()) {
+    return std::nullopt;
+  }
+  return static_cast<std::uint32_t>(best & 0xffffffffU);
+}
+
 Suggester::Suggester(std::vector<std::string_view> candidates)
-    : candidates_(std::move(candidates)) {
-  std::sort(candidates_.begin(), candidates_.end());
-  candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+    : candidates_(sorted_unique(std::move(candidates))), shortest_(keys_in_order(candidates_)),
+      shortest_reversed_({}) {
+  for (std::uint32_t i = 0; i < candidates_.size(); ++i) {
+    for_each_variant(candidates_[i], [&](std::uint64_t hash) { variants_.push_back({hash, i}); });
+  }
+  std::sort(variants_.begin(), variants_.end());
+  variants_.erase(std::unique(variants_.begin(), variants_.end()), variants_.end());
+
+  std::vector<std::pair<std::string, std::uint32_t>> backwards;
+  backwards.reserve(candidates_.size());
+  for (std::uint32_t i = 0; i < candidates_.size(); ++i) {
+    backwards.emplace_back(reversed(candidates_[i]), i);
+  }
+  std::sort(backwards.begin(), backwards.end());
+  std::vector<std::uint64_t> keys;
+  for (auto& [name, owner] : backwards) {
+    keys.push_back(shortness_key(name.size(), owner));
+    reversed_.push_back(std::move(name));
+  }
+  shortest_reversed_ = ShortestInRange(keys);
+}
+
+void Suggester::look_up_variants(std::string_view word, std::vector<std::uint32_t>& found) const {
+  for_each_variant(word, [&](std::uint64_t hash) {
+    auto first = std::lower_bound(variants_.begin(), variants_.end(), Variant{hash, 0});
+    for (auto it = first; it != variants_.end() && it->hash == hash; ++it) {
+      found.push_back(it->candidate);
+    }
+  });
+}
+
+std::optional<std::uint32_t> Suggester::position_of(std::string_view name) const {
+  auto it = std::lower_bound(candidates_.begin(), candidates_.end(), name);
+  if (it == candidates_.end() || *it != name) {
+    return std::nullopt;
+  }
+  return static_cast<std::uint32_t>(it - candidates_.begin());
+}
+
+// Names that are the word with kebab parts added at its start or end (only
+// the shortest of each kind can win), or the word with parts removed.
+void Suggester::look_up_kebab_relatives(std::string_view word,
+                                        std::vector<std::uint32_t>& found) const {
+  if (word.empty()) {
+    return;
+  }
+  auto [first, last] = range_starting_with(candidates_, std::string(word) + "-");
+  if (auto shortest = shortest_.find(first, last)) {
+    found.push_back(*shortest);
+  }
+  auto [rfirst, rlast] = range_starting_with(reversed_, reversed(word) + "-");
+  if (auto shortest = shortest_reversed_.find(rfirst, rlast)) {
+    found.push_back(*shortest);
+  }
+  for (std::size_t dash = word.find('-'); dash != std::string_view::npos;
+       dash = word.find('-', dash + 1)) {
+    for (std::string_view part : {word.substr(0, dash), word.substr(dash + 1)}) {
+      if (auto position = part.empty() ? std::nullopt : position_of(part)) {
+        found.push_back(*position);
+      }
+    }
+  }
 }
 
 std::optional<std::string_view> Suggester::closest(std::string_view word) const {
-  std::optional<std::string_view> best;
+  std::vector<std::uint32_t> found;
+  look_up_variants(word, found);
+  look_up_kebab_relatives(word, found);
+  std::optional<std::uint32_t> best;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
-  for (std::string_view candidate : candidates_) {
+  for (std::uint32_t position : found) {
+    std::string_view candidate = candidates_[position];
     if (candidate == word) {
       continue;
     }
     std::optional<std::size_t> distance = slip_distance(word, candidate);
-    if (distance && *distance < best_distance) {
+    if (distance &&
+        (*distance < best_distance || (*distance == best_distance && position < *best))) {
+      best = position;
+      best_distance = *distance;
+    }
+  }
+  if (!best) {
+    return std::nullopt;
+  }
+  return candidates_[*best];
+}
+
+std::optional<std::string_view> closest(std::string_view word,
+                                        std::span<const std::string_view> candidates) {
+  std::optional<std::string_view> best;
+  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  for (std::string_view candidate : candidates) {
+    if (candidate == word) {
+      continue;
+    }
+    std::optional<std::size_t> distance = slip_distance(word, candidate);
+    if (distance &&
+        (*distance < best_distance || (*distance == best_distance && candidate < *best))) {
       best = candidate;
       best_distance = *distance;
     }
   }
   return best;
-}
-
-std::optional<std::string_view> closest(std::string_view word,
-                                        std::span<const std::string_view> candidates) {
-  return Suggester({candidates.begin(), candidates.end()}).closest(word);
 }
 
 } // namespace bizmap

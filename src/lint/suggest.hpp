@@ -1,8 +1,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,8 +15,13 @@ namespace bizmap {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// Finds, among known names, the one a misspelt name was most likely meant to
-/// be: a close edit distance, or the same name with a kebab-case part added
-/// or missing ('client-brief' for 'client-brief-draft').
+/// be: a slip of one letter (one wrong, missing, extra or moved letter, or two
+/// letters swapped) or the same name with kebab-case parts added or missing
+/// at either end ('client-brief' for 'client-brief-draft').
+///
+/// The names are indexed once, so each question costs time in proportion to
+/// the length of the word, not to the number of names: a model with ten
+/// thousand broken references is checked in linear time.
 class Suggester {
 public:
   explicit Suggester(std::vector<std::string_view> candidates);
@@ -22,10 +29,42 @@ public:
   std::optional<std::string_view> closest(std::string_view word) const;
 
 private:
-  std::vector<std::string_view> candidates_;
+  // Among the names in [first, last) of a sorted list, the shortest; of
+  // equally short names, the first in sorted order. Each key is a name's
+  // length in the high half and its position in candidates_ in the low half.
+  class ShortestInRange {
+  public:
+    explicit ShortestInRange(const std::vector<std::uint64_t>& keys);
+    std::optional<std::uint32_t> find(std::size_t first, std::size_t last) const;
+
+  private:
+    std::size_t leaves_ = 0;
+    std::vector<std::uint64_t> tree_;
+  };
+
+  struct Variant {
+    std::uint64_t hash;
+    std::uint32_t candidate;
+    auto operator<=>(const Variant&) const = default;
+  };
+
+  void look_up_variants(std::string_view word, std::vector<std::uint32_t>& found) const;
+  void look_up_kebab_relatives(std::string_view word, std::vector<std::uint32_t>& found) const;
+  std::optional<std::uint32_t> position_of(std::string_view name) const;
+
+  std::vector<std::string_view> candidates_;  // sorted, unique
+  std::vector<Variant> variants_;             // sorted by hash
+  std::vector<std::string> reversed_;         // sorted
+  std::vector<std::uint32_t> reversed_owner_; // position in candidates_ of reversed_[i]
+  ShortestInRange shortest_;
+  ShortestInRange shortest_reversed_;
 };
 
-/// One-off form of Suggester::closest.
+/// The closest of a few fixed words (the format's keys and values, rule ids):
+/// a name within an edit distance of a third of the longer name, or with a
+/// kebab-case part added or missing. It compares the word with every
+/// candidate, so it is for vocabularies of the format, not for a model's
+/// names; those go through Suggester.
 std::optional<std::string_view> closest(std::string_view word,
                                         std::span<const std::string_view> candidates);
 

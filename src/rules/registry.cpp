@@ -47,14 +47,14 @@ std::span<const Rule* const> all_rules() {
 }
 
 std::optional<std::string_view> closest_rule(std::string_view id) {
-  static const Suggester ids = [] {
+  static const std::vector<std::string_view> ids = [] {
     std::vector<std::string_view> names;
     for (const Rule* rule : registered) {
       names.push_back(rule->id);
     }
-    return Suggester(std::move(names));
+    return names;
   }();
-  return ids.closest(id);
+  return closest(id, ids);
 }
 
 std::string unknown_rule_message(std::string_view id) {
