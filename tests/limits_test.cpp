@@ -6,6 +6,7 @@
 #include "graph/handoff_graph.hpp"
 #include "lint/handoffs.hpp"
 #include "report/report.hpp"
+#include "yaml/tree.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -291,4 +292,39 @@ TEST_CASE("invalid UTF-8 in the middle of a valid file is found where it is", "[
     CHECK(last_line(result.out) == "1 error, 0 warnings, 0 infos in 1 file");
   }
   fs::remove_all(folder);
+}
+
+TEST_CASE("a file larger than 512 MiB is a finding and is read no further", "[limits]") {
+  fs::path folder = fresh_folder("limits-huge");
+  fs::path path = folder / "huge.yaml";
+  { std::ofstream{path} << "bizmap: 1\n"; }
+  fs::resize_file(path, std::uintmax_t{600} << 20); // sparse: no disk used
+  std::size_t before = peak_rss();
+  CliResult result = bizmap_cli({"check", path.string()});
+  std::size_t growth = peak_rss() - before;
+  CHECK(result.exit_code == 1);
+  CHECK(contains(result.out, "huge.yaml:1:1: error: this file is larger than 512 MiB; bizmap "
+                             "does not read it [yaml-syntax]"));
+  INFO("peak RSS growth " << growth << " bytes");
+  CHECK(growth < (std::size_t{560} << 20)); // the first 512 MiB and a byte, not 600 MiB
+  fs::remove_all(folder);
+}
+
+TEST_CASE("a file of more YAML nodes than the limit stops with a finding", "[limits]") {
+  std::string text = "bizmap: 1\nsystems:\n";
+  for (int i = 0; i < 400; ++i) {
+    text += "  - {id: s" + std::to_string(i) + ", goal: g}\n";
+  }
+  yaml::Limits limits;
+  limits.max_nodes = 1000;
+  yaml::Document document = yaml::parse(text, 0, limits);
+  CHECK(document.root == nullptr);
+  REQUIRE(document.findings.size() == 1);
+  CHECK(document.findings[0].message ==
+        "this file holds more than 1000 YAML nodes; bizmap stops reading it");
+  // 4 nodes before the list, 5 per system: node 1001 is in system 199, line 202.
+  CHECK(document.findings[0].at.line == 202);
+  yaml::Document whole = yaml::parse(text, 0);
+  CHECK(whole.root != nullptr);
+  CHECK(whole.findings.empty());
 }

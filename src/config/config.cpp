@@ -80,7 +80,7 @@ private:
       if (key.text == "severity") {
         set_severity(setting, value.value(i), rule.id);
       } else if (std::find(keys.begin(), keys.end(), key.text) != keys.end()) {
-        setting.options[key.text] = number(value.value(i), key.text);
+        setting.options[std::string(key.text)] = number(value.value(i), key.text);
       } else {
         unknown(key, "option", keys, fmt::format(" for rule '{}'", rule.id));
       }

@@ -2,11 +2,13 @@
 
 #include "graph/names.hpp"
 #include "lint/handoffs.hpp"
+#include "lint/system_tree.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace bizmap {
 namespace {
@@ -24,17 +26,16 @@ bool within(const Model& model, std::optional<std::size_t> system, std::size_t r
 /// so that the same model always gives the same graph.
 class GraphBuilder {
 public:
-  GraphBuilder(const Model& model, const Handoffs& handoffs, std::optional<std::size_t> focus)
-      : model_(model), handoffs_(handoffs), names_(model), focus_(focus),
-        process_nodes_(model.processes.size()) {}
+  GraphBuilder(const Model& model, const Handoffs& handoffs, const Names& names,
+               std::optional<std::size_t> focus)
+      : model_(model), handoffs_(handoffs), names_(names), focus_(focus) {}
 
   HandoffGraph build() {
-    for (std::size_t p = 0; p < model_.processes.size(); ++p) {
-      if (in_scope(p)) {
-        process_node(p);
-      }
+    std::vector<std::size_t> scope = processes_in_scope();
+    for (std::size_t p : scope) {
+      process_node(p);
     }
-    for (std::size_t p = 0; p < model_.processes.size(); ++p) {
+    for (std::size_t p : processes_touching(scope)) {
       add_inputs(p);
       if (in_scope(p)) {
         add_outputs(p);
@@ -45,6 +46,40 @@ public:
   }
 
 private:
+  // The processes of the focused system and its subsystems, in model order;
+  // every process without a focus. A system's page costs time in proportion
+  // to the system, not to the model.
+  std::vector<std::size_t> processes_in_scope() const {
+    std::vector<std::size_t> scope;
+    if (!focus_) {
+      scope.resize(model_.processes.size());
+      for (std::size_t p = 0; p < scope.size(); ++p) {
+        scope[p] = p;
+      }
+      return scope;
+    }
+    return processes_within(model_, *focus_);
+  }
+
+  // The processes in scope and those that take one of their outputs, in
+  // model order: the only ones that can add an edge.
+  std::vector<std::size_t> processes_touching(std::vector<std::size_t> scope) const {
+    if (!focus_) {
+      return scope;
+    }
+    std::size_t in_scope_count = scope.size();
+    for (std::size_t i = 0; i < in_scope_count; ++i) {
+      for (const Ref& output : model_.processes[scope[i]].outputs) {
+        for (const Handoffs::Use& consumer : handoffs_.consumers(output.id)) {
+          scope.push_back(consumer.process);
+        }
+      }
+    }
+    std::sort(scope.begin(), scope.end());
+    scope.erase(std::unique(scope.begin(), scope.end()), scope.end());
+    return scope;
+  }
+
   bool in_scope(std::size_t process) const {
     return !focus_ || within(model_, model_.processes[process].system, *focus_);
   }
@@ -55,12 +90,18 @@ private:
   }
 
   std::size_t process_node(std::size_t p) {
-    if (!process_nodes_[p]) {
+    auto [found, added] = process_nodes_.try_emplace(p, 0);
+    if (added) {
       const Process& process = model_.processes[p];
-      process_nodes_[p] = add_node(fmt::format("p{}", p), display_name(process.name, process.id),
-                                   in_scope(p) ? NodeKind::process : NodeKind::neighbour);
+      found->second = add_node(fmt::format("p{}", p), display_name(process.name, process.id),
+                               in_scope(p) ? NodeKind::process : NodeKind::neighbour);
     }
-    return *process_nodes_[p];
+    return found->second;
+  }
+
+  std::optional<std::size_t> node_of(std::size_t p) const {
+    auto found = process_nodes_.find(p);
+    return found == process_nodes_.end() ? std::nullopt : std::optional(found->second);
   }
 
   std::size_t data_node(std::map<std::string, std::size_t, std::less<>>& nodes, const Ref& data,
@@ -127,9 +168,9 @@ private:
     const System& system = model_.systems[s];
     GraphCluster cluster{fmt::format("sys{}", s), display_name(system.name, system.id), {}, {}};
     for (std::size_t p : system.processes) {
-      if (process_nodes_[p] && in_scope(p)) {
-        cluster.nodes.push_back(*process_nodes_[p]);
-        placed[*process_nodes_[p]] = true;
+      if (std::optional<std::size_t> node = node_of(p); node && in_scope(p)) {
+        cluster.nodes.push_back(*node);
+        placed[*node] = true;
       }
     }
     for (std::size_t sub : system.subsystems) {
@@ -145,11 +186,17 @@ private:
 
   void add_clusters() {
     std::vector<bool> placed(graph_.nodes.size(), false);
-    for (std::size_t s = 0; s < model_.systems.size(); ++s) {
-      bool root = focus_ ? s == *focus_ : !model_.systems[s].parent;
-      if (!root) {
-        continue;
+    std::vector<std::size_t> roots;
+    if (focus_) {
+      roots.push_back(*focus_);
+    } else {
+      for (std::size_t s = 0; s < model_.systems.size(); ++s) {
+        if (!model_.systems[s].parent) {
+          roots.push_back(s);
+        }
       }
+    }
+    for (std::size_t s : roots) {
       if (std::optional<GraphCluster> cluster = cluster_of(s, placed)) {
         graph_.clusters.push_back(std::move(*cluster));
       }
@@ -163,10 +210,10 @@ private:
 
   const Model& model_;
   const Handoffs& handoffs_;
-  Names names_;
+  const Names& names_;
   std::optional<std::size_t> focus_;
   HandoffGraph graph_;
-  std::vector<std::optional<std::size_t>> process_nodes_;
+  std::unordered_map<std::size_t, std::size_t> process_nodes_; ///< process -> node
   std::map<std::string, std::size_t, std::less<>> sources_;
   std::map<std::string, std::size_t, std::less<>> customers_;
   std::map<std::string, std::size_t, std::less<>> unproduced_;
@@ -178,7 +225,13 @@ private:
 
 HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
                                  std::optional<std::size_t> system) {
-  return GraphBuilder(model, handoffs, system).build();
+  Names names(model);
+  return GraphBuilder(model, handoffs, names, system).build();
+}
+
+HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, const Names& names,
+                                 std::optional<std::size_t> system) {
+  return GraphBuilder(model, handoffs, names, system).build();
 }
 
 } // namespace bizmap

@@ -59,6 +59,12 @@ struct HandoffGraph {
 HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
                                  std::optional<std::size_t> system = std::nullopt);
 
+class Names;
+/// The same, with the display names already gathered (a report draws one
+/// graph per system and gathers them once).
+HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, const Names& names,
+                                 std::optional<std::size_t> system);
+
 /// The graph in Mermaid flowchart syntax, without a code fence.
 std::string to_mermaid(const HandoffGraph& graph);
 

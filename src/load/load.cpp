@@ -3,27 +3,51 @@
 #include "rules/rules.hpp"
 #include "yaml/tree.hpp"
 
+#include <algorithm>
 #include <bizmap/load.hpp>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <exception>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-#include <sstream>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 namespace bizmap {
 namespace {
 
-std::string read_file_text(const std::string& path) {
+// The file's text, or its first `limit` + 1 bytes when it is longer: enough
+// for the parser to tell that it is too large, without filling the memory.
+std::string read_file_text(const std::string& path, std::uint64_t limit) {
   std::ifstream stream(path, std::ios::binary);
   if (!stream) {
     throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
   }
-  std::ostringstream text;
-  text << stream.rdbuf();
+  std::error_code error;
+  std::uintmax_t size =
+      std::filesystem::is_regular_file(path, error) ? std::filesystem::file_size(path, error) : 0;
+  std::string text;
+  text.reserve(static_cast<std::size_t>(std::min<std::uintmax_t>(error ? 0 : size, limit + 1)));
+  std::vector<char> chunk(std::size_t{1} << 16);
+  while (text.size() <= limit) {
+    stream.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    auto count = static_cast<std::size_t>(stream.gcount());
+    if (count == 0) {
+      break;
+    }
+    text.append(chunk.data(), std::min<std::size_t>(count, limit + 1 - text.size()));
+  }
   if (stream.bad()) {
     throw UsageError(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
   }
-  return std::move(text).str();
+  return text;
+}
+
+std::string read_file_text(const std::string& path) {
+  return read_file_text(path, yaml::Limits{}.max_file_bytes);
 }
 
 // A file that failed to parse is still reported when it looks like it was
@@ -56,8 +80,16 @@ public:
   ModelLoader() : schema_(result_.model, result_.findings) {}
 
   void add(Candidate candidate, std::string text) {
-    std::uint32_t file = static_cast<std::uint32_t>(result_.model.files.size());
-    yaml::Document document = yaml::parse(text, file);
+    yaml::Document document = yaml::parse(text, next_file());
+    add(std::move(candidate), text, std::move(document));
+  }
+
+  /// Adds a file parsed already, with any file number: it becomes the next.
+  /// The document points into `text`, so the text moves into the model only
+  /// once the document has been read.
+  void add(Candidate candidate, std::string& text, yaml::Document document) {
+    std::uint32_t file = next_file();
+    yaml::renumber(document, file);
     const yaml::Node* root = document.root;
     const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
     bool parsed = root != nullptr || !document.findings.empty();
@@ -66,7 +98,7 @@ public:
     if (!wanted) {
       return;
     }
-    result_.model.files.push_back({std::move(candidate.path), std::move(text)});
+    result_.model.files.push_back({std::move(candidate.path), {}});
     append(document.findings);
     if (version == nullptr && parsed && root != nullptr) {
       report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
@@ -75,9 +107,15 @@ public:
     } else if (version != nullptr && supported(*version, value_of(*root, *version))) {
       schema_.read_file(*root);
     }
+    if (text.size() > yaml::Limits{}.max_file_bytes) {
+      text = {}; // not read, so no lines to show
+    }
+    result_.model.files[file].text = std::move(text);
   }
 
   LoadResult finish() && { return std::move(result_); }
+
+  std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
 
 private:
   bool supported(const yaml::Node& key, const yaml::Node& version) {
@@ -117,17 +155,124 @@ private:
   SchemaReader schema_;
 };
 
+struct ParsedFile {
+  std::unique_ptr<std::string> text; ///< in one place: the document points into it
+  yaml::Document document;
+  std::exception_ptr error; ///< the file could not be read
+};
+
+/// Reads and parses files on several threads, a few files ahead of the one
+/// the model takes next, and hands them over in order. Schema reading stays
+/// on one thread, in file order, so findings and "first occurrence" do not
+/// depend on timing; only the expensive part, the YAML parser, runs in
+/// parallel. At most `threads` + 1 parsed files wait in memory.
+class ParallelReader {
+public:
+  ParallelReader(const std::vector<Candidate>& candidates, std::size_t threads)
+      : candidates_(candidates), files_(candidates.size()), ready_(candidates.size(), false),
+        ahead_(threads + 1) {
+    for (std::size_t t = 0; t < threads; ++t) {
+      workers_.emplace_back([this] { work(); });
+    }
+  }
+
+  ParallelReader(const ParallelReader&) = delete;
+  ParallelReader& operator=(const ParallelReader&) = delete;
+
+  ~ParallelReader() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    changed_.notify_all();
+    for (std::thread& worker : workers_) {
+      worker.join();
+    }
+  }
+
+  /// The file `i`, waiting for it; rethrows the error reading it.
+  ParsedFile take(std::size_t i) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return ready_[i]; });
+    ParsedFile file = std::move(files_[i]);
+    taken_ = i + 1;
+    lock.unlock();
+    changed_.notify_all();
+    if (file.error) {
+      std::rethrow_exception(file.error);
+    }
+    return file;
+  }
+
+private:
+  void work() {
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::unique_lock lock(mutex_);
+        changed_.wait(
+            lock, [&] { return stopping_ || next_ >= files_.size() || next_ < taken_ + ahead_; });
+        if (stopping_ || next_ >= files_.size()) {
+          return;
+        }
+        i = next_++;
+      }
+      ParsedFile file = parse_file(candidates_[i], static_cast<std::uint32_t>(i));
+      {
+        std::lock_guard lock(mutex_);
+        files_[i] = std::move(file);
+        ready_[i] = true;
+      }
+      changed_.notify_all();
+    }
+  }
+
+  static ParsedFile parse_file(const Candidate& candidate, std::uint32_t file) {
+    ParsedFile parsed;
+    try {
+      parsed.text = std::make_unique<std::string>(read_file_text(candidate.path));
+      parsed.document = yaml::parse(*parsed.text, file);
+    } catch (...) {
+      parsed.error = std::current_exception();
+    }
+    return parsed;
+  }
+
+  const std::vector<Candidate>& candidates_;
+  std::vector<ParsedFile> files_;
+  std::vector<bool> ready_;
+  std::size_t ahead_;
+  std::size_t next_ = 0;
+  std::size_t taken_ = 0;
+  bool stopping_ = false;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<std::thread> workers_;
+};
+
 } // namespace
 
 LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude) {
-  std::vector<Candidate> candidates = discover(paths);
-  ModelLoader loader;
-  for (Candidate& candidate : candidates) {
-    if (!candidate.named && exclude && exclude(candidate.path)) {
-      continue;
+  std::vector<Candidate> candidates;
+  for (Candidate& candidate : discover(paths)) {
+    if (candidate.named || !exclude || !exclude(candidate.path)) {
+      candidates.push_back(std::move(candidate));
     }
-    std::string text = read_file_text(candidate.path);
-    loader.add(std::move(candidate), std::move(text));
+  }
+  ModelLoader loader;
+  std::size_t threads =
+      std::min<std::size_t>(std::thread::hardware_concurrency(), candidates.size());
+  if (threads < 2) {
+    for (Candidate& candidate : candidates) {
+      std::string text = read_file_text(candidate.path);
+      loader.add(std::move(candidate), std::move(text));
+    }
+  } else {
+    ParallelReader reader(candidates, threads);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      ParsedFile parsed = reader.take(i);
+      loader.add(std::move(candidates[i]), *parsed.text, std::move(parsed.document));
+    }
   }
   LoadResult result = std::move(loader).finish();
   if (result.model.files.empty()) {

@@ -32,7 +32,7 @@ std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::stri
            fmt::format("'{}' should be a single value, not {}", key, describe(value)));
     return std::nullopt;
   }
-  return value.text;
+  return std::string(value.text);
 }
 
 // An empty name ("") names nothing: it counts as absent, like an empty value.
@@ -54,7 +54,7 @@ std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::
     report(rules::invalid_value, item.at, fmt::format("an item of '{}' is empty", key));
     return std::nullopt;
   }
-  return item.text;
+  return std::string(item.text);
 }
 
 std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,

@@ -44,6 +44,14 @@ ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
   assign_titles();
+  for (std::size_t s = 0; s < model.systems.size(); ++s) {
+    for (const Ref& outcome : model.systems[s].outcomes) {
+      std::vector<std::size_t>& systems = outcome_systems_[outcome.id];
+      if (systems.empty() || systems.back() != s) {
+        systems.push_back(s);
+      }
+    }
+  }
 }
 
 void ReportContext::collect_ids() {
@@ -125,14 +133,8 @@ bool ReportContext::process_within(std::size_t p, std::size_t s) const {
 }
 
 std::vector<std::size_t> ReportContext::outcome_of(std::string_view data) const {
-  std::vector<std::size_t> systems;
-  for (std::size_t s = 0; s < model.systems.size(); ++s) {
-    const std::vector<Ref>& outcomes = model.systems[s].outcomes;
-    if (std::any_of(outcomes.begin(), outcomes.end(), [&](const Ref& r) { return r.id == data; })) {
-      systems.push_back(s);
-    }
-  }
-  return systems;
+  auto found = outcome_systems_.find(data);
+  return found == outcome_systems_.end() ? std::vector<std::size_t>{} : found->second;
 }
 
 std::string ReportContext::system_path(const Model& model, std::size_t s) {
@@ -196,16 +198,23 @@ std::string_view layer_name(Layer layer) {
 
 std::string markdown_table(const std::vector<std::string>& header,
                            const std::vector<std::vector<std::string>>& rows) {
-  auto row = [](const std::vector<std::string>& cells) {
-    std::string line = "|";
+  std::string table;
+  auto row = [&table](const std::vector<std::string>& cells) {
+    table += '|';
     for (const std::string& cell : cells) {
-      line += cell.empty() ? " |" : " " + cell + " |"; // markdownlint's compact style
+      if (!cell.empty()) { // markdownlint's compact style
+        table += ' ';
+        table += cell;
+      }
+      table += " |";
     }
-    return line;
   };
-  std::string table = row(header) + "\n" + row(std::vector<std::string>(header.size(), "---"));
+  row(header);
+  table += '\n';
+  row(std::vector<std::string>(header.size(), "---"));
   for (const std::vector<std::string>& cells : rows) {
-    table += "\n" + row(cells);
+    table += '\n';
+    row(cells);
   }
   return table;
 }

@@ -11,6 +11,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bizmap {
@@ -60,6 +62,7 @@ private:
   std::vector<std::string> system_titles_;
   std::vector<std::string> process_titles_;
   std::map<std::string, std::string> data_titles_;
+  std::unordered_map<std::string_view, std::vector<std::size_t>> outcome_systems_;
 };
 
 /// How often a process runs, in words ("on demand", "not set").

@@ -57,17 +57,38 @@ LineSpan span_of(const Process& process) {
 
 std::vector<std::optional<std::size_t>>
 process_of_findings(const Model& model, const std::vector<Diagnostic>& findings) {
-  std::vector<LineSpan> spans;
+  // Processes are items of lists, so their spans do not overlap except on a
+  // single line (a flow list); sorted by where they start, the process of a
+  // line is the last one starting at or before it, or one starting on the
+  // same line.
+  std::vector<std::pair<LineSpan, std::size_t>> spans;
   spans.reserve(model.processes.size());
-  for (const Process& process : model.processes) {
-    spans.push_back(span_of(process));
+  for (std::size_t p = 0; p < model.processes.size(); ++p) {
+    spans.emplace_back(span_of(model.processes[p]), p);
   }
+  auto starts_before = [](const LineSpan& a, const LineSpan& b) {
+    return std::pair(a.file, a.first) < std::pair(b.file, b.first);
+  };
+  std::sort(spans.begin(), spans.end(),
+            [&](const auto& a, const auto& b) { return starts_before(a.first, b.first); });
   std::vector<std::optional<std::size_t>> owners(findings.size());
   for (std::size_t f = 0; f < findings.size(); ++f) {
     const Location& at = findings[f].at;
-    for (std::size_t p = 0; p < spans.size() && !owners[f]; ++p) {
-      if (spans[p].file == at.file && spans[p].first <= at.line && at.line <= spans[p].last) {
-        owners[f] = p;
+    LineSpan line{at.file, at.line, at.line};
+    auto after =
+        std::upper_bound(spans.begin(), spans.end(), line, [&](const LineSpan& l, const auto& s) {
+          return starts_before(l, s.first);
+        });
+    // Every process starting on the same line as the last one that starts
+    // before the finding; of those containing it, the first in the model.
+    for (auto it = after; it != spans.begin();) {
+      --it;
+      const LineSpan& span = it->first;
+      if (span.file != at.file || span.first != std::prev(after)->first.first) {
+        break;
+      }
+      if (at.line <= span.last && (!owners[f] || it->second < *owners[f])) {
+        owners[f] = it->second;
       }
     }
   }

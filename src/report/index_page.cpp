@@ -109,7 +109,7 @@ void write_index_page(const ReportContext& context, Book& book) {
 }
 
 std::string mermaid_block(const ReportContext& context, std::optional<std::size_t> system) {
-  HandoffGraph graph = build_handoff_graph(context.model, context.handoffs, system);
+  HandoffGraph graph = build_handoff_graph(context.model, context.handoffs, context.names, system);
   if (graph.nodes.empty()) {
     return "No processes, so no handoffs to draw.";
   }

@@ -1,3 +1,4 @@
+#include "lint/system_tree.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -79,10 +80,7 @@ void write_processes(const ReportContext& context, Book& book, const System& sys
 // processes outside it, from outside the business, or from nowhere.
 Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) {
   Rows rows;
-  for (std::size_t c = 0; c < context.model.processes.size(); ++c) {
-    if (!context.process_within(c, s)) {
-      continue;
-    }
+  for (std::size_t c : processes_within(context.model, s)) {
     for (const Ref& input : context.model.processes[c].inputs) {
       auto producers = context.handoffs.producers(input.id);
       for (const Handoffs::Use& producer : producers) {
@@ -108,10 +106,7 @@ Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) 
 // delivered outside the business, or used by nothing.
 Rows handoffs_out(const ReportContext& context, const Book& book, std::size_t s) {
   Rows rows;
-  for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
-    if (!context.process_within(p, s)) {
-      continue;
-    }
+  for (std::size_t p : processes_within(context.model, s)) {
     for (const Ref& output : context.model.processes[p].outputs) {
       auto consumers = context.handoffs.consumers(output.id);
       for (const Handoffs::Use& consumer : consumers) {

@@ -8,7 +8,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
-      starts_.push_back(i + 1);
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
   }
 }

@@ -20,7 +20,7 @@ public:
 
 private:
   std::string_view text_;
-  std::vector<std::size_t> starts_;
+  std::vector<std::uint32_t> starts_; ///< files are smaller than 4 GiB (Limits)
 };
 
 /// Characters (code points) in UTF-8 text.

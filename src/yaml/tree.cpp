@@ -29,9 +29,9 @@ struct Stop {
   Diagnostic finding;
 };
 
-std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
-  constexpr std::uint64_t cap = std::uint64_t{1} << 62;
-  return std::min(cap, a + b);
+std::uint32_t saturating_add(std::uint32_t a, std::uint32_t b) {
+  constexpr std::uint32_t cap = std::uint32_t{1} << 31;
+  return std::min(cap, std::min(a, cap) + std::min(b, cap));
 }
 
 class TreeBuilder : public YAML::EventHandler {
@@ -56,7 +56,7 @@ public:
     if (node.quoted && !is_closed_quote(mark)) {
       stop(mark, "this quoted text is never closed: the closing quote is missing");
     }
-    node.text = value;
+    node.text = source_or_copy(mark, value);
     node.at.length = scalar_length(mark, node);
     attach(node, anchor);
   }
@@ -85,18 +85,32 @@ public:
                   YAML::EmitterStyle::value) override {
     open(make(NodeKind::map, mark), anchor);
   }
-  void OnMapEnd() override {
-    drop_duplicate_keys(*open_.back());
-    close();
-  }
+  void OnMapEnd() override { close(); }
 
 private:
   Node& make(NodeKind kind, const YAML::Mark& mark) {
+    if (document_.nodes.size() >= limits_.max_nodes) {
+      stop(mark, fmt::format("this file holds more than {} YAML nodes; bizmap stops reading it",
+                             limits_.max_nodes));
+    }
     Node& node = document_.nodes.emplace_back();
     node.kind = kind;
     node.at = locate(mark);
     furthest_ = std::max(furthest_, static_cast<std::size_t>(std::max(mark.pos, 0)));
     return node;
+  }
+
+  // Most values are written as they read (plain, or quoted without escapes):
+  // those point into the text; the rest are kept by the document.
+  std::string_view source_or_copy(const YAML::Mark& mark, const std::string& value) {
+    std::size_t offset = static_cast<std::size_t>(std::max(mark.pos, 0));
+    for (std::size_t at : {offset, offset + 1}) {
+      if (at <= text_.size() && text_.substr(at, value.size()) == value) {
+        return text_.substr(at, value.size());
+      }
+    }
+    std::span<const char> stored = document_.texts.copy(value);
+    return {stored.data(), stored.size()};
   }
 
   Location locate(const YAML::Mark& mark) const {
@@ -155,7 +169,7 @@ private:
       return;
     }
     Node& parent = *open_.back();
-    parent.children.push_back(&node);
+    pending_.push_back(&node);
     bool complete = node.kind != NodeKind::sequence && node.kind != NodeKind::map;
     if (complete || !is_open(&node)) {
       parent.weight = saturating_add(parent.weight, node.weight);
@@ -169,10 +183,23 @@ private:
     }
     attach(node, anchor);
     open_.push_back(&node);
+    first_child_.push_back(pending_.size());
   }
 
+  // The children of the closing node are the last entries of pending_; they
+  // move to the document's storage in one piece.
   void close() {
     Node& node = *open_.back();
+    std::span<const Node* const> children(
+        pending_.begin() + static_cast<std::ptrdiff_t>(first_child_.back()), pending_.end());
+    if (node.is_map()) {
+      std::vector<const Node*> kept = without_repeated_keys(children);
+      node.children = document_.lists.copy(kept);
+    } else {
+      node.children = document_.lists.copy(children);
+    }
+    pending_.resize(first_child_.back());
+    first_child_.pop_back();
     open_.pop_back();
     if (!open_.empty()) {
       open_.back()->weight = saturating_add(open_.back()->weight, node.weight);
@@ -194,36 +221,36 @@ private:
   }
 
   // YAML parsers keep one value of a repeated key and silently lose the other:
-  // report the repeat and keep the first, as yaml-cpp does.
-  void drop_duplicate_keys(Node& map) {
-    std::vector<std::size_t> order(map.map_size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
+  // report the repeat and keep the first, as yaml-cpp does. `children` are a
+  // map's key, value, key, value, ...
+  std::vector<const Node*> without_repeated_keys(std::span<const Node* const> children) {
+    std::size_t keys = children.size() / 2;
+    auto key = [&](std::size_t i) -> const Node& { return *children[2 * i]; };
+    std::vector<std::size_t> order(keys);
+    for (std::size_t i = 0; i < keys; ++i) {
       order[i] = i;
     }
-    auto text_of = [&](std::size_t i) -> const std::string& { return map.key(i).text; };
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return text_of(a) < text_of(b); });
-    std::vector<bool> repeated(order.size(), false);
-    for (std::size_t k = 1; k < order.size(); ++k) {
-      const Node& first = map.key(order[k - 1]);
-      const Node& again = map.key(order[k]);
+                     [&](std::size_t a, std::size_t b) { return key(a).text < key(b).text; });
+    std::vector<bool> repeated(keys, false);
+    for (std::size_t k = 1; k < keys; ++k) {
+      const Node& first = key(order[k - 1]);
+      const Node& again = key(order[k]);
       if (first.is_scalar() && again.is_scalar() && first.text == again.text) {
-        report_duplicate(map.key(order[k - 1]), again);
+        report_duplicate(first, again);
         repeated[order[k]] = true;
         order[k] = order[k - 1]; // compare later repeats with the first one
       }
     }
-    if (std::find(repeated.begin(), repeated.end(), true) == repeated.end()) {
-      return;
-    }
     std::vector<const Node*> kept;
-    for (std::size_t i = 0; i < repeated.size(); ++i) {
+    kept.reserve(children.size());
+    for (std::size_t i = 0; i < keys; ++i) {
       if (!repeated[i]) {
-        kept.push_back(&map.key(i));
-        kept.push_back(&map.value(i));
+        kept.push_back(children[2 * i]);
+        kept.push_back(children[2 * i + 1]);
       }
     }
-    map.children = std::move(kept);
+    return kept;
   }
 
   void report_duplicate(const Node& first, const Node& again) {
@@ -251,8 +278,10 @@ private:
   std::uint32_t file_;
   Limits limits_;
   std::vector<Node*> open_;
+  std::vector<std::size_t> first_child_; ///< by open node: where its children start in pending_
+  std::vector<const Node*> pending_;     ///< children of the open nodes, innermost last
   std::vector<const Node*> anchors_;
-  std::uint64_t alias_expansion_ = 0;
+  std::uint32_t alias_expansion_ = 0;
   std::size_t furthest_ = 0;
 };
 
@@ -377,7 +406,23 @@ private:
 } // namespace
 
 Document parse(std::string_view text, std::uint32_t file, const Limits& limits) {
+  if (text.size() > limits.max_file_bytes) {
+    Document document;
+    document.findings.push_back(syntax_finding(
+        {file, 1, 1, 1}, fmt::format("this file is larger than {} MiB; bizmap does not read it",
+                                     limits.max_file_bytes >> 20)));
+    return document;
+  }
   return DocumentReader(text, file, limits).read();
+}
+
+void renumber(Document& document, std::uint32_t file) {
+  for (Node& node : document.nodes) {
+    node.at.file = file;
+  }
+  for (Diagnostic& finding : document.findings) {
+    finding.at.file = file;
+  }
 }
 
 bool is_null_scalar(const Node& node) {
@@ -387,7 +432,7 @@ bool is_null_scalar(const Node& node) {
   if (!node.is_scalar() || node.quoted) {
     return false;
   }
-  const std::string& t = node.text;
+  std::string_view t = node.text;
   return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
 }
 
@@ -404,7 +449,7 @@ bool to_integer(const Node& node, long long& value) {
       return false;
     }
   }
-  value = std::stoll(node.text);
+  value = std::stoll(std::string(node.text));
   return true;
 }
 
