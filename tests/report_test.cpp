@@ -400,3 +400,27 @@ TEST_CASE("report and graph explain their options", "[report]") {
     CHECK(contains(graph.out, option));
   }
 }
+
+TEST_CASE("with more than 20 roles the ownership page lists each process's roles", "[report]") {
+  std::string model = "bizmap: 1\nsystems:\n  - id: crew\n    goal: Serve\n    manager: boss\n"
+                      "    processes:\n";
+  for (int i = 0; i < 21; ++i) {
+    model +=
+        fmt::format("      - id: task-{0}\n        owner: role-{0:02}\n        trigger: Asked\n"
+                    "        steps:\n          - Prepare\n          - text: Help\n"
+                    "            by: helper\n",
+                    i);
+  }
+  fs::path folder = fresh_folder("report-wide-roles");
+  write_text(folder / "model.yaml", model);
+  fs::path out = folder / "report";
+  REQUIRE(bizmap_cli({"report", (folder / "model.yaml").string(), "-o", out.string()}).exit_code <=
+          1);
+  std::string ownership = read_text(out / "ownership.md");
+  CHECK(contains(ownership, "| Process | Roles |\n"));
+  CHECK(contains(ownership,
+                 "| [task-3](processes/task-3.md) | boss (M), helper (R), role-03 (A, R) |"));
+  // The load of each role counts the whole model.
+  CHECK(contains(ownership, "| helper | not in the catalogue | 0 | 21 | 21 | 0 |"));
+  CHECK(contains(ownership, "| boss | not in the catalogue | 0 | 0 | 0 | 1 |"));
+}
