@@ -20,7 +20,7 @@ build-deps:
 	./scripts/install-deps.sh build
 
 deps:
-	./scripts/install-deps.sh
+	./scripts/install-deps.sh build formats report
 
 npm:
 	./scripts/install-npm.sh
@@ -36,8 +36,9 @@ ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_CORPUS ?= fuzz/corpus
+FUZZ_ARTIFACTS ?= fuzz/regressions/
 
-.PHONY: test-sanitized fuzz-build fuzz-corpus fuzz
+.PHONY: test-sanitized fuzz-deps fuzz-build fuzz-corpus fuzz
 
 # The whole test suite built with AddressSanitizer and UBSan (Debug).
 test-sanitized: deps npm
@@ -46,7 +47,11 @@ test-sanitized: deps npm
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
 
-fuzz-build: deps
+# clang and libFuzzer's runtime (scripts/packages/fuzz.txt).
+fuzz-deps:
+	./scripts/install-deps.sh build fuzz
+
+fuzz-build: fuzz-deps
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DBIZMAP_FUZZ=ON -DBIZMAP_BUILD_TESTS=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_model
@@ -55,8 +60,10 @@ fuzz-build: deps
 fuzz-corpus:
 	./fuzz/make-corpus.sh $(FUZZ_CORPUS)
 
-# Runs the fuzzer for FUZZ_SECONDS; crashes are written to fuzz/regressions/.
+# Runs the fuzzer for FUZZ_SECONDS; a crash, timeout or out-of-memory input is
+# written to FUZZ_ARTIFACTS (git-ignored) and fails the target.
 fuzz: fuzz-build fuzz-corpus
+	mkdir -p $(FUZZ_ARTIFACTS)
 	./$(FUZZ_BUILD)/fuzz/fuzz_model $(FUZZ_CORPUS) -dict=fuzz/bizmap.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
-	  -artifact_prefix=fuzz/regressions/ -print_final_stats=1
+	  -artifact_prefix=$(FUZZ_ARTIFACTS) -print_final_stats=1

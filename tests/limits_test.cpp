@@ -6,8 +6,8 @@
 #include "graph/handoff_graph.hpp"
 #include "lint/handoffs.hpp"
 #include "report/report.hpp"
-#include "yaml/tree.hpp"
 #include "support.hpp"
+#include "yaml/tree.hpp"
 
 #include <algorithm>
 #include <bizmap/run.hpp>
@@ -306,7 +306,9 @@ TEST_CASE("a file larger than 512 MiB is a finding and is read no further", "[li
   CHECK(contains(result.out, "huge.yaml:1:1: error: this file is larger than 512 MiB; bizmap "
                              "does not read it [yaml-syntax]"));
   INFO("peak RSS growth " << growth << " bytes");
-  CHECK(growth < (std::size_t{560} << 20)); // the first 512 MiB and a byte, not 600 MiB
+  // The first 512 MiB and a byte, not 600 MiB. AddressSanitizer adds an eighth
+  // for the shadow of the buffer it poisons when freeing it (measured: 579 MiB).
+  CHECK(growth < (std::size_t{sanitized ? 640 : 560} << 20));
   fs::remove_all(folder);
 }
 

@@ -1,12 +1,14 @@
 #include "report/report.hpp"
+#include "util/atomic_file.hpp"
 
 #include <bizmap/load.hpp>
 #include <cerrno>
-#include <cstdlib>
-#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
+#include <sys/stat.h>
+#include <system_error>
+#include <unistd.h>
 
 namespace bizmap {
 namespace fs = std::filesystem;
@@ -41,25 +43,42 @@ void check_replaceable(const fs::path& folder, const std::string& shown, bool fo
                                shown));
 }
 
-fs::path reserve_folder(const fs::path& beside, std::string_view purpose,
-                        const std::string& shown) {
-  std::string pattern =
-      (beside.parent_path() / fmt::format(".{}.{}-XXXXXX", beside.filename().string(), purpose))
-          .string();
-  if (mkdtemp(pattern.data()) == nullptr) {
-    throw UsageError(fmt::format("cannot write '{}': {}", shown, std::strerror(errno)));
+[[noreturn]] void fail(const fs::path& path, int error) {
+  throw fs::filesystem_error("cannot write", path, std::error_code(error, std::generic_category()));
+}
+
+// A new, empty folder beside `beside`. mkdir(0777) lets the umask apply, as
+// to any new folder (mkdtemp would make it private).
+fs::path reserve_folder(const fs::path& beside, std::string_view purpose) {
+  constexpr int attempts = 100;
+  for (int attempt = 0; attempt < attempts; ++attempt) {
+    fs::path path = temporary_beside(beside, purpose);
+    if (::mkdir(path.c_str(), 0777) == 0) {
+      return path;
+    }
+    if (errno != EEXIST && errno != EINTR) {
+      fail(path, errno);
+    }
   }
-  return pattern;
+  fail(beside, EEXIST);
 }
 
 void write_file(const fs::path& path, std::string_view text) {
   fs::create_directories(path.parent_path());
-  std::ofstream stream(path, std::ios::binary);
-  stream << text;
-  stream.close();
-  if (!stream) {
-    throw fs::filesystem_error("cannot write the file", path,
-                               std::make_error_code(std::errc::io_error));
+  int descriptor;
+  do {
+    descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  } while (descriptor < 0 && errno == EINTR);
+  if (descriptor < 0) {
+    fail(path, errno);
+  }
+  int error = write_all(descriptor, text);
+  // Linux closes the descriptor even when close reports EINTR.
+  if (::close(descriptor) != 0 && error == 0 && errno != EINTR) {
+    error = errno;
+  }
+  if (error != 0) {
+    fail(path, error);
   }
 }
 
@@ -70,15 +89,24 @@ void write_files(const fs::path& folder, const std::vector<ReportFile>& files) {
   write_file(folder / report_marker, marker_text);
 }
 
+// A report that replaces a folder keeps the folder's permission bits.
+void keep_mode(const fs::path& folder, const fs::path& built) {
+  struct stat existing {};
+  if (::stat(folder.c_str(), &existing) == 0 && S_ISDIR(existing.st_mode) &&
+      ::chmod(built.c_str(), existing.st_mode & 0777) != 0) {
+    fail(built, errno);
+  }
+}
+
 // Moves the old folder aside, the new one into place, and only then deletes
 // the old one; if the second move fails, the old folder goes back.
-void swap_into_place(const fs::path& built, const fs::path& folder, const std::string& shown) {
+void swap_into_place(const fs::path& built, const fs::path& folder) {
   std::error_code error;
   if (!fs::exists(fs::symlink_status(folder, error))) {
     fs::rename(built, folder);
     return;
   }
-  fs::path old = reserve_folder(folder, "old", shown);
+  fs::path old = reserve_folder(folder, "old");
   fs::remove(old);
   fs::rename(folder, old);
   try {
@@ -96,19 +124,27 @@ void write_report_folder(const std::string& folder, const std::vector<ReportFile
                          bool force) {
   fs::path target = normalise(folder);
   check_replaceable(target, folder, force);
+  fs::path parent = target.parent_path();
   std::error_code error;
-  if (!fs::is_directory(target.parent_path(), error)) {
+  if (!fs::is_directory(parent, error)) {
+    if (fs::exists(parent, error)) {
+      throw UsageError(
+          fmt::format("cannot write '{}': '{}' is not a folder", folder, parent.string()));
+    }
     throw UsageError(fmt::format("cannot write '{}': its parent folder does not exist", folder));
   }
-  fs::path built = reserve_folder(target, "new", folder);
+  // Everything is written into a new folder beside the target, which is
+  // removed again if anything fails, so nothing is left behind.
+  fs::path built;
   try {
-    // mkdtemp makes the folder private; a report is for reading.
-    fs::permissions(built, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                               fs::perms::others_read | fs::perms::others_exec);
+    built = reserve_folder(target, "new");
     write_files(built, files);
-    swap_into_place(built, target, folder);
+    keep_mode(target, built);
+    swap_into_place(built, target);
   } catch (const fs::filesystem_error& failure) {
-    fs::remove_all(built, error);
+    if (!built.empty()) {
+      fs::remove_all(built, error);
+    }
     throw UsageError(fmt::format("cannot write '{}': {}", folder, failure.code().message()));
   }
 }
