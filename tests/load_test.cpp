@@ -3,6 +3,7 @@
 #include "yaml/text.hpp"
 
 #include <catch2/catch.hpp>
+#include <random>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -129,4 +130,29 @@ TEST_CASE("line index maps offsets to lines and character columns") {
   CHECK(lines.line(2) == "cé d");
   CHECK(lines.line(3) == "last");
   CHECK(lines.line(4).empty());
+}
+
+TEST_CASE("a cursor places offsets in any order as the line index does") {
+  std::string text;
+  for (int line = 0; line < 200; ++line) {
+    text += std::string(static_cast<std::size_t>(line % 7), ' ') + "key: \xC3\xA9t\xC3\xA9";
+    text += line % 3 == 0 ? "\r\n" : line % 3 == 1 ? "\n" : "\n\n";
+  }
+  yaml::LineIndex lines(text);
+  yaml::Cursor cursor(lines);
+  std::mt19937 random(7);
+  std::uniform_int_distribution<std::size_t> anywhere(0, text.size());
+  std::uniform_int_distribution<std::size_t> step(0, 12);
+  std::size_t offset = 0;
+  for (int i = 0; i < 5000; ++i) {
+    // Mostly forward by a few bytes, as a parser goes; sometimes a jump.
+    offset = i % 10 == 9 ? anywhere(random) : std::min(text.size(), offset + step(random));
+    if ((static_cast<unsigned char>(text[std::min(offset, text.size() - 1)]) & 0xC0) == 0x80) {
+      continue; // inside a character
+    }
+    yaml::Cursor::Position at = cursor.at(offset);
+    INFO("offset " << offset);
+    REQUIRE(at.line == lines.line_of(offset));
+    REQUIRE(at.column == lines.column_of(offset));
+  }
 }

@@ -36,6 +36,41 @@ std::uint32_t LineIndex::column_of(std::size_t offset) const {
   return count_characters(text_.substr(begin, offset - begin)) + 1;
 }
 
+Cursor::Position Cursor::at(std::size_t offset) {
+  offset = std::min(offset, lines_.text().size());
+  std::string_view text = lines_.text();
+  if (offset >= line_start_ && offset < next_line_start_) {
+    if (offset >= offset_) {
+      column_ += count_characters(text.substr(offset_, offset - offset_));
+    } else {
+      column_ -= count_characters(text.substr(offset, offset_ - offset));
+    }
+  } else {
+    move_to_line_of(offset);
+    column_ = count_characters(text.substr(line_start_, offset - line_start_)) + 1;
+  }
+  offset_ = offset;
+  return {line_, column_};
+}
+
+// The next few lines are looked at one by one (the usual case: the next node
+// is on one of them), others found by binary search.
+void Cursor::move_to_line_of(std::size_t offset) {
+  constexpr std::uint32_t steps = 4;
+  std::uint32_t line = 0;
+  for (std::uint32_t next = line_ + 1; next <= line_ + steps && next <= lines_.lines(); ++next) {
+    bool inside = offset >= lines_.start_of(next) &&
+                  (next == lines_.lines() || offset < lines_.start_of(next + 1));
+    if (inside) {
+      line = next;
+      break;
+    }
+  }
+  line_ = line != 0 ? line : lines_.line_of(offset);
+  line_start_ = lines_.start_of(line_);
+  next_line_start_ = line_ < lines_.lines() ? lines_.start_of(line_ + 1) : lines_.text().size() + 1;
+}
+
 std::uint32_t count_characters(std::string_view utf8) {
   return static_cast<std::uint32_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
     return (static_cast<unsigned char>(c) & 0xC0) != 0x80;

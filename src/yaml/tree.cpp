@@ -38,7 +38,7 @@ class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(Document& document, std::string_view text, const LineIndex& lines, std::uint32_t file,
               const Limits& limits)
-      : document_(document), text_(text), lines_(lines), file_(file), limits_(limits) {}
+      : document_(document), text_(text), cursor_(lines), file_(file), limits_(limits) {}
 
   std::size_t furthest() const { return furthest_; }
 
@@ -113,9 +113,9 @@ private:
     return {stored.data(), stored.size()};
   }
 
-  Location locate(const YAML::Mark& mark) const {
-    std::size_t offset = static_cast<std::size_t>(std::max(mark.pos, 0));
-    return {file_, lines_.line_of(offset), lines_.column_of(offset), 1};
+  Location locate(const YAML::Mark& mark) {
+    Cursor::Position at = cursor_.at(static_cast<std::size_t>(std::max(mark.pos, 0)));
+    return {file_, at.line, at.column, 1};
   }
 
   // Characters to underline for a scalar: the quoted text with its quotes, or
@@ -274,7 +274,7 @@ private:
 
   Document& document_;
   std::string_view text_;
-  const LineIndex& lines_;
+  Cursor cursor_;
   std::uint32_t file_;
   Limits limits_;
   std::vector<Node*> open_;
