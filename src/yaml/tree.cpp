@@ -119,16 +119,17 @@ private:
   }
 
   // Characters to underline for a scalar: the quoted text with its quotes, or
-  // the plain value when it is written on one line.
+  // the plain value, up to the end of its first line. Only the scalar itself
+  // is looked at, never the rest of its line, which may be a megabyte long.
   std::uint32_t scalar_length(const YAML::Mark& mark, const Node& node) const {
     std::string_view rest = text_.substr(static_cast<std::size_t>(std::max(mark.pos, 0)));
-    rest = rest.substr(0, rest.find('\n'));
     if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
       std::size_t end = closing_quote(rest);
-      return count_characters(
-          rest.substr(0, end == std::string_view::npos ? rest.size() : end + 1));
+      std::string_view quoted = rest.substr(0, end == std::string_view::npos ? end : end + 1);
+      return count_characters(quoted.substr(0, quoted.find('\n')));
     }
-    if (rest.starts_with(node.text) && !node.text.empty()) {
+    if (rest.starts_with(node.text) && !node.text.empty() &&
+        node.text.find('\n') == std::string_view::npos) {
       return count_characters(node.text);
     }
     return 1;
