@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Fills the fuzzer's corpus folder (default fuzz/corpus, git-ignored) with the
-# committed seeds, every example and every rule fixture. Files are named by
+# committed seeds, every example, every rule fixture and every input that
+# once crashed it (tests/fuzz-regressions/). Files are named by
 # content hash, so running it again adds nothing twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-fuzz/corpus}
 mkdir -p "$corpus"
-find fuzz/seeds examples tests/rules -type f \( -name '*.yaml' -o -name '*.yml' \) -print0 |
+find fuzz/seeds examples tests/rules tests/fuzz-regressions -type f \( -name '*.yaml' -o -name '*.yml' \) -print0 |
   while IFS= read -r -d '' file; do
     cp "$file" "$corpus/seed-$(sha1sum "$file" | cut -c1-16)"
   done

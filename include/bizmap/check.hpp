@@ -21,9 +21,11 @@ using RuleSettings = std::map<std::string, RuleSetting, std::less<>>;
 
 /// Runs every rule on the model, adds the loader's findings, honours the
 /// suppression comments in the files, applies the settings, and returns the
-/// findings sorted by file, line and column.
+/// findings sorted by file, line and column. The rules run on `threads`
+/// threads; 0 chooses: one for a small model, one per core from 1,000
+/// processes. The findings do not depend on the number of threads.
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
-                                    const RuleSettings& settings = {});
+                                    const RuleSettings& settings = {}, std::size_t threads = 0);
 
 struct Tally {
   std::size_t errors = 0;

@@ -7,10 +7,12 @@
 namespace bizmap {
 namespace {
 
-// Links are written as placeholders around their key; control characters
-// never survive escaping, so they cannot come from the model's text.
-constexpr char link_open = '\x01';
-constexpr char link_close = '\x02';
+// Links are written as placeholders around their key. The bytes 0xFE and
+// 0xFF never occur in UTF-8, and every model file is checked to be UTF-8, so
+// neither a key (which holds an id as written) nor any other text from the
+// model can contain them.
+constexpr char link_open = '\xFE';
+constexpr char link_close = '\xFF';
 
 std::string relative_path(const std::string& from_file, const std::string& to_file) {
   std::filesystem::path from = std::filesystem::path(from_file).parent_path();

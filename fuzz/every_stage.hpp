@@ -1,0 +1,51 @@
+#pragma once
+// Every stage of bizmap that works in memory, for one model file's bytes:
+// load_text, check_model, every output format (with and without colour), the
+// handoff graph (whole model and each of the first systems) in Mermaid and
+// DOT, and the report pages (folder and single file). The fuzzer feeds it
+// random bytes; tests/fuzz_regressions_test.cpp feeds it every input that
+// once crashed it. A usage error is an allowed answer; any other exception
+// escapes.
+#include "graph/handoff_graph.hpp"
+#include "lint/handoffs.hpp"
+#include "output/output.hpp"
+#include "report/report.hpp"
+
+#include <bizmap/check.hpp>
+#include <bizmap/load.hpp>
+#include <sstream>
+#include <string>
+
+namespace bizmap::fuzzing {
+
+inline void run_every_stage(std::string text) {
+  LoadResult loaded;
+  try {
+    loaded = load_text("fuzz.yaml", std::move(text));
+  } catch (const UsageError&) {
+    return;
+  }
+  std::vector<Diagnostic> findings = check_model(loaded.model, loaded.findings);
+  (void)tally(findings);
+
+  for (const OutputFormat& format : output_formats()) {
+    for (bool color : {false, true}) {
+      std::ostringstream out;
+      format.write(loaded.model, findings, OutputOptions{color}, out);
+    }
+  }
+
+  Handoffs handoffs(loaded.model);
+  (void)to_mermaid(build_handoff_graph(loaded.model, handoffs));
+  for (std::size_t system = 0; system < loaded.model.systems.size() && system < 8; ++system) {
+    HandoffGraph graph = build_handoff_graph(loaded.model, handoffs, system);
+    (void)to_mermaid(graph);
+    (void)to_dot(graph);
+  }
+
+  for (bool single_file : {false, true}) {
+    (void)build_report(loaded.model, findings, single_file);
+  }
+}
+
+} // namespace bizmap::fuzzing
