@@ -148,3 +148,21 @@ TEST_CASE("the format version must be 1") {
   CHECK(rules_of(check_text("bizmap: \"1\"\n")) == std::vector<std::string>{"not-a-model"});
   CHECK(rules_of(check_text("- a list\n")) == std::vector<std::string>{"not-a-model"});
 }
+
+TEST_CASE("control characters in a model never reach the terminal as they are") {
+  fs::path folder = fresh_folder("hostile-control-characters");
+  // An escape sequence that would turn the rest of a log red, a bell, a
+  // carriage return that would hide the start of the line, and a C1 control.
+  write_text(folder / "model.yaml", "bizmap: 1\nro\x1b[31mles\a\r: []\n\"x\xC2\x9By\": 1\n");
+  CliResult result = bizmap_cli({"check", (folder / "model.yaml").string()});
+  INFO(result.out);
+  CHECK(result.exit_code == 0); // two unknown keys: warnings
+  for (char control : {'\x1b', '\a', '\r'}) {
+    CHECK(result.out.find(control) == std::string::npos);
+  }
+  CHECK(result.out.find("\xC2\x9B") == std::string::npos);
+  CHECK(contains(result.out, "unknown key 'ro\u241b[31mles\u2407\u240d' in the top level"));
+  CHECK(contains(result.out, "    2 | ro\u241b[31mles\u2407\u240d: []\n      | ^~~~~~~~~~~~\n"));
+  CHECK(contains(result.out, "unknown key 'x\uFFFDy'"));
+  fs::remove_all(folder);
+}

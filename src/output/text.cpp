@@ -32,6 +32,33 @@ std::string_view color_of(Severity severity, const Palette& palette) {
   return palette.info;
 }
 
+// Control characters from a model (an escape sequence in a key, say) must not
+// reach the terminal, where they would recolour or rewrite the log: each is
+// shown as its Unicode control picture (ESC as U+241B), one column wide like
+// the character it stands for, so carets stay aligned. C1 controls (U+0080 to
+// U+009F) are shown as U+FFFD.
+std::string visible(std::string_view text) {
+  std::string shown;
+  shown.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte < 0x20 && byte != '\t') || byte == 0x7F) {
+      char32_t picture = byte == 0x7F ? 0x2421 : 0x2400 + byte;
+      shown += static_cast<char>(0xE0 | (picture >> 12));
+      shown += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      shown += static_cast<char>(0x80 | (picture & 0x3F));
+    } else if (byte == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      shown += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      shown += text[i];
+    }
+  }
+  return shown;
+}
+
 // Spaces up to the column, keeping tabs so the caret lines up in a terminal.
 std::string indentation(std::string_view line, std::uint32_t column) {
   std::string pad;
@@ -52,7 +79,7 @@ std::string indentation(std::string_view line, std::uint32_t column) {
 void write_source(std::string_view line, const Location& at, const Palette& palette,
                   std::ostream& out) {
   std::uint32_t length = std::max<std::uint32_t>(1, at.length);
-  out << fmt::format("{:>5} | {}\n", at.line, line);
+  out << fmt::format("{:>5} | {}\n", at.line, visible(line));
   out << fmt::format("{:>5} | {}{}^{}{}\n", "", indentation(line, at.column), palette.caret,
                      std::string(length - 1, '~'), palette.reset);
 }
@@ -72,10 +99,11 @@ void write_text(const Model& model, std::span<const Diagnostic> findings,
   std::map<std::uint32_t, yaml::LineIndex> lines;
   for (const Diagnostic& finding : findings) {
     const SourceFile& file = model.files[finding.at.file];
-    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold, file.path,
+    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold, visible(file.path),
                        finding.at.line, finding.at.column, palette.reset,
                        color_of(finding.severity, palette), to_string(finding.severity),
-                       palette.reset, palette.bold, finding.message, palette.reset, finding.rule);
+                       palette.reset, palette.bold, visible(finding.message), palette.reset,
+                       finding.rule);
     auto [index, _] = lines.try_emplace(finding.at.file, file.text);
     std::string_view line = index->second.line(finding.at.line);
     if (is_printable(line)) {
