@@ -38,11 +38,11 @@ public:
 
 private:
   void read_setting(const Node& key, const Node& value, Config& config) {
-    if (key.text == "rules") {
+    if (key.text() == "rules") {
       read_rules(value, config.rules);
-    } else if (key.text == "fail_on") {
+    } else if (key.text() == "fail_on") {
       config.fail_on = severity(value, "fail_on", {"error", "warning", "info"});
-    } else if (key.text == "exclude") {
+    } else if (key.text() == "exclude") {
       read_exclude(value, config.exclude);
     } else {
       unknown(key, "setting", {"rules", "fail_on", "exclude"});
@@ -55,9 +55,9 @@ private:
     }
     expect(rules, yaml::NodeKind::map, "'rules'", "a map from rule id to its setting");
     for (std::size_t i = 0; i < rules.map_size(); ++i) {
-      const Rule* rule = find_rule(rules.key(i).text);
+      const Rule* rule = find_rule(rules.key(i).text());
       if (rule == nullptr) {
-        fail(rules.key(i).at, unknown_rule_message(rules.key(i).text));
+        fail(rules.key(i).at, unknown_rule_message(rules.key(i).text()));
       }
       settings[std::string(rule->id)] = rule_setting(*rule, rules.value(i));
     }
@@ -77,10 +77,10 @@ private:
     }
     for (std::size_t i = 0; i < value.map_size(); ++i) {
       const Node& key = value.key(i);
-      if (key.text == "severity") {
+      if (key.text() == "severity") {
         set_severity(setting, value.value(i), rule.id);
-      } else if (std::find(keys.begin(), keys.end(), key.text) != keys.end()) {
-        setting.options[std::string(key.text)] = number(value.value(i), key.text);
+      } else if (std::find(keys.begin(), keys.end(), key.text()) != keys.end()) {
+        setting.options[std::string(key.text())] = number(value.value(i), key.text());
       } else {
         unknown(key, "option", keys, fmt::format(" for rule '{}'", rule.id));
       }
@@ -99,19 +99,19 @@ private:
   std::optional<Severity> severity(const Node& value, std::string_view what,
                                    std::vector<std::string_view> choices) {
     expect(value, yaml::NodeKind::scalar, what, fmt::format("one of {}", fmt::join(choices, ", ")));
-    if (std::find(choices.begin(), choices.end(), value.text) == choices.end()) {
-      std::optional<std::string_view> near = closest(value.text, choices);
-      fail(value.at, fmt::format("{} is '{}', which is not one of {}{}", what, value.text,
+    if (std::find(choices.begin(), choices.end(), value.text()) == choices.end()) {
+      std::optional<std::string_view> near = closest(value.text(), choices);
+      fail(value.at, fmt::format("{} is '{}', which is not one of {}{}", what, value.text(),
                                  fmt::join(choices, ", "), hint(near)));
     }
-    return parse_severity(value.text);
+    return parse_severity(value.text());
   }
 
   long long number(const Node& value, std::string_view option) {
     long long result = 0;
     if (!yaml::to_integer(value, result) || result < 0) {
       fail(value.at, fmt::format("option '{}' must be a whole number of 0 or more, not '{}'",
-                                 option, value.text));
+                                 option, value.text()));
     }
     return result;
   }
@@ -121,12 +121,12 @@ private:
       return;
     }
     expect(value, yaml::NodeKind::sequence, "'exclude'", "a list of path patterns");
-    for (const Node* item : value.children) {
+    for (const Node* item : value.children()) {
       expect(*item, yaml::NodeKind::scalar, "a pattern of 'exclude'", "text");
       std::string problem;
-      std::optional<Glob> glob = Glob::parse(item->text, problem);
+      std::optional<Glob> glob = Glob::parse(item->text(), problem);
       if (!glob) {
-        fail(item->at, fmt::format("bad pattern '{}' in 'exclude': {}", item->text, problem));
+        fail(item->at, fmt::format("bad pattern '{}' in 'exclude': {}", item->text(), problem));
       }
       globs.push_back(std::move(*glob));
     }
@@ -142,8 +142,8 @@ private:
   [[noreturn]] void unknown(const Node& key, std::string_view what,
                             const std::vector<std::string_view>& valid,
                             std::string_view where = {}) {
-    fail(key.at,
-         fmt::format("unknown {} '{}'{}{}", what, key.text, where, hint(closest(key.text, valid))));
+    fail(key.at, fmt::format("unknown {} '{}'{}{}", what, key.text(), where,
+                             hint(closest(key.text(), valid))));
   }
 
   static std::string hint(const std::optional<std::string_view>& near) {

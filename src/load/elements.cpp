@@ -12,19 +12,19 @@ using yaml::Node;
 
 template <class E, std::string E::*member>
 void as_text(SchemaReader& reader, const Node& key, const Node& value, E& element) {
-  if (std::optional<std::string> text = reader.text(value, key.text)) {
+  if (std::optional<std::string> text = reader.text(value, key.text())) {
     element.*member = std::move(*text);
   }
 }
 
 template <class E, std::optional<Ref> E::*member>
 void as_reference(SchemaReader& reader, const Node& key, const Node& value, E& element) {
-  element.*member = reader.reference(value, key.text);
+  element.*member = reader.reference(value, key.text());
 }
 
 template <class E, std::vector<Ref> E::*member>
 void as_references(SchemaReader& reader, const Node& key, const Node& value, E& element) {
-  element.*member = reader.references(value, key.text);
+  element.*member = reader.references(value, key.text());
 }
 
 template <class E, Ref E::*member>
@@ -63,7 +63,7 @@ void as_what_ifs(SchemaReader& reader, const Node&, const Node& value, E& elemen
 // --- steps ------------------------------------------------------------------
 
 void read_duration(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
-  std::optional<std::string> text = reader.text(value, key.text);
+  std::optional<std::string> text = reader.text(value, key.text());
   if (!text) {
     return;
   }
@@ -92,7 +92,7 @@ constexpr std::pair<std::string_view, Automation> automations[] = {
 
 void read_automation(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
   step.automation =
-      reader.choice<Automation>(value, key.text, automations).value_or(Automation::manual);
+      reader.choice<Automation>(value, key.text(), automations).value_or(Automation::manual);
 }
 
 constexpr Field<Step> step_fields[] = {
@@ -110,7 +110,7 @@ std::optional<Step> read_step(SchemaReader& reader, const Node& item) {
   Step step;
   step.at = item.at;
   if (item.is_scalar() && !yaml::is_null_scalar(item)) {
-    step.action = item.text;
+    step.action = item.text();
     return step;
   }
   if (!item.is_map()) {
@@ -126,7 +126,7 @@ std::optional<Step> read_step(SchemaReader& reader, const Node& item) {
 }
 
 void read_steps(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
-  for (const Node* item : reader.list(value, key.text)) {
+  for (const Node* item : reader.list(value, key.text())) {
     if (std::optional<Step> step = read_step(reader, *item)) {
       process.steps.push_back(std::move(*step));
     }
@@ -148,12 +148,12 @@ constexpr std::pair<std::string_view, Frequency> frequencies[] = {
 };
 
 void read_layer(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
-  process.layer = reader.choice<Layer>(value, key.text, layers).value_or(Layer::unspecified);
+  process.layer = reader.choice<Layer>(value, key.text(), layers).value_or(Layer::unspecified);
 }
 
 void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
   process.frequency =
-      reader.choice<Frequency>(value, key.text, frequencies).value_or(Frequency::unspecified);
+      reader.choice<Frequency>(value, key.text(), frequencies).value_or(Frequency::unspecified);
 }
 
 constexpr Field<Process> process_fields[] = {
@@ -204,15 +204,15 @@ constexpr Field<SystemDraft> system_fields[] = {
     {"id", [](SchemaReader& r, const Node&, const Node& v,
               SystemDraft& d) { d.system.id = r.id(v).value_or(d.system.id); }},
     {"name", [](SchemaReader& r, const Node& k, const Node& v,
-                SystemDraft& d) { d.system.name = r.text(v, k.text).value_or(""); }},
+                SystemDraft& d) { d.system.name = r.text(v, k.text()).value_or(""); }},
     {"goal", [](SchemaReader& r, const Node& k, const Node& v,
-                SystemDraft& d) { d.system.goal = r.text(v, k.text).value_or(""); }},
+                SystemDraft& d) { d.system.goal = r.text(v, k.text()).value_or(""); }},
     {"manager", [](SchemaReader& r, const Node& k, const Node& v,
-                   SystemDraft& d) { d.system.manager = r.reference(v, k.text); }},
+                   SystemDraft& d) { d.system.manager = r.reference(v, k.text()); }},
     {"outcomes", [](SchemaReader& r, const Node& k, const Node& v,
-                    SystemDraft& d) { d.system.outcomes = r.references(v, k.text); }},
+                    SystemDraft& d) { d.system.outcomes = r.references(v, k.text()); }},
     {"tools", [](SchemaReader& r, const Node& k, const Node& v,
-                 SystemDraft& d) { d.system.tools = r.references(v, k.text); }},
+                 SystemDraft& d) { d.system.tools = r.references(v, k.text()); }},
     {"systems",
      [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; }},
     {"processes",
@@ -285,7 +285,7 @@ constexpr std::pair<std::string_view, RoleKind> role_kinds[] = {
 };
 
 void read_role_kind(SchemaReader& reader, const Node& key, const Node& value, Role& role) {
-  role.kind = reader.choice<RoleKind>(value, key.text, role_kinds).value_or(RoleKind::person);
+  role.kind = reader.choice<RoleKind>(value, key.text(), role_kinds).value_or(RoleKind::person);
 }
 
 constexpr Field<Role> role_fields[] = {
@@ -306,7 +306,7 @@ constexpr Field<DataItem> data_fields[] = {
     {"name", as_text<DataItem, &DataItem::name>},
     {"description", as_text<DataItem, &DataItem::description>},
     {"fields", [](SchemaReader& r, const Node& k, const Node& v,
-                  DataItem& d) { d.fields = r.texts(v, k.text); }},
+                  DataItem& d) { d.fields = r.texts(v, k.text()); }},
     {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>},
 };
 

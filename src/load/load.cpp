@@ -59,7 +59,7 @@ bool mentions_format_version(std::string_view text) {
 // The `bizmap` key of the top-level map, or null.
 const yaml::Node* format_version_key(const yaml::Node& root) {
   for (std::size_t i = 0; i < root.map_size(); ++i) {
-    if (root.key(i).is_scalar() && root.key(i).text == "bizmap") {
+    if (root.key(i).is_scalar() && root.key(i).text() == "bizmap") {
       return &root.key(i);
     }
   }
@@ -122,10 +122,10 @@ private:
     long long number = 0;
     if (!yaml::to_integer(version, number)) {
       bool shown = version.is_scalar() && !yaml::is_null_scalar(version);
-      report_not_a_model(
-          shown ? version.at : key.at,
-          fmt::format("'bizmap' must be the format version, the number 1, not {}",
-                      shown ? fmt::format("'{}'", version.text) : std::string(describe(version))));
+      report_not_a_model(shown ? version.at : key.at,
+                         fmt::format("'bizmap' must be the format version, the number 1, not {}",
+                                     shown ? fmt::format("'{}'", version.text())
+                                           : std::string(describe(version))));
       return false;
     }
     if (number != 1) {

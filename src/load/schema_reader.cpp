@@ -32,7 +32,7 @@ std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::stri
            fmt::format("'{}' should be a single value, not {}", key, describe(value)));
     return std::nullopt;
   }
-  return std::string(value.text);
+  return std::string(value.text());
 }
 
 // An empty name ("") names nothing: it counts as absent, like an empty value.
@@ -50,11 +50,11 @@ std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::
            fmt::format("an item of '{}' should be a single value, not {}", key, describe(item)));
     return std::nullopt;
   }
-  if (item.text.empty()) {
+  if (item.text().empty()) {
     report(rules::invalid_value, item.at, fmt::format("an item of '{}' is empty", key));
     return std::nullopt;
   }
-  return std::string(item.text);
+  return std::string(item.text());
 }
 
 std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,
@@ -65,10 +65,10 @@ std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,
   if (!value.is_sequence()) {
     report(rules::wrong_type, value.at,
            fmt::format("'{}' should be a list, not {}{}", key, describe(value),
-                       value.is_scalar() ? fmt::format("; write [{}]", value.text) : ""));
+                       value.is_scalar() ? fmt::format("; write [{}]", value.text()) : ""));
     return {};
   }
-  return value.children;
+  return value.children();
 }
 
 std::vector<Ref> SchemaReader::references(const yaml::Node& value, std::string_view key) {
@@ -196,9 +196,9 @@ void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
         fmt::format("a key of {} should be a single word, not {}", element, describe(key)));
     return;
   }
-  std::optional<std::string_view> near = closest(key.text, valid);
+  std::optional<std::string_view> near = closest(key.text(), valid);
   reader.report(rules::unknown_key, key.at,
-                fmt::format("unknown key '{}' in {}{}", key.text, element,
+                fmt::format("unknown key '{}' in {}{}", key.text(), element,
                             near ? fmt::format("; did you mean '{}'?", *near) : ""),
                 near ? std::string(*near) : "");
 }

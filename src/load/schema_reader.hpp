@@ -108,7 +108,7 @@ std::vector<std::string_view> unused_keys(const yaml::Node& map,
   for (const Field<Element>& field : fields) {
     bool present = false;
     for (std::size_t i = 0; i < map.map_size() && !present; ++i) {
-      present = map.key(i).text == field.key;
+      present = map.key(i).text() == field.key;
     }
     if (!present) {
       keys.push_back(field.key);
@@ -124,7 +124,7 @@ void read_fields(SchemaReader& reader, const yaml::Node& map,
     const yaml::Node& key = map.key(i);
     const yaml::Node& value = map.value(i);
     auto field = std::find_if(fields.begin(), fields.end(),
-                              [&](const Field<Element>& f) { return f.key == key.text; });
+                              [&](const Field<Element>& f) { return f.key == key.text(); });
     if (field == fields.end() || !key.is_scalar()) {
       report_unknown_key(reader, key, unused_keys(map, fields), element);
     } else if (!yaml::is_null_scalar(value)) {

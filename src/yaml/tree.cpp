@@ -56,7 +56,7 @@ public:
     if (node.quoted && !is_closed_quote(mark)) {
       stop(mark, "this quoted text is never closed: the closing quote is missing");
     }
-    node.text = source_or_copy(mark, value);
+    node.set_text(source_or_copy(mark, value));
     node.at.length = scalar_length(mark, node);
     attach(node, anchor);
   }
@@ -128,9 +128,9 @@ private:
       std::string_view quoted = rest.substr(0, end == std::string_view::npos ? end : end + 1);
       return count_characters(quoted.substr(0, quoted.find('\n')));
     }
-    if (rest.starts_with(node.text) && !node.text.empty() &&
-        node.text.find('\n') == std::string_view::npos) {
-      return count_characters(node.text);
+    if (rest.starts_with(node.text()) && !node.text().empty() &&
+        node.text().find('\n') == std::string_view::npos) {
+      return count_characters(node.text());
     }
     return 1;
   }
@@ -195,9 +195,9 @@ private:
         pending_.begin() + static_cast<std::ptrdiff_t>(first_child_.back()), pending_.end());
     if (node.is_map()) {
       std::vector<const Node*> kept = without_repeated_keys(children);
-      node.children = document_.lists.copy(kept);
+      node.set_children(document_.lists.copy(kept));
     } else {
-      node.children = document_.lists.copy(children);
+      node.set_children(document_.lists.copy(children));
     }
     pending_.resize(first_child_.back());
     first_child_.pop_back();
@@ -232,12 +232,12 @@ private:
       order[i] = i;
     }
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return key(a).text < key(b).text; });
+                     [&](std::size_t a, std::size_t b) { return key(a).text() < key(b).text(); });
     std::vector<bool> repeated(keys, false);
     for (std::size_t k = 1; k < keys; ++k) {
       const Node& first = key(order[k - 1]);
       const Node& again = key(order[k]);
-      if (first.is_scalar() && again.is_scalar() && first.text == again.text) {
+      if (first.is_scalar() && again.is_scalar() && first.text() == again.text()) {
         report_duplicate(first, again);
         repeated[order[k]] = true;
         order[k] = order[k - 1]; // compare later repeats with the first one
@@ -261,7 +261,7 @@ private:
          again.at,
          fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one of the two "
                      "values, so bizmap reads the first",
-                     again.text, first.at.line, first.at.column),
+                     again.text(), first.at.line, first.at.column),
          {}});
   }
 
@@ -433,24 +433,24 @@ bool is_null_scalar(const Node& node) {
   if (!node.is_scalar() || node.quoted) {
     return false;
   }
-  std::string_view t = node.text;
+  std::string_view t = node.text();
   return t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL";
 }
 
 bool to_integer(const Node& node, long long& value) {
-  if (!node.is_scalar() || node.quoted || node.text.empty() || node.text.size() > 18) {
+  if (!node.is_scalar() || node.quoted || node.text().empty() || node.text().size() > 18) {
     return false;
   }
-  std::size_t start = node.text[0] == '-' || node.text[0] == '+' ? 1 : 0;
-  if (start == node.text.size()) {
+  std::size_t start = node.text()[0] == '-' || node.text()[0] == '+' ? 1 : 0;
+  if (start == node.text().size()) {
     return false;
   }
-  for (std::size_t i = start; i < node.text.size(); ++i) {
-    if (node.text[i] < '0' || node.text[i] > '9') {
+  for (std::size_t i = start; i < node.text().size(); ++i) {
+    if (node.text()[i] < '0' || node.text()[i] > '9') {
       return false;
     }
   }
-  value = std::stoll(std::string(node.text));
+  value = std::stoll(std::string(node.text()));
   return true;
 }
 
