@@ -1,16 +1,30 @@
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <string_view>
+#include <unordered_map>
 
 namespace bizmap {
 namespace {
 
-const DataItem* catalogue_entry(const Model& model, const std::string& id) {
-  auto found = std::find_if(model.data.begin(), model.data.end(),
-                            [&](const DataItem& item) { return item.id.id == id; });
-  return found == model.data.end() ? nullptr : &*found;
+// The data catalogue by id, built once per page so that each item costs the
+// same whatever the size of the catalogue; the first entry of a repeated id
+// is the one described, as everywhere else.
+using Catalogue = std::unordered_map<std::string_view, const DataItem*>;
+
+Catalogue index_catalogue(const Model& model) {
+  Catalogue catalogue;
+  catalogue.reserve(model.data.size());
+  for (const DataItem& item : model.data) {
+    catalogue.emplace(item.id.id, &item);
+  }
+  return catalogue;
+}
+
+const DataItem* catalogue_entry(const Catalogue& catalogue, const std::string& id) {
+  auto found = catalogue.find(id);
+  return found == catalogue.end() ? nullptr : found->second;
 }
 
 std::string producers(const ReportContext& context, const Book& book, const std::string& id) {
@@ -38,9 +52,10 @@ std::string consumers(const ReportContext& context, const Book& book, const std:
   return join_or(names, "**missing**: nothing uses it");
 }
 
-void write_item(const ReportContext& context, Book& book, const std::string& id) {
+void write_item(const ReportContext& context, const Catalogue& catalogue, Book& book,
+                const std::string& id) {
   book.section(context.data_title(id), ReportContext::data_key(id));
-  const DataItem* item = catalogue_entry(context.model, id);
+  const DataItem* item = catalogue_entry(catalogue, id);
   if (item != nullptr && !item->description.empty()) {
     book.block(escape_markdown(item->description));
   }
@@ -71,8 +86,9 @@ void write_data_page(const ReportContext& context, Book& book) {
   }
   book.block("Every data item the model names, with the processes that produce and use it and "
              "the tool where it lives.");
+  Catalogue catalogue = index_catalogue(context.model);
   for (const std::string& id : context.data_ids) {
-    write_item(context, book, id);
+    write_item(context, catalogue, book, id);
   }
 }
 
