@@ -144,6 +144,19 @@ std::string cannot_write(const std::string& path, std::string_view reason) {
   return fmt::format("bizmap: error: cannot write '{}': {}\n", path, reason);
 }
 
+// Runs a command that must fail to write its output: exit code 2, nothing on
+// standard output, exactly `error` on standard error, and every entry of the
+// folder as it was, with no temporary file or folder left beside the target.
+template <class Run>
+void expect_failed_write(const fs::path& folder, Run run, const std::string& error) {
+  std::map<std::string, std::string> before = snapshot(folder);
+  CliResult result = run();
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  CHECK(result.err == error);
+  CHECK(snapshot(folder) == before);
+}
+
 // A regular file takes the place of a folder: nothing can be created below
 // it, not even by root.
 fs::path file_in_the_way(const fs::path& folder) {
@@ -178,19 +191,14 @@ TEST_CASE("a full disk leaves an earlier check -o and graph -o output as it was"
   SECTION("an existing target") {
     write_text(target, "the earlier output\n");
     fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli_on_full_disk(args, 16);
-    CHECK(result.exit_code == 2);
-    CHECK(result.out.empty());
-    CHECK(result.err == cannot_write(target, "File too large"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder, [&] { return bizmap_cli_on_full_disk(args, 16); },
+        cannot_write(target, "File too large"));
   }
   SECTION("no target yet") {
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli_on_full_disk(args, 16);
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "File too large"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder, [&] { return bizmap_cli_on_full_disk(args, 16); },
+        cannot_write(target, "File too large"));
   }
   SECTION("with room on the disk, the same run writes the file") {
     CliResult result = bizmap_cli_on_full_disk(args, RLIM_INFINITY);
@@ -213,18 +221,14 @@ TEST_CASE("a full disk leaves an earlier report folder as it was", "[write-failu
 
   SECTION("an existing report") {
     REQUIRE(bizmap_cli({"report", model, "-o", target}).exit_code == 0);
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli_on_full_disk(args, 64);
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "File too large"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder, [&] { return bizmap_cli_on_full_disk(args, 64); },
+        cannot_write(target, "File too large"));
   }
   SECTION("no report yet") {
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli_on_full_disk(args, 64);
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "File too large"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder, [&] { return bizmap_cli_on_full_disk(args, 64); },
+        cannot_write(target, "File too large"));
   }
   SECTION("with room on the disk, the same run writes the report") {
     CliResult result = bizmap_cli_on_full_disk(args, RLIM_INFINITY);
@@ -242,19 +246,21 @@ TEST_CASE("check -o and graph -o into a folder that cannot be written exit 2 nam
 
   SECTION("a regular file where the folder should be") {
     std::string target = (file_in_the_way(folder) / "out.txt").string();
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({command, "-o", target, model});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "Not a directory"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({command, "-o", target, model});
+        },
+        cannot_write(target, "Not a directory"));
   }
   SECTION("a folder that does not exist") {
     std::string target = (folder / "missing" / "out.txt").string();
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({command, "-o", target, model});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "No such file or directory"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({command, "-o", target, model});
+        },
+        cannot_write(target, "No such file or directory"));
   }
   SECTION("a folder without write permission") {
     fs::path locked = folder / "locked";
@@ -266,11 +272,12 @@ TEST_CASE("check -o and graph -o into a folder that cannot be written exit 2 nam
       fs::permissions(locked, fs::perms::owner_all);
       return;
     }
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({command, "-o", target, model});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "Permission denied"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({command, "-o", target, model});
+        },
+        cannot_write(target, "Permission denied"));
     fs::permissions(locked, fs::perms::owner_all);
   }
 }
@@ -283,20 +290,22 @@ TEST_CASE("report -o into a folder that cannot be written exit 2 naming the path
   SECTION("a regular file where the parent folder should be") {
     fs::path file = file_in_the_way(folder);
     std::string target = (file / "report").string();
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({"report", model, "-o", target});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == fmt::format("bizmap: error: cannot write '{}': '{}' is not a folder\n",
-                                    target, file.string()));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({"report", model, "-o", target});
+        },
+        fmt::format("bizmap: error: cannot write '{}': '{}' is not a folder\n", target,
+                    file.string()));
   }
   SECTION("a parent folder that does not exist") {
     std::string target = (folder / "missing" / "report").string();
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({"report", model, "-o", target});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "its parent folder does not exist"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({"report", model, "-o", target});
+        },
+        cannot_write(target, "its parent folder does not exist"));
   }
   SECTION("a parent folder without write permission") {
     fs::path locked = folder / "locked";
@@ -309,11 +318,12 @@ TEST_CASE("report -o into a folder that cannot be written exit 2 naming the path
       fs::permissions(locked, fs::perms::owner_all);
       return;
     }
-    std::map<std::string, std::string> before = snapshot(folder);
-    CliResult result = bizmap_cli({"report", model, "-o", target});
-    CHECK(result.exit_code == 2);
-    CHECK(result.err == cannot_write(target, "Permission denied"));
-    CHECK(snapshot(folder) == before);
+    expect_failed_write(
+        folder,
+        [&] {
+          return bizmap_cli({"report", model, "-o", target});
+        },
+        cannot_write(target, "Permission denied"));
     fs::permissions(locked, fs::perms::owner_all);
   }
 }
@@ -326,11 +336,12 @@ TEST_CASE("check -o and graph -o naming a folder fail at the rename and leave no
   CAPTURE(command);
   fs::path target = folder / "out";
   write_text(target / "kept.txt", "kept\n");
-  std::map<std::string, std::string> before = snapshot(folder);
-  CliResult result = bizmap_cli({command, "-o", target.string(), model});
-  CHECK(result.exit_code == 2);
-  CHECK(result.err == cannot_write(target.string(), "Is a directory"));
-  CHECK(snapshot(folder) == before);
+  expect_failed_write(
+      folder,
+      [&] {
+        return bizmap_cli({command, "-o", target.string(), model});
+      },
+      cannot_write(target.string(), "Is a directory"));
 }
 
 TEST_CASE("files written with -o get the mode of a new file under the umask", "[write-failure]") {
