@@ -70,16 +70,23 @@ private:
   mode_t old_;
 };
 
-void write_to(int descriptor, std::string_view text) {
-  while (!text.empty()) {
-    ssize_t n = ::write(descriptor, text.data(), text.size());
+// Everything a descriptor gives until its end, going on after interrupted
+// reads; every `pause_every` reads it sleeps for 20 ms first (0: never).
+std::string read_all(int descriptor, int pause_every = 0) {
+  std::string received;
+  char buffer[4096];
+  for (int reads = 0;; ++reads) {
+    if (pause_every > 0 && reads % pause_every == 0) {
+      ::usleep(20000);
+    }
+    ssize_t n = ::read(descriptor, buffer, sizeof buffer);
     if (n < 0 && errno == EINTR) {
       continue;
     }
     if (n <= 0) {
-      return;
+      return received;
     }
-    text.remove_prefix(static_cast<std::size_t>(n));
+    received.append(buffer, static_cast<std::size_t>(n));
   }
 }
 
@@ -110,22 +117,11 @@ CliResult bizmap_cli_on_full_disk(const std::vector<std::string>& args, rlim_t l
         code = 101;
       }
     }
-    write_to(pipe_ends[1], fmt::format("{}\n{}{}", out.size(), out, err));
+    write_all(pipe_ends[1], fmt::format("{}\n{}{}", out.size(), out, err));
     ::_exit(code);
   }
   ::close(pipe_ends[1]);
-  std::string received;
-  char buffer[4096];
-  for (;;) {
-    ssize_t n = ::read(pipe_ends[0], buffer, sizeof buffer);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      break;
-    }
-    received.append(buffer, static_cast<std::size_t>(n));
-  }
+  std::string received = read_all(pipe_ends[0]);
   ::close(pipe_ends[0]);
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
@@ -155,6 +151,14 @@ void expect_failed_write(const fs::path& folder, Run run, const std::string& err
   CHECK(result.out.empty());
   CHECK(result.err == error);
   CHECK(snapshot(folder) == before);
+}
+
+// The same on a disk that holds no more than `limit` bytes per file.
+void expect_full_disk_failure(const fs::path& folder, const std::vector<std::string>& args,
+                              rlim_t limit, const std::string& target) {
+  expect_failed_write(
+      folder, [&] { return bizmap_cli_on_full_disk(args, limit); },
+      cannot_write(target, "File too large"));
 }
 
 // A regular file takes the place of a folder: nothing can be created below
@@ -191,14 +195,10 @@ TEST_CASE("a full disk leaves an earlier check -o and graph -o output as it was"
   SECTION("an existing target") {
     write_text(target, "the earlier output\n");
     fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
-    expect_failed_write(
-        folder, [&] { return bizmap_cli_on_full_disk(args, 16); },
-        cannot_write(target, "File too large"));
+    expect_full_disk_failure(folder, args, 16, target);
   }
   SECTION("no target yet") {
-    expect_failed_write(
-        folder, [&] { return bizmap_cli_on_full_disk(args, 16); },
-        cannot_write(target, "File too large"));
+    expect_full_disk_failure(folder, args, 16, target);
   }
   SECTION("with room on the disk, the same run writes the file") {
     CliResult result = bizmap_cli_on_full_disk(args, RLIM_INFINITY);
@@ -221,14 +221,10 @@ TEST_CASE("a full disk leaves an earlier report folder as it was", "[write-failu
 
   SECTION("an existing report") {
     REQUIRE(bizmap_cli({"report", model, "-o", target}).exit_code == 0);
-    expect_failed_write(
-        folder, [&] { return bizmap_cli_on_full_disk(args, 64); },
-        cannot_write(target, "File too large"));
+    expect_full_disk_failure(folder, args, 64, target);
   }
   SECTION("no report yet") {
-    expect_failed_write(
-        folder, [&] { return bizmap_cli_on_full_disk(args, 64); },
-        cannot_write(target, "File too large"));
+    expect_full_disk_failure(folder, args, 64, target);
   }
   SECTION("with room on the disk, the same run writes the report") {
     CliResult result = bizmap_cli_on_full_disk(args, RLIM_INFINITY);
@@ -434,21 +430,8 @@ TEST_CASE("writes interrupted by signals go on until everything is written", "[w
   REQUIRE(child >= 0);
   if (child == 0) {
     ::close(pipe_ends[1]);
-    std::string received;
-    char buffer[4096];
-    for (int reads = 0;; ++reads) {
-      if (reads % 16 == 0) {
-        ::usleep(20000);
-      }
-      ssize_t n = ::read(pipe_ends[0], buffer, sizeof buffer);
-      if (n < 0 && errno == EINTR) {
-        continue;
-      }
-      if (n <= 0) {
-        break;
-      }
-      received.append(buffer, static_cast<std::size_t>(n));
-    }
+    // Bursts of 16 reads with pauses of 20 ms, so the parent's writes block.
+    std::string received = read_all(pipe_ends[0], 16);
     ::_exit(received == text ? 0 : 1);
   }
   ::close(pipe_ends[0]);

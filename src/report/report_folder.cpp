@@ -72,12 +72,9 @@ void write_file(const fs::path& path, std::string_view text) {
   if (descriptor < 0) {
     fail(path, errno);
   }
-  int error = write_all(descriptor, text);
-  // Linux closes the descriptor even when close reports EINTR.
-  if (::close(descriptor) != 0 && error == 0 && errno != EINTR) {
-    error = errno;
-  }
-  if (error != 0) {
+  int written = write_all(descriptor, text);
+  int closed = close_file(descriptor);
+  if (int error = written != 0 ? written : closed; error != 0) {
     fail(path, error);
   }
 }

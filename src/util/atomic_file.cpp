@@ -90,6 +90,10 @@ int write_all(int descriptor, std::string_view content) {
   return 0;
 }
 
+int close_file(int descriptor) {
+  return ::close(descriptor) != 0 && errno != EINTR ? errno : 0;
+}
+
 void write_file_atomically(const std::string& path, std::string_view content) {
   fs::path target(path);
   Temporary temporary;
@@ -113,10 +117,8 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   if (synced != 0) {
     fail(path, errno);
   }
-  int descriptor = std::exchange(temporary.descriptor, -1);
-  // Linux closes the descriptor even when close reports EINTR.
-  if (::close(descriptor) != 0 && errno != EINTR) {
-    fail(path, errno);
+  if (int error = close_file(std::exchange(temporary.descriptor, -1)); error != 0) {
+    fail(path, error);
   }
   if (::rename(temporary.path.c_str(), path.c_str()) != 0) {
     fail(path, errno);

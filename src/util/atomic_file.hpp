@@ -18,6 +18,10 @@ void write_file_atomically(const std::string& path, std::string_view content);
 /// interrupted calls (EINTR). Returns 0, or the errno of the failed write.
 int write_all(int descriptor, std::string_view content);
 
+/// Closes `descriptor`. Returns 0, or the errno of a failed close; EINTR
+/// counts as closed, since Linux closes the descriptor even then.
+int close_file(int descriptor);
+
 /// A name for a temporary beside `target`, in the same folder:
 /// `.NAME.PURPOSE-` followed by six random letters and digits.
 std::filesystem::path temporary_beside(const std::filesystem::path& target,
