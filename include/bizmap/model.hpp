@@ -3,8 +3,11 @@
 #include <bizmap/diagnostic.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bizmap {
@@ -118,6 +121,14 @@ struct System {
   std::vector<std::size_t> processes;  ///< indices into Model::processes
 };
 
+/// Lines of a model file that could not be read, even after repairing the
+/// YAML mistakes that could be repaired.
+struct UnreadLines {
+  std::uint32_t file; ///< index into Model::files
+  std::uint32_t first;
+  std::uint32_t last;
+};
+
 /// Everything the files of one command describe, merged into one business.
 struct Model {
   std::vector<SourceFile> files;
@@ -132,6 +143,29 @@ struct Model {
   std::vector<Ref> external_outputs;
   std::vector<System> systems;    ///< every system, each parent before its subsystems
   std::vector<Process> processes; ///< every process, in file order
+  /// Processes whose id another process has already: left out of the model
+  /// (duplicate-id reports them) but not out of its handoffs, so that the
+  /// data they take and hand over still counts.
+  std::vector<Process> processes_with_taken_ids;
+  std::vector<UnreadLines> unread;
+  /// Every word of the unread lines: rules that look across the model report
+  /// nothing that these lines may explain.
+  std::set<std::string, std::less<>> unread_words;
+
+  /// Whether the unread lines may mention `name`.
+  bool may_be_unread(std::string_view name) const {
+    return !unread_words.empty() && unread_words.contains(name);
+  }
+  /// Whether a file has unread lines after `line`: the element written there
+  /// may go on in them.
+  bool unread_after(std::uint32_t file, std::uint32_t line) const {
+    for (const UnreadLines& lines : unread) {
+      if (lines.file == file && lines.last >= line) {
+        return true;
+      }
+    }
+    return false;
+  }
 };
 
 } // namespace bizmap

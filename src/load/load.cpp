@@ -1,6 +1,7 @@
 #include "load/discover.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>
@@ -12,8 +13,10 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <limits>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace bizmap {
@@ -75,12 +78,56 @@ const yaml::Node& value_of(const yaml::Node& root, const yaml::Node& key) {
   return key;
 }
 
+// Of two ways to read a broken file, the one with fewer schema findings is
+// likelier what the author meant: it is read into a model of its own.
+std::size_t schema_problems(const yaml::Node& root) {
+  if (!root.is_map()) {
+    return std::numeric_limits<std::size_t>::max();
+  }
+  Model scratch;
+  scratch.files.resize(static_cast<std::size_t>(root.at.file) + 1);
+  std::vector<Diagnostic> findings;
+  SchemaReader(scratch, findings).read_file(root);
+  return findings.size();
+}
+
+yaml::Document parse_model_file(std::string_view text, std::uint32_t file) {
+  return yaml::parse(text, file, {}, schema_problems);
+}
+
+// Words of the unread lines, split where YAML separates values, and each
+// value whole: a rule asks whether an id may be written there.
+void collect_words(std::string_view line, std::set<std::string, std::less<>>& words) {
+  constexpr std::string_view separators = " \t[]{},:#\"'";
+  std::size_t i = 0;
+  while (i < line.size()) {
+    std::size_t begin = line.find_first_not_of(separators, i);
+    if (begin == std::string_view::npos) {
+      break;
+    }
+    std::size_t end = line.find_first_of(separators, begin);
+    end = end == std::string_view::npos ? line.size() : end;
+    words.emplace(line.substr(begin, end - begin));
+    i = end;
+  }
+  std::size_t colon = line.find(": ");
+  if (colon != std::string_view::npos) {
+    std::string_view value = line.substr(colon + 2);
+    value = value.substr(0, value.find(" #"));
+    std::size_t first = value.find_first_not_of(" \"'");
+    std::size_t last = value.find_last_not_of(" \"'\r");
+    if (first != std::string_view::npos && last >= first) {
+      words.emplace(value.substr(first, last - first + 1));
+    }
+  }
+}
+
 class ModelLoader {
 public:
   ModelLoader() : schema_(result_.model, result_.findings) {}
 
   void add(Candidate candidate, std::string text) {
-    yaml::Document document = yaml::parse(text, next_file());
+    yaml::Document document = parse_model_file(text, next_file());
     add(std::move(candidate), text, std::move(document));
   }
 
@@ -90,11 +137,14 @@ public:
   void add(Candidate candidate, std::string& text, yaml::Document document) {
     std::uint32_t file = next_file();
     yaml::renumber(document, file);
+    if (document.converted) {
+      text = *document.converted; // a copy: the nodes may point into the converted text
+    }
     const yaml::Node* root = document.root;
     const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
     bool parsed = root != nullptr || !document.findings.empty();
     bool wanted = candidate.named || version != nullptr ||
-                  (!document.findings.empty() && root == nullptr && mentions_format_version(text));
+                  (!document.findings.empty() && mentions_format_version(text));
     if (!wanted) {
       return;
     }
@@ -110,6 +160,7 @@ public:
     if (text.size() > yaml::Limits{}.max_file_bytes) {
       text = {}; // not read, so no lines to show
     }
+    remember_unread(file, document.unread, text);
     result_.model.files[file].text = std::move(text);
   }
 
@@ -134,6 +185,20 @@ private:
                                                  number));
     }
     return number == 1;
+  }
+
+  void remember_unread(std::uint32_t file, const std::vector<yaml::LineRange>& ranges,
+                       std::string_view text) {
+    if (ranges.empty()) {
+      return;
+    }
+    yaml::LineIndex lines(text);
+    for (const yaml::LineRange& range : ranges) {
+      result_.model.unread.push_back({file, range.first, range.last});
+      for (std::uint32_t line = range.first; line <= range.last; ++line) {
+        collect_words(lines.line(line), result_.model.unread_words);
+      }
+    }
   }
 
   void report_not_a_model(const Location& at, std::string reason) {
@@ -231,7 +296,7 @@ private:
     ParsedFile parsed;
     try {
       parsed.text = std::make_unique<std::string>(read_file_text(candidate.path));
-      parsed.document = yaml::parse(*parsed.text, file);
+      parsed.document = parse_model_file(*parsed.text, file);
     } catch (...) {
       parsed.error = std::current_exception();
     }

@@ -1,6 +1,7 @@
 #include "yaml/tree.hpp"
 
 #include "rules/rules.hpp"
+#include "yaml/attempt.hpp"
 #include "yaml/text.hpp"
 
 #include <algorithm>
@@ -24,10 +25,28 @@ public:
   }
 };
 
-// Thrown from inside the event handler to stop reading a hostile file.
+// Thrown from inside the event handler to stop reading: a hostile file, or a
+// quoted text that is never closed.
 struct Stop {
   Diagnostic finding;
+  std::optional<std::size_t> unclosed_quote; ///< offset of the opening quote
 };
+
+constexpr std::string_view curly_openers[] = {"\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
+                                              "\xC2\xAB"};
+constexpr std::string_view curly_closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C",
+                                              "\xC2\xBB"};
+
+// The bytes of a curly quote that `text` starts (or ends) with, or 0.
+std::size_t curly_quote(std::string_view text, std::span<const std::string_view> quotes,
+                        bool at_end) {
+  for (std::string_view quote : quotes) {
+    if (at_end ? text.ends_with(quote) : text.starts_with(quote)) {
+      return quote.size();
+    }
+  }
+  return 0;
+}
 
 std::uint32_t saturating_add(std::uint32_t a, std::uint32_t b) {
   constexpr std::uint32_t cap = std::uint32_t{1} << 31;
@@ -38,9 +57,14 @@ class TreeBuilder : public YAML::EventHandler {
 public:
   TreeBuilder(Document& document, std::string_view text, const LineIndex& lines, std::uint32_t file,
               const Limits& limits)
-      : document_(document), text_(text), cursor_(lines), file_(file), limits_(limits) {}
+      : document_(document), text_(text), lines_(lines), cursor_(lines), file_(file),
+        limits_(limits) {}
 
   std::size_t furthest() const { return furthest_; }
+  /// Where the innermost flow list or map still open was opened.
+  std::optional<std::size_t> open_flow() const {
+    return flows_.empty() ? std::nullopt : std::optional(flows_.back());
+  }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -54,10 +78,14 @@ public:
     Node& node = make(NodeKind::scalar, mark);
     node.quoted = tag != "?";
     if (node.quoted && !is_closed_quote(mark)) {
-      stop(mark, "this quoted text is never closed: the closing quote is missing");
+      throw Stop{{}, static_cast<std::size_t>(std::max(mark.pos, 0))};
     }
     node.set_text(source_or_copy(mark, value));
     node.at.length = scalar_length(mark, node);
+    if (!node.quoted) {
+      read_curly_quotes(node);
+      look_for_comment_in_text(node);
+    }
     attach(node, anchor);
   }
 
@@ -76,14 +104,14 @@ public:
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(make(NodeKind::sequence, mark), anchor);
+                       YAML::EmitterStyle::value style) override {
+    open(make(NodeKind::sequence, mark), anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(make(NodeKind::map, mark), anchor);
+                  YAML::EmitterStyle::value style) override {
+    open(make(NodeKind::map, mark), anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close(); }
 
@@ -96,7 +124,8 @@ private:
     Node& node = document_.nodes.emplace_back();
     node.kind = kind;
     node.at = locate(mark);
-    furthest_ = std::max(furthest_, static_cast<std::size_t>(std::max(mark.pos, 0)));
+    last_mark_ = static_cast<std::size_t>(std::max(mark.pos, 0));
+    furthest_ = std::max(furthest_, last_mark_);
     return node;
   }
 
@@ -177,7 +206,7 @@ private:
     }
   }
 
-  void open(Node& node, YAML::anchor_t anchor) {
+  void open(Node& node, YAML::anchor_t anchor, bool flow) {
     if (open_.size() >= limits_.max_depth) {
       stop_at(node.at, fmt::format("this file nests deeper than {} levels; bizmap stops reading it",
                                    limits_.max_depth));
@@ -185,6 +214,62 @@ private:
     attach(node, anchor);
     open_.push_back(&node);
     first_child_.push_back(pending_.size());
+    in_flow_.push_back(flow);
+    if (flow) {
+      flows_.push_back(last_mark_); // the mark of the node just made
+    }
+  }
+
+  // “Sales lead” from a word processor: YAML reads curly quotes as part of
+  // the text. The text is read without them, and the author is told.
+  void read_curly_quotes(Node& node) {
+    std::string_view text = node.text();
+    std::size_t open = curly_quote(text, curly_openers, false);
+    std::size_t close = open ? curly_quote(text.substr(open), curly_closers, true) : 0;
+    if (open == 0 || close == 0) {
+      return;
+    }
+    document_.findings.push_back(syntax_finding(
+        node.at,
+        fmt::format("this text is in curly quotes ({}...{}), which word processors put in; YAML "
+                    "only knows straight quotes (\" and '), so it would read these as part of "
+                    "the text: bizmap reads it without them, but type them again as straight "
+                    "quotes, or leave them out",
+                    text.substr(0, open), text.substr(text.size() - close)),
+        Severity::warning));
+    node.set_text(text.substr(open, text.size() - open - close));
+  }
+
+  // "Call #2 arrives": YAML ends the text at " #", and the rest is a comment.
+  void look_for_comment_in_text(const Node& node) {
+    std::string_view value = node.text();
+    if (value.empty() || value.data() < text_.data() ||
+        value.data() + value.size() > text_.data() + text_.size()) {
+      return; // not as written in the file
+    }
+    std::size_t end = static_cast<std::size_t>(value.data() - text_.data()) + value.size();
+    std::size_t hash = end;
+    while (hash < text_.size() && (text_[hash] == ' ' || text_[hash] == '\t')) {
+      ++hash;
+    }
+    if (hash == end || hash + 1 >= text_.size() || text_[hash] != '#') {
+      return;
+    }
+    char next = text_[hash + 1];
+    std::string_view rest = text_.substr(hash + 1);
+    rest = rest.substr(0, rest.find_first_of("\r\n"));
+    if (next == ' ' || next == '\t' || next == '#' || next == '\r' || next == '\n' ||
+        rest.starts_with("bizmap-ignore")) {
+      return;
+    }
+    Cursor::Position at = Cursor(lines_).at(hash);
+    document_.findings.push_back(syntax_finding(
+        {file_, at.line, at.column, count_characters(rest) + 1},
+        fmt::format("' #' starts a comment in YAML, so the text here ends at '{}' and '#{}' is "
+                    "not part of it: if it is, put the whole text in quotes (\"{} #{}\"); if it "
+                    "is a comment, write '# {}'",
+                    value, rest, value, rest, rest),
+        Severity::warning));
   }
 
   // The children of the closing node are the last entries of pending_; they
@@ -202,6 +287,10 @@ private:
     pending_.resize(first_child_.back());
     first_child_.pop_back();
     open_.pop_back();
+    if (in_flow_.back()) {
+      flows_.pop_back();
+    }
+    in_flow_.pop_back();
     if (!open_.empty()) {
       open_.back()->weight = saturating_add(open_.back()->weight, node.weight);
     }
@@ -255,14 +344,16 @@ private:
   }
 
   void report_duplicate(const Node& first, const Node& again) {
+    bool format_line = again.text() == "bizmap" && open_.size() == 1;
+    std::string message =
+        format_line ? fmt::format("'bizmap: 1' is written again here (first at {}:{}); it "
+                                  "belongs once, at the top of the file: remove this line",
+                                  first.at.line, first.at.column)
+                    : fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one "
+                                  "of the two values, so bizmap reads the first",
+                                  again.text(), first.at.line, first.at.column);
     document_.findings.push_back(
-        {rules::duplicate_key.id,
-         rules::duplicate_key.severity,
-         again.at,
-         fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one of the two "
-                     "values, so bizmap reads the first",
-                     again.text(), first.at.line, first.at.column),
-         {}});
+        {rules::duplicate_key.id, rules::duplicate_key.severity, again.at, std::move(message), {}});
   }
 
   [[noreturn]] void stop(const YAML::Mark& mark, std::string message) {
@@ -270,19 +361,23 @@ private:
   }
 
   [[noreturn]] void stop_at(const Location& at, std::string message) {
-    throw Stop{{rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}}};
+    throw Stop{syntax_finding(at, std::move(message)), std::nullopt};
   }
 
   Document& document_;
   std::string_view text_;
+  const LineIndex& lines_;
   Cursor cursor_;
   std::uint32_t file_;
   Limits limits_;
   std::vector<Node*> open_;
   std::vector<std::size_t> first_child_; ///< by open node: where its children start in pending_
   std::vector<const Node*> pending_;     ///< children of the open nodes, innermost last
+  std::vector<bool> in_flow_;            ///< by open node: written in flow style ([...] or {...})
+  std::vector<std::size_t> flows_;       ///< where each open flow node starts
   std::vector<const Node*> anchors_;
   std::uint32_t alias_expansion_ = 0;
+  std::size_t last_mark_ = 0;
   std::size_t furthest_ = 0;
 };
 
@@ -312,109 +407,80 @@ public:
   void OnMapEnd() override {}
 };
 
-Diagnostic syntax_finding(Location at, std::string message) {
-  return {rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}};
+std::size_t offset_of(const YAML::Mark& mark, std::size_t fallback, std::size_t size) {
+  return mark.pos < 0 ? fallback : std::min(static_cast<std::size_t>(mark.pos), size);
 }
 
-std::string_view without_bom(std::string_view text) {
-  return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+// yaml-cpp 0.7 can report a new document at the same place forever (a lone
+// ','): a second document that does not move forward is a syntax error.
+void look_for_second_document(YAML::Parser& parser, Attempt& attempt, std::size_t furthest,
+                              std::size_t size) {
+  NextDocumentProbe probe;
+  try {
+    parser.HandleNextDocument(probe);
+  } catch (const NextDocumentProbe::Found& found) {
+    std::size_t offset = offset_of(found.mark, furthest, size);
+    if (offset > furthest) {
+      attempt.error = ParseError{ParseError::Kind::second_document, offset, furthest, "", {}};
+    } else {
+      attempt.document.root = nullptr;
+      attempt.error = ParseError{ParseError::Kind::parser, offset, furthest, "unexpected", {}};
+    }
+  }
 }
 
-class DocumentReader {
-public:
-  DocumentReader(std::string_view text, std::uint32_t file, const Limits& limits)
-      : text_(without_bom(text)), lines_(text_), file_(file), limits_(limits) {}
-
-  Document read() {
-    if (std::size_t bad = find_invalid_utf8(text_); bad != std::string_view::npos) {
-      fail(bad, text_[bad] == '\0' ? "the file contains a NUL byte: it is not a text file"
-                                   : "the file is not valid UTF-8 text");
-      return std::move(document_);
-    }
-    TextBuffer buffer(text_);
-    std::istream stream(&buffer);
-    YAML::Parser parser(stream);
-    TreeBuilder builder(document_, text_, lines_, file_, limits_);
-    try {
-      parser.HandleNextDocument(builder);
-      look_for_second_document(parser, builder.furthest());
-    } catch (const Stop& stop) {
-      fail_with(stop.finding);
-    } catch (const YAML::DeepRecursion& error) {
-      fail(offset_of(error.mark, builder.furthest()),
-           fmt::format("this file nests too deeply for the YAML parser (deeper than {} levels)",
-                       error.depth()));
-    } catch (const YAML::Exception& error) {
-      fail(offset_of(error.mark, builder.furthest()), "invalid YAML: " + error.msg);
-    }
-    return std::move(document_);
-  }
-
-private:
-  // yaml-cpp 0.7 can report a new document at the same place forever (a lone
-  // ','): a second document that does not move forward is a syntax error.
-  void look_for_second_document(YAML::Parser& parser, std::size_t furthest) {
-    NextDocumentProbe probe;
-    try {
-      parser.HandleNextDocument(probe);
-    } catch (const NextDocumentProbe::Found& found) {
-      std::size_t offset = offset_of(found.mark, furthest);
-      if (offset > furthest) {
-        document_.findings.push_back(syntax_finding(
-            location(offset), "a second YAML document starts here; a model file holds one "
-                              "document, so bizmap reads only the first"));
-      } else {
-        fail(offset, fmt::format("invalid YAML: unexpected '{}'", character_at(offset)));
-      }
-    }
-  }
-
-  std::size_t offset_of(const YAML::Mark& mark, std::size_t fallback) const {
-    return mark.pos < 0 ? fallback : std::min(static_cast<std::size_t>(mark.pos), text_.size());
-  }
-
-  std::string character_at(std::size_t offset) const {
-    if (offset >= text_.size()) {
-      return "end of file";
-    }
-    std::size_t length = 1;
-    while (offset + length < text_.size() && (text_[offset + length] & 0xC0) == 0x80) {
-      ++length;
-    }
-    return std::string(text_.substr(offset, length));
-  }
-
-  Location location(std::size_t offset) const {
-    return {file_, lines_.line_of(offset), lines_.column_of(offset), 1};
-  }
-
-  void fail(std::size_t offset, std::string message) {
-    fail_with(syntax_finding(location(offset), std::move(message)));
-  }
-
-  void fail_with(Diagnostic finding) {
-    document_.root = nullptr;
-    document_.findings.push_back(std::move(finding));
-  }
-
-  std::string_view text_;
-  LineIndex lines_;
-  std::uint32_t file_;
-  Limits limits_;
-  Document document_;
-};
+void fail(Attempt& attempt, Diagnostic finding) {
+  attempt.document.root = nullptr;
+  attempt.document.findings.push_back(std::move(finding));
+  attempt.fatal = true;
+}
 
 } // namespace
 
-Document parse(std::string_view text, std::uint32_t file, const Limits& limits) {
-  if (text.size() > limits.max_file_bytes) {
-    Document document;
-    document.findings.push_back(syntax_finding(
-        {file, 1, 1, 1}, fmt::format("this file is larger than {} MiB; bizmap does not read it",
-                                     limits.max_file_bytes >> 20)));
-    return document;
+Diagnostic syntax_finding(Location at, std::string message, Severity severity) {
+  return {rules::yaml_syntax.id, severity, at, std::move(message), {}};
+}
+
+Attempt read_once(std::string_view text, std::uint32_t file, const Limits& limits) {
+  Attempt attempt;
+  LineIndex lines(text);
+  TextBuffer buffer(text);
+  std::istream stream(&buffer);
+  YAML::Parser parser(stream);
+  TreeBuilder builder(attempt.document, text, lines, file, limits);
+  auto location = [&](std::size_t offset) -> Location {
+    return {file, lines.line_of(offset), lines.column_of(offset), 1};
+  };
+  try {
+    parser.HandleNextDocument(builder);
+    look_for_second_document(parser, attempt, builder.furthest(), text.size());
+  } catch (const Stop& stop) {
+    if (stop.unclosed_quote) {
+      attempt.document.root = nullptr;
+      attempt.error = ParseError{ParseError::Kind::unclosed_quote, *stop.unclosed_quote,
+                                 builder.furthest(), "", builder.open_flow()};
+    } else {
+      fail(attempt, stop.finding);
+    }
+  } catch (const YAML::DeepRecursion& error) {
+    fail(attempt,
+         syntax_finding(location(offset_of(error.mark, builder.furthest(), text.size())),
+                        fmt::format("this file nests too deeply for the YAML parser (deeper "
+                                    "than {} levels)",
+                                    error.depth())));
+  } catch (const YAML::Exception& error) {
+    attempt.document.root = nullptr;
+    attempt.error =
+        ParseError{ParseError::Kind::parser, offset_of(error.mark, builder.furthest(), text.size()),
+                   builder.furthest(), error.msg, builder.open_flow()};
   }
-  return DocumentReader(text, file, limits).read();
+  return attempt;
+}
+
+Attempt read_once(std::unique_ptr<std::string> text, std::uint32_t file, const Limits& limits) {
+  Attempt attempt = read_once(std::string_view(*text), file, limits);
+  attempt.document.repaired = std::move(text);
+  return attempt;
 }
 
 void renumber(Document& document, std::uint32_t file) {

@@ -4,6 +4,7 @@
 #include <bizmap/diagnostic.hpp>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -101,22 +102,44 @@ struct Limits {
   std::uint32_t max_alias_expansion = 1'000'000;
 };
 
+/// Lines of a file, first to last.
+struct LineRange {
+  std::uint32_t first;
+  std::uint32_t last;
+};
+
 /// The first YAML document of a file. `root` is null when the file is empty or
-/// could not be parsed; `findings` then say why.
+/// could not be parsed at all; `findings` then say why.
 struct Document {
   std::deque<Node> nodes;
   Arena<char> texts;
   Arena<const Node*> lists;
   const Node* root = nullptr;
   std::vector<Diagnostic> findings;
+  /// The file in UTF-8, when it was saved in another encoding: the text to
+  /// show and to look for comments in, instead of the file's bytes.
+  std::unique_ptr<std::string> converted;
+  /// The text that was read, when mistakes had to be repaired to read it.
+  std::unique_ptr<std::string> repaired;
+  /// Lines that could not be read even so: a broken entry, or the rest of
+  /// the file after it.
+  std::vector<LineRange> unread;
 };
+
+/// Counts the problems of a candidate reading of a broken file (the schema
+/// findings of its tree): of two repairs that both read, the one with fewer
+/// problems is what the author meant.
+using Judge = std::function<std::size_t(const Node& root)>;
 
 /// Parses `text` (the contents of file number `file`) into a positioned tree.
 /// Scalars written as they read point into `text`, which must stay where it
 /// is for as long as the document is used.
 /// Never throws for bad input: syntax errors, duplicate keys and exceeded
-/// limits become findings.
-Document parse(std::string_view text, std::uint32_t file, const Limits& limits = {});
+/// limits become findings. A syntax error is said in plain words at the
+/// mistake, and the file is read again as if the mistake were fixed (the
+/// likeliest fix, as `judge` decides); what cannot be fixed is left unread.
+Document parse(std::string_view text, std::uint32_t file, const Limits& limits = {},
+               const Judge& judge = {});
 
 /// Gives every place in the document the file number `file`: a file parsed
 /// ahead, on another thread, learns its number when the model takes it.
