@@ -85,7 +85,10 @@ TEST_CASE("binary bytes, NUL and invalid UTF-8 are not text") {
         "model.yaml:2:8: error: the file contains a NUL byte: it is not a text file "
         "[yaml-syntax]");
   CHECK(first_line(check_text("bizmap: 1\nbusiness: {name: caf\xe9}\n")) ==
-        "model.yaml:2:21: error: the file is not valid UTF-8 text [yaml-syntax]");
+        "model.yaml:2:21: error: the file is not saved as UTF-8 but most likely as Latin-1 "
+        "(ISO-8859-1) or Windows-1252, where the byte 0xE9 here is '\u00e9': save it as UTF-8 (in "
+        "most editors: Save As, then choose the encoding UTF-8); bizmap read it as Latin-1 this "
+        "time [yaml-syntax]");
   std::string garbage;
   for (int i = 0; i < 4096; ++i) {
     garbage += static_cast<char>((i * 7919 + 13) % 256);
@@ -101,21 +104,23 @@ TEST_CASE("an empty file named on the command line is not a model") {
 
 TEST_CASE("a lone comma ends with a syntax finding instead of looping") {
   CHECK(first_line(check_text(",")) ==
-        "model.yaml:1:1: error: invalid YAML: unexpected ',' [yaml-syntax]");
+        "model.yaml:1:1: error: the file is not valid YAML here: ',' is not expected "
+        "[yaml-syntax]");
 }
 
-TEST_CASE("broken YAML is reported where the parser stopped") {
+TEST_CASE("broken YAML is reported where the mistake is") {
   CHECK(first_line(check_text("bizmap: 1\nsystems: [{id: sales\n")) ==
-        "model.yaml:3:1: error: invalid YAML: end of map flow not found [yaml-syntax]");
+        "model.yaml:2:10: error: the '[' that opens this list is never closed: end the list with "
+        "']' (at the end of line 2) [yaml-syntax]");
   CHECK(rules_of(check_text("bizmap: 1\nsystems: *nowhere\n")) ==
         std::vector<std::string>{"yaml-syntax"});
 }
 
 TEST_CASE("a second document is reported and only the first is read") {
   Checked checked = check_text("bizmap: 1\nbusiness: {name: One}\n---\nbizmap: 1\n");
-  CHECK(first_line(checked) == "model.yaml:4:1: error: a second YAML document starts here; a "
-                               "model file holds one document, so bizmap reads only the first "
-                               "[yaml-syntax]");
+  CHECK(first_line(checked) == "model.yaml:3:1: error: a second YAML document starts after this "
+                               "'---', and a model file holds one document: bizmap reads only the "
+                               "first; give each document a file of its own [yaml-syntax]");
   CHECK(checked.loaded.model.business->name == "One");
 }
 
@@ -124,7 +129,8 @@ TEST_CASE("a byte-order mark, CRLF line ends and tabs in text do not shift posit
                                "bizmap: 1\r\nbusiness:\r\n  name: Tab\there\r\n"
                                "  descriptoin: x\r\n");
   CHECK(first_line(checked) == "model.yaml:4:3: warning: unknown key 'descriptoin' in 'business'; "
-                               "did you mean 'description'? [unknown-key]");
+                               "did you mean 'description'? bizmap reads it as 'description' "
+                               "[unknown-key]");
   CHECK(checked.loaded.model.business->name == "Tab\there");
 }
 
@@ -137,8 +143,9 @@ systems:
     processes: [just-a-name]
 )");
   // Sorted by position: the system's map (4:5) comes before its id's value (4:9).
-  CHECK(rules_of(checked) ==
-        std::vector<std::string>{"wrong-type", "missing-field", "wrong-type", "wrong-type"});
+  // The map of roles is read as a list of one, so the role is declared (and unused).
+  CHECK(rules_of(checked) == std::vector<std::string>{"wrong-type", "unused-role", "missing-field",
+                                                      "wrong-type", "wrong-type"});
 }
 
 TEST_CASE("the format version must be 1") {

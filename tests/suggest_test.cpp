@@ -81,11 +81,18 @@ bool one_deletion_apart(std::string_view a, std::string_view b) {
 
 std::optional<std::string_view> closest_by_comparing_all(std::string_view word,
                                                          std::vector<std::string_view> names) {
+  // One starts or ends the other, and the shorter has four letters or more
+  // and at least half of the longer's.
+  auto cut_short = [](std::string_view shorter, std::string_view longer) {
+    return shorter.size() >= 4 && 2 * shorter.size() >= longer.size() &&
+           (longer.starts_with(shorter) || longer.ends_with(shorter));
+  };
   std::vector<std::string_view> slips;
   for (std::string_view name : names) {
     if (one_deletion_apart(word, name) || name.starts_with(std::string(word) + "-") ||
         name.ends_with("-" + std::string(word)) || word.starts_with(std::string(name) + "-") ||
-        word.ends_with("-" + std::string(name))) {
+        word.ends_with("-" + std::string(name)) || cut_short(word, name) ||
+        cut_short(name, word)) {
       slips.push_back(name);
     }
   }

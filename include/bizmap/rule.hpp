@@ -55,7 +55,7 @@ struct Rule {
 
 /// Every rule, sorted by id.
 std::span<const Rule* const> all_rules();
-/// The rule with this id, or nullptr.
+/// The rule with this id, in any case ('Unused-Tool' is 'unused-tool'), or nullptr.
 const Rule* find_rule(std::string_view id);
 /// The id of the rule a misspelt id most likely meant, if one is close.
 std::optional<std::string_view> closest_rule(std::string_view id);

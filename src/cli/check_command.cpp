@@ -21,8 +21,12 @@ std::optional<Severity> rule_severity(std::string_view text, std::string_view se
   if (std::optional<Severity> severity = parse_severity(text)) {
     return severity;
   }
-  throw UsageError(fmt::format("--rule {}: severity '{}' is not one of error, warning, info, off",
-                               setting, text));
+  constexpr std::string_view severities[] = {"error", "warning", "info", "off"};
+  std::optional<std::string_view> near = closest(text, severities);
+  throw UsageError(fmt::format("--rule {}: severity '{}' is not one of error, warning, info, "
+                               "off{}",
+                               setting, text,
+                               near ? fmt::format("; did you mean '{}'?", *near) : ""));
 }
 
 RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
@@ -33,10 +37,12 @@ RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
       throw UsageError(
           fmt::format("--rule {}: expected RULE=SEVERITY, like unused-tool=off", setting));
     }
-    std::string id = setting.substr(0, equals);
-    if (find_rule(id) == nullptr) {
-      throw UsageError(fmt::format("--rule {}: {}", setting, unknown_rule_message(id)));
+    const Rule* rule = find_rule(setting.substr(0, equals));
+    if (rule == nullptr) {
+      throw UsageError(
+          fmt::format("--rule {}: {}", setting, unknown_rule_message(setting.substr(0, equals))));
     }
+    std::string id(rule->id);
     std::optional<Severity> severity =
         rule_severity(std::string_view(setting).substr(equals + 1), setting);
     overrides[id].off = !severity;

@@ -8,6 +8,7 @@
 #include <bizmap/version.hpp>
 #include <fmt/format.h>
 #include <ostream>
+#include <sstream>
 
 namespace bizmap {
 namespace {
@@ -59,7 +60,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   try {
     return chosen->command->run(streams);
   } catch (const UsageError& error) {
-    err << "bizmap: error: " << error.what() << "\n";
+    // One line for each mistake: a configuration file may have several.
+    std::istringstream lines(error.what());
+    for (std::string line; std::getline(lines, line);) {
+      err << "bizmap: error: " << line << "\n";
+    }
     return 2;
   }
 }

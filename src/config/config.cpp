@@ -15,23 +15,30 @@ namespace {
 
 using yaml::Node;
 
+constexpr std::string_view severities[] = {"error", "warning", "info", "off"};
+
+// Reads the whole file and notes every mistake, so that one run shows them
+// all; the mistakes are thrown together at the end.
 class ConfigReader {
 public:
   explicit ConfigReader(const fs::path& path) : path_(path.string()) {}
 
   Config read(const std::string& text) {
     yaml::Document document = yaml::parse(text, 0);
-    if (!document.findings.empty()) {
-      fail(document.findings.front().at, document.findings.front().message);
+    for (const Diagnostic& finding : document.findings) {
+      note(finding.at, finding.message);
     }
     Config config;
     config.folder = fs::absolute(fs::path(path_)).parent_path();
-    if (document.root == nullptr || yaml::is_null_scalar(*document.root)) {
-      return config;
+    bool empty = document.root == nullptr || yaml::is_null_scalar(*document.root);
+    if (!empty &&
+        expect(*document.root, yaml::NodeKind::map, "the configuration", "a map of settings")) {
+      for (std::size_t i = 0; i < document.root->map_size(); ++i) {
+        read_setting(document.root->key(i), document.root->value(i), config);
+      }
     }
-    expect(*document.root, yaml::NodeKind::map, "the configuration", "a map of settings");
-    for (std::size_t i = 0; i < document.root->map_size(); ++i) {
-      read_setting(document.root->key(i), document.root->value(i), config);
+    if (!mistakes_.empty()) {
+      throw UsageError(fmt::format("{}", fmt::join(mistakes_, "\n")));
     }
     return config;
   }
@@ -41,7 +48,9 @@ private:
     if (key.text() == "rules") {
       read_rules(value, config.rules);
     } else if (key.text() == "fail_on") {
-      config.fail_on = severity(value, "fail_on", {"error", "warning", "info"});
+      std::optional<std::string_view> chosen =
+          choice(value, "fail_on", std::span(severities).first(3));
+      config.fail_on = chosen ? parse_severity(*chosen) : std::nullopt;
     } else if (key.text() == "exclude") {
       read_exclude(value, config.exclude);
     } else {
@@ -50,14 +59,19 @@ private:
   }
 
   void read_rules(const Node& rules, RuleSettings& settings) {
-    if (yaml::is_null_scalar(rules)) {
+    if (yaml::is_null_scalar(rules) ||
+        !expect(rules, yaml::NodeKind::map, "'rules'", "a map from rule id to its setting")) {
       return;
     }
-    expect(rules, yaml::NodeKind::map, "'rules'", "a map from rule id to its setting");
     for (std::size_t i = 0; i < rules.map_size(); ++i) {
       const Rule* rule = find_rule(rules.key(i).text());
       if (rule == nullptr) {
-        fail(rules.key(i).at, unknown_rule_message(rules.key(i).text()));
+        note(rules.key(i).at, unknown_rule_message(rules.key(i).text()));
+        // Its setting may have mistakes of its own: read it as the rule meant.
+        if (std::optional<std::string_view> meant = closest_rule(rules.key(i).text())) {
+          rule_setting(*find_rule(*meant), rules.value(i));
+        }
+        continue;
       }
       settings[std::string(rule->id)] = rule_setting(*rule, rules.value(i));
     }
@@ -69,8 +83,10 @@ private:
       set_severity(setting, value, rule.id);
       return setting;
     }
-    expect(value, yaml::NodeKind::map, fmt::format("the setting of '{}'", rule.id),
-           "a severity or a map with 'severity' and options");
+    if (!expect(value, yaml::NodeKind::map, fmt::format("the setting of '{}'", rule.id),
+                "a severity or a map with 'severity' and options")) {
+      return setting;
+    }
     std::vector<std::string_view> keys{"severity"};
     for (const RuleOption& option : rule.options) {
       keys.push_back(option.name);
@@ -80,7 +96,9 @@ private:
       if (key.text() == "severity") {
         set_severity(setting, value.value(i), rule.id);
       } else if (std::find(keys.begin(), keys.end(), key.text()) != keys.end()) {
-        setting.options[std::string(key.text())] = number(value.value(i), key.text());
+        if (std::optional<long long> n = number(value.value(i), key.text())) {
+          setting.options[std::string(key.text())] = *n;
+        }
       } else {
         unknown(key, "option", keys, fmt::format(" for rule '{}'", rule.id));
       }
@@ -88,61 +106,71 @@ private:
     return setting;
   }
 
+  // YAML reads a plain `off` as text, which is what is meant here.
   void set_severity(RuleSetting& setting, const Node& value, std::string_view rule) {
-    // YAML reads a plain `off` as text, which is what is meant here.
-    std::optional<Severity> chosen = severity(value, fmt::format("the severity of '{}'", rule),
-                                              {"error", "warning", "info", "off"});
-    setting.off = !chosen;
-    setting.severity = chosen;
-  }
-
-  std::optional<Severity> severity(const Node& value, std::string_view what,
-                                   std::vector<std::string_view> choices) {
-    expect(value, yaml::NodeKind::scalar, what, fmt::format("one of {}", fmt::join(choices, ", ")));
-    if (std::find(choices.begin(), choices.end(), value.text()) == choices.end()) {
-      std::optional<std::string_view> near = closest(value.text(), choices);
-      fail(value.at, fmt::format("{} is '{}', which is not one of {}{}", what, value.text(),
-                                 fmt::join(choices, ", "), hint(near)));
+    std::optional<std::string_view> chosen =
+        choice(value, fmt::format("the severity of '{}'", rule), severities);
+    if (chosen) {
+      setting.off = *chosen == "off";
+      setting.severity = parse_severity(*chosen);
     }
-    return parse_severity(value.text());
   }
 
-  long long number(const Node& value, std::string_view option) {
+  std::optional<std::string_view> choice(const Node& value, std::string_view what,
+                                         std::span<const std::string_view> choices) {
+    if (!expect(value, yaml::NodeKind::scalar, what,
+                fmt::format("one of {}", fmt::join(choices, ", ")))) {
+      return std::nullopt;
+    }
+    auto found = std::find(choices.begin(), choices.end(), value.text());
+    if (found == choices.end()) {
+      note(value.at, fmt::format("{} is '{}', which is not one of {}{}", what, value.text(),
+                                 fmt::join(choices, ", "), hint(closest(value.text(), choices))));
+      return std::nullopt;
+    }
+    return *found;
+  }
+
+  std::optional<long long> number(const Node& value, std::string_view option) {
     long long result = 0;
     if (!yaml::to_integer(value, result) || result < 0) {
-      fail(value.at, fmt::format("option '{}' must be a whole number of 0 or more, not '{}'",
+      note(value.at, fmt::format("option '{}' must be a whole number of 0 or more, not '{}'",
                                  option, value.text()));
+      return std::nullopt;
     }
     return result;
   }
 
   void read_exclude(const Node& value, std::vector<Glob>& globs) {
-    if (yaml::is_null_scalar(value)) {
+    if (yaml::is_null_scalar(value) ||
+        !expect(value, yaml::NodeKind::sequence, "'exclude'", "a list of path patterns")) {
       return;
     }
-    expect(value, yaml::NodeKind::sequence, "'exclude'", "a list of path patterns");
     for (const Node* item : value.children()) {
-      expect(*item, yaml::NodeKind::scalar, "a pattern of 'exclude'", "text");
-      std::string problem;
-      std::optional<Glob> glob = Glob::parse(item->text(), problem);
-      if (!glob) {
-        fail(item->at, fmt::format("bad pattern '{}' in 'exclude': {}", item->text(), problem));
+      if (!expect(*item, yaml::NodeKind::scalar, "a pattern of 'exclude'", "text")) {
+        continue;
       }
-      globs.push_back(std::move(*glob));
+      std::string problem;
+      if (std::optional<Glob> glob = Glob::parse(item->text(), problem)) {
+        globs.push_back(std::move(*glob));
+      } else {
+        note(item->at, fmt::format("bad pattern '{}' in 'exclude': {}", item->text(), problem));
+      }
     }
   }
 
-  void expect(const Node& value, yaml::NodeKind kind, std::string_view what,
+  bool expect(const Node& value, yaml::NodeKind kind, std::string_view what,
               std::string_view wanted) {
     if (value.kind != kind || (kind == yaml::NodeKind::scalar && yaml::is_null_scalar(value))) {
-      fail(value.at, fmt::format("{} should be {}", what, wanted));
+      note(value.at, fmt::format("{} should be {}", what, wanted));
+      return false;
     }
+    return true;
   }
 
-  [[noreturn]] void unknown(const Node& key, std::string_view what,
-                            const std::vector<std::string_view>& valid,
-                            std::string_view where = {}) {
-    fail(key.at, fmt::format("unknown {} '{}'{}{}", what, key.text(), where,
+  void unknown(const Node& key, std::string_view what, const std::vector<std::string_view>& valid,
+               std::string_view where = {}) {
+    note(key.at, fmt::format("unknown {} '{}'{}{}", what, key.text(), where,
                              hint(closest(key.text(), valid))));
   }
 
@@ -150,11 +178,12 @@ private:
     return near ? fmt::format("; did you mean '{}'?", *near) : std::string();
   }
 
-  [[noreturn]] void fail(const Location& at, const std::string& message) const {
-    throw UsageError(fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message));
+  void note(const Location& at, const std::string& message) {
+    mistakes_.push_back(fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message));
   }
 
   std::string path_;
+  std::vector<std::string> mistakes_;
 };
 
 } // namespace

@@ -21,9 +21,10 @@ struct Config {
   bool excludes(const std::string& file) const;
 };
 
-/// Reads a configuration file. Every mistake (unknown key or rule, wrong
-/// type, bad glob) throws UsageError naming the file, line and column, with
-/// the closest valid choice.
+/// Reads a configuration file. Its mistakes (unknown keys, rules or options,
+/// wrong types, bad globs, invalid YAML) throw one UsageError that names them
+/// all, one a line, each with the file, line and column and the closest
+/// valid choice.
 Config read_config(const std::filesystem::path& path);
 
 /// The `.bizmap.yaml` in `folder` or the nearest folder above it.

@@ -12,6 +12,7 @@ Handoffs::Handoffs(const Model& model) {
       consumers_[input.id].push_back({i, &input});
     }
   }
+  index_repeated_processes(model);
   for (const Ref& data : model.external_inputs) {
     external_inputs_.insert(data.id);
   }
@@ -35,6 +36,30 @@ Handoffs::Handoffs(const Model& model) {
   }
   for (const DataItem& item : model.data) {
     data_.insert(item.id.id);
+  }
+}
+
+// A process whose id another one has is left out of the model, but the data
+// it takes and hands over still flows: its uses count as the first's.
+void Handoffs::index_repeated_processes(const Model& model) {
+  if (model.processes_with_taken_ids.empty()) {
+    return;
+  }
+  std::unordered_map<std::string_view, std::size_t> first;
+  for (std::size_t i = 0; i < model.processes.size(); ++i) {
+    first.emplace(model.processes[i].id.id, i);
+  }
+  for (const Process& again : model.processes_with_taken_ids) {
+    auto found = first.find(again.id.id);
+    if (found == first.end()) {
+      continue;
+    }
+    for (const Ref& output : again.outputs) {
+      producers_[output.id].push_back({found->second, &output});
+    }
+    for (const Ref& input : again.inputs) {
+      consumers_[input.id].push_back({found->second, &input});
+    }
   }
 }
 

@@ -42,6 +42,7 @@ public:
 
 private:
   using Uses = std::unordered_map<std::string_view, std::vector<Use>>;
+  void index_repeated_processes(const Model& model);
   Uses producers_;
   Uses consumers_;
   std::unordered_set<std::string_view> external_inputs_;

@@ -42,12 +42,26 @@ bool differs_by_kebab_part(std::string_view shorter, std::string_view longer) {
   return prefix || suffix;
 }
 
+// 'max' and 'maximum', 'decon-log' and 'decon-logbook': one name starts or
+// ends the other. Of a model's names the shorter must be at least half the
+// longer ('log' is no hint of 'decon-logbook'); the format's words are few and
+// short, so three letters are enough ('max' for 'maximum').
+bool affix_of(std::string_view shorter, std::string_view longer, bool format_word) {
+  bool long_enough = format_word ? shorter.size() >= 3
+                                 : shorter.size() >= 4 && 2 * shorter.size() >= longer.size();
+  return long_enough && shorter.size() < longer.size() &&
+         (longer.starts_with(shorter) || longer.ends_with(shorter));
+}
+
 // How far apart two names are, or nullopt when they are too far apart to be
-// a likely slip.
-std::optional<std::size_t> slip_distance(std::string_view word, std::string_view candidate) {
+// a likely slip. A name that starts or ends the other is as far as the
+// letters it lacks, which is also their edit distance.
+std::optional<std::size_t> slip_distance(std::string_view word, std::string_view candidate,
+                                         bool format_word) {
   std::size_t longest = std::max(word.size(), candidate.size());
   std::size_t gap = longest - std::min(word.size(), candidate.size());
-  if (differs_by_kebab_part(word, candidate) || differs_by_kebab_part(candidate, word)) {
+  if (differs_by_kebab_part(word, candidate) || differs_by_kebab_part(candidate, word) ||
+      affix_of(word, candidate, format_word) || affix_of(candidate, word, format_word)) {
     return gap;
   }
   std::size_t allowed = std::max<std::size_t>(1, longest / 3);
@@ -107,16 +121,21 @@ std::vector<std::uint64_t> keys_in_order(const std::vector<std::string_view>& na
   return keys;
 }
 
-// Positions in `names` (sorted) of the names that start with `prefix`, which
-// ends in '-'.
+// Positions in `names` (sorted) of the names that start with `prefix`.
 template <class Names>
 std::pair<std::size_t, std::size_t> range_starting_with(const Names& names,
                                                         const std::string& prefix) {
   auto before = [](std::string_view a, std::string_view b) { return a < b; };
-  std::string past = prefix;
-  past.back() = '-' + 1; // the first string after every name that starts with prefix
   auto first = std::lower_bound(names.begin(), names.end(), std::string_view(prefix), before);
-  auto last = std::lower_bound(first, names.end(), std::string_view(past), before);
+  std::string past = prefix; // the first string after every name that starts with prefix
+  while (!past.empty() && static_cast<unsigned char>(past.back()) == 0xFF) {
+    past.pop_back();
+  }
+  auto last = names.end();
+  if (!past.empty()) {
+    past.back() = static_cast<char>(past.back() + 1);
+    last = std::lower_bound(first, names.end(), std::string_view(past), before);
+  }
   return {static_cast<std::size_t>(first - names.begin()),
           static_cast<std::size_t>(last - names.begin())};
 }
@@ -188,26 +207,39 @@ std::optional<std::uint32_t> Suggester::position_of(std::string_view name) const
   return static_cast<std::uint32_t>(it - candidates_.begin());
 }
 
-// Names that are the word with kebab parts added at its start or end (only
-// the shortest of each kind can win), or the word with parts removed.
-void Suggester::look_up_kebab_relatives(std::string_view word,
-                                        std::vector<std::uint32_t>& found) const {
+// Names that start or end with the word (only the shortest of each kind can
+// win: it lacks the fewest letters), and names that the word starts or ends
+// with: kebab parts added or removed, or a name cut short ('decon-log').
+void Suggester::look_up_relatives(std::string_view word, std::vector<std::uint32_t>& found) const {
   if (word.empty()) {
     return;
   }
-  auto [first, last] = range_starting_with(candidates_, std::string(word) + "-");
-  if (auto shortest = shortest_.find(first, last)) {
-    found.push_back(*shortest);
-  }
-  auto [rfirst, rlast] = range_starting_with(reversed_, reversed(word) + "-");
-  if (auto shortest = shortest_reversed_.find(rfirst, rlast)) {
-    found.push_back(*shortest);
-  }
-  for (std::size_t dash = word.find('-'); dash != std::string_view::npos;
-       dash = word.find('-', dash + 1)) {
-    for (std::string_view part : {word.substr(0, dash), word.substr(dash + 1)}) {
-      if (auto position = part.empty() ? std::nullopt : position_of(part)) {
-        found.push_back(*position);
+  auto shortest_other = [&](const ShortestInRange& shortest, auto range, const auto& names,
+                            const std::string& prefix) {
+    auto [first, last] = range;
+    if (first < last && names[first] == prefix) {
+      ++first; // the word itself is no suggestion
+    }
+    if (auto position = shortest.find(first, last)) {
+      found.push_back(*position);
+    }
+  };
+  std::string forwards(word);
+  std::string backwards = reversed(word);
+  shortest_other(shortest_, range_starting_with(candidates_, forwards + "-"), candidates_, "");
+  shortest_other(shortest_reversed_, range_starting_with(reversed_, backwards + "-"), reversed_,
+                 "");
+  shortest_other(shortest_, range_starting_with(candidates_, forwards), candidates_, forwards);
+  shortest_other(shortest_reversed_, range_starting_with(reversed_, backwards), reversed_,
+                 backwards);
+  for (std::size_t length = 1; length < word.size(); ++length) {
+    for (std::string_view part : {word.substr(0, length), word.substr(word.size() - length)}) {
+      bool kebab = part.size() < word.size() &&
+                   (word[part.size()] == '-' || word[word.size() - part.size() - 1] == '-');
+      if ((kebab || affix_of(part, word, false)) && part != word) {
+        if (auto position = position_of(part)) {
+          found.push_back(*position);
+        }
       }
     }
   }
@@ -216,7 +248,7 @@ void Suggester::look_up_kebab_relatives(std::string_view word,
 std::optional<std::string_view> Suggester::closest(std::string_view word) const {
   std::vector<std::uint32_t> found;
   look_up_variants(word, found);
-  look_up_kebab_relatives(word, found);
+  look_up_relatives(word, found);
   std::optional<std::uint32_t> best;
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   for (std::uint32_t position : found) {
@@ -224,7 +256,7 @@ std::optional<std::string_view> Suggester::closest(std::string_view word) const 
     if (candidate == word) {
       continue;
     }
-    std::optional<std::size_t> distance = slip_distance(word, candidate);
+    std::optional<std::size_t> distance = slip_distance(word, candidate, false);
     if (distance &&
         (*distance < best_distance || (*distance == best_distance && position < *best))) {
       best = position;
@@ -245,11 +277,27 @@ std::optional<std::string_view> closest(std::string_view word,
     if (candidate == word) {
       continue;
     }
-    std::optional<std::size_t> distance = slip_distance(word, candidate);
+    std::optional<std::size_t> distance = slip_distance(word, candidate, true);
     if (distance &&
         (*distance < best_distance || (*distance == best_distance && candidate < *best))) {
       best = candidate;
       best_distance = *distance;
+    }
+  }
+  return best;
+}
+
+std::optional<std::string_view> only_close_match(std::string_view word,
+                                                 std::span<const std::string_view> candidates) {
+  std::optional<std::string_view> best = closest(word, candidates);
+  if (!best) {
+    return std::nullopt;
+  }
+  std::size_t distance = *slip_distance(word, *best, true);
+  for (std::string_view candidate : candidates) {
+    std::optional<std::size_t> other = slip_distance(word, candidate, true);
+    if (candidate != *best && candidate != word && other && *other == distance) {
+      return std::nullopt;
     }
   }
   return best;

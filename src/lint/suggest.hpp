@@ -16,8 +16,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// Finds, among known names, the one a misspelt name was most likely meant to
 /// be: a slip of one letter (one wrong, missing, extra or moved letter, or two
-/// letters swapped) or the same name with kebab-case parts added or missing
-/// at either end ('client-brief' for 'client-brief-draft').
+/// letters swapped), the same name with kebab-case parts added or missing at
+/// either end ('client-brief' for 'client-brief-draft'), or the name cut
+/// short or run on at either end, by no more than its own length
+/// ('decon-log' for 'decon-logbook').
 ///
 /// The names are indexed once, so each question costs time in proportion to
 /// the length of the word, not to the number of names: a model with ten
@@ -49,7 +51,7 @@ private:
   };
 
   void look_up_variants(std::string_view word, std::vector<std::uint32_t>& found) const;
-  void look_up_kebab_relatives(std::string_view word, std::vector<std::uint32_t>& found) const;
+  void look_up_relatives(std::string_view word, std::vector<std::uint32_t>& found) const;
   std::optional<std::uint32_t> position_of(std::string_view name) const;
 
   std::vector<std::string_view> candidates_;  // sorted, unique
@@ -61,11 +63,17 @@ private:
 };
 
 /// The closest of a few fixed words (the format's keys and values, rule ids):
-/// a name within an edit distance of a third of the longer name, or with a
-/// kebab-case part added or missing. It compares the word with every
+/// a name within an edit distance of a third of the longer name, with a
+/// kebab-case part added or missing, or that starts or ends the other with
+/// three letters or more ('max' for 'maximum'). It compares the word with every
 /// candidate, so it is for vocabularies of the format, not for a model's
 /// names; those go through Suggester.
 std::optional<std::string_view> closest(std::string_view word,
                                         std::span<const std::string_view> candidates);
+
+/// The closest of a few fixed words, as closest() finds it, but only when no
+/// other word is as close: the one word a slip can have meant.
+std::optional<std::string_view> only_close_match(std::string_view word,
+                                                 std::span<const std::string_view> candidates);
 
 } // namespace bizmap

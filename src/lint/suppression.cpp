@@ -214,7 +214,8 @@ void suppress_in_file(const std::vector<Suppression>& suppressions,
     for (auto it = begin; it != end; ++it) {
       const Suppression& suppression = *it->second;
       for (const Ref& rule : suppression.rules) {
-        if (rule.id == finding.rule) {
+        const Rule* named = find_rule(rule.id);
+        if (named != nullptr && named->id == finding.rule) {
           rule_used[&rule] = suppressed = true;
         }
       }

@@ -2,6 +2,9 @@
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <fmt/format.h>
 #include <tuple>
 
@@ -45,7 +48,7 @@ constexpr Field<WhatIf> what_if_fields[] = {
 
 std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
   std::vector<WhatIf> what_ifs;
-  for (const Node* item : reader.list(value, "what_ifs")) {
+  for (const Node* item : reader.list(value, "what_ifs", Items::maps)) {
     if (reader.expect_map(*item, "a what-if")) {
       WhatIf& what_if = what_ifs.emplace_back();
       what_if.at = item->at;
@@ -62,6 +65,99 @@ void as_what_ifs(SchemaReader& reader, const Node&, const Node& value, E& elemen
 
 // --- steps ------------------------------------------------------------------
 
+// A duration as people write it ('1h30m', '1.5 hours', '90 min'), in
+// minutes, and the largest unit it names; nothing when it is not one.
+struct Spoken {
+  double minutes = 0;
+  char largest = 'm';
+};
+
+std::optional<Spoken> spoken_duration(std::string_view text) {
+  struct Unit {
+    std::string_view word;
+    char unit;
+    double minutes;
+  };
+  constexpr Unit units[] = {
+      {"minutes", 'm', 1}, {"minute", 'm', 1},    {"mins", 'm', 1},     {"min", 'm', 1},
+      {"m", 'm', 1},       {"hours", 'h', 60},    {"hour", 'h', 60},    {"hrs", 'h', 60},
+      {"hr", 'h', 60},     {"h", 'h', 60},        {"days", 'd', 1440},  {"day", 'd', 1440},
+      {"d", 'd', 1440},    {"weeks", 'w', 10080}, {"week", 'w', 10080}, {"wks", 'w', 10080},
+      {"wk", 'w', 10080},  {"w", 'w', 10080},
+  };
+  constexpr std::string_view order = "mhdw";
+  Spoken spoken;
+  std::size_t i = 0;
+  bool any = false;
+  auto skip = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) {
+      ++i;
+    }
+    if (text.substr(i).starts_with("and ")) {
+      i += 4;
+    }
+  };
+  for (skip(); i < text.size(); skip()) {
+    std::size_t digits = i;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
+      ++i;
+    }
+    if (digits == i || i - digits > 8) {
+      return std::nullopt;
+    }
+    double amount = std::stod(std::string(text.substr(digits, i - digits)));
+    while (i < text.size() && text[i] == ' ') {
+      ++i;
+    }
+    std::size_t word = i;
+    while (i < text.size() &&
+           ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
+      ++i;
+    }
+    std::string name(text.substr(word, i - word));
+    std::transform(name.begin(), name.end(), name.begin(), [](char c) {
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+    auto unit = std::find_if(std::begin(units), std::end(units),
+                             [&](const Unit& u) { return u.word == name; });
+    if (unit == std::end(units)) {
+      return std::nullopt;
+    }
+    spoken.minutes += amount * unit->minutes;
+    if (order.find(unit->unit) > order.find(spoken.largest)) {
+      spoken.largest = unit->unit;
+    }
+    any = true;
+  }
+  return any ? std::optional(spoken) : std::nullopt;
+}
+
+// The duration in the largest unit it comes to in whole numbers, not larger
+// than the largest the author used: '1h30m' is 90m, '2 hours' is 2h.
+std::optional<Duration> written_duration(const Spoken& spoken) {
+  constexpr std::pair<char, double> units[] = {{'w', 10080}, {'d', 1440}, {'h', 60}, {'m', 1}};
+  double minutes = std::round(spoken.minutes);
+  if (minutes < 1 || minutes > 999999 || std::abs(minutes - spoken.minutes) > 1e-6) {
+    return std::nullopt;
+  }
+  constexpr std::string_view order = "mhdw";
+  for (auto [unit, size] : units) {
+    double amount = minutes / size;
+    if (order.find(unit) <= order.find(spoken.largest) && amount == std::floor(amount) &&
+        amount <= 999999) {
+      return Duration{static_cast<std::uint32_t>(amount), unit};
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_duration(std::string_view digits, char unit) {
+  return !digits.empty() && digits.size() <= 6 &&
+         digits.find_first_not_of("0123456789") == std::string_view::npos &&
+         std::string_view("mhdw").find(unit) != std::string_view::npos &&
+         digits.find_first_not_of('0') != std::string_view::npos;
+}
+
 void read_duration(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
   std::optional<std::string> text = reader.text(value, key.text());
   if (!text) {
@@ -70,18 +166,30 @@ void read_duration(SchemaReader& reader, const Node& key, const Node& value, Ste
   std::string_view digits(*text);
   char unit = digits.empty() ? '\0' : digits.back();
   digits.remove_suffix(digits.empty() ? 0 : 1);
-  bool valid = !digits.empty() && digits.size() <= 6 &&
-               digits.find_first_not_of("0123456789") == std::string_view::npos &&
-               std::string_view("mhdw").find(unit) != std::string_view::npos &&
-               digits.find_first_not_of('0') != std::string_view::npos;
-  if (!valid) {
-    reader.report(rules::invalid_value, value.at,
-                  fmt::format("duration '{}' is not a whole number above zero followed by m, h, "
-                              "d or w (like '30m' or '2h')",
-                              *text));
+  if (is_duration(digits, unit)) {
+    step.duration = Duration{static_cast<std::uint32_t>(std::stoul(std::string(digits))), unit};
     return;
   }
-  step.duration = Duration{static_cast<std::uint32_t>(std::stoul(std::string(digits))), unit};
+  std::optional<Spoken> spoken = spoken_duration(*text);
+  std::optional<Duration> meant = spoken ? written_duration(*spoken) : std::nullopt;
+  if (meant) {
+    std::string written = fmt::format("{}{}", meant->amount, meant->unit);
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("duration '{}' must be one whole number and one unit (m, h, d or "
+                              "w): write {}; bizmap reads it as {}",
+                              *text, written, written),
+                  written);
+    step.duration = meant;
+    return;
+  }
+  bool number = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
+  reader.report(rules::invalid_value, value.at,
+                number ? fmt::format("duration '{}' has no unit: write {}m for minutes or {}h "
+                                     "for hours",
+                                     *text, *text, *text)
+                       : fmt::format("duration '{}' is not a whole number above zero followed "
+                                     "by m, h, d or w (like '30m' or '2h')",
+                                     *text));
 }
 
 constexpr std::pair<std::string_view, Automation> automations[] = {
@@ -90,7 +198,37 @@ constexpr std::pair<std::string_view, Automation> automations[] = {
     {"delegated", Automation::delegated},
 };
 
+// 'automation: yes' answers whether the step is automated.
+std::optional<Automation> yes_or_no(const Node& value) {
+  if (!value.is_scalar() || value.quoted) {
+    return std::nullopt;
+  }
+  std::string word(value.text());
+  std::transform(word.begin(), word.end(), word.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  if (word == "yes" || word == "true" || word == "on" || word == "y") {
+    return Automation::automated;
+  }
+  if (word == "no" || word == "false" || word == "off" || word == "n") {
+    return Automation::manual;
+  }
+  return std::nullopt;
+}
+
 void read_automation(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
+  if (std::optional<Automation> answer = yes_or_no(value)) {
+    std::string_view meant = *answer == Automation::automated ? "automated" : "manual";
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("'{}' answers yes or no, but automation says who does the step: "
+                              "manual (a person), automated (a machine or software) or "
+                              "delegated (someone outside the business); did you mean '{}'? "
+                              "bizmap reads it as '{}'",
+                              value.text(), meant, meant),
+                  std::string(meant));
+    step.automation = *answer;
+    return;
+  }
   step.automation =
       reader.choice<Automation>(value, key.text(), automations).value_or(Automation::manual);
 }
@@ -106,12 +244,44 @@ constexpr Field<Step> step_fields[] = {
     {"what_ifs", as_what_ifs<Step, &Step::what_ifs>},
 };
 
+// '- Check the order: quantities and delivery day' is a map to YAML, from
+// 'Check the order' to the rest; a step's text was meant.
+std::optional<Step> sentence_with_colon(SchemaReader& reader, const Node& item) {
+  if (!item.is_map() || item.map_size() != 1) {
+    return std::nullopt;
+  }
+  const Node& key = item.key(0);
+  const Node& value = item.value(0);
+  bool step_key = std::any_of(std::begin(step_fields), std::end(step_fields),
+                              [&](const Field<Step>& field) { return field.key == key.text(); });
+  if (step_key || !key.is_scalar() || key.quoted || !value.is_scalar() ||
+      yaml::is_null_scalar(value) || key.text().find(' ') == std::string_view::npos) {
+    return std::nullopt;
+  }
+  Step step;
+  step.at = item.at;
+  step.action = fmt::format("{}: {}", key.text(), value.text());
+  Location colon = key.at;
+  colon.column += key.at.length;
+  colon.length = 1;
+  reader.report(rules::yaml_syntax, colon,
+                fmt::format("the ': ' in this step makes it a map to YAML, from '{}' to '{}'; "
+                            "bizmap reads it as the step '{}', but put the text in quotes to "
+                            "say so",
+                            key.text(), value.text(), step.action),
+                {}, Severity::warning);
+  return step;
+}
+
 std::optional<Step> read_step(SchemaReader& reader, const Node& item) {
   Step step;
   step.at = item.at;
   if (item.is_scalar() && !yaml::is_null_scalar(item)) {
     step.action = item.text();
     return step;
+  }
+  if (std::optional<Step> sentence = sentence_with_colon(reader, item)) {
+    return sentence;
   }
   if (!item.is_map()) {
     reader.report(rules::wrong_type, item.at,
@@ -126,7 +296,7 @@ std::optional<Step> read_step(SchemaReader& reader, const Node& item) {
 }
 
 void read_steps(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
-  for (const Node* item : reader.list(value, key.text())) {
+  for (const Node* item : reader.list(value, key.text(), Items::values_or_maps)) {
     if (std::optional<Step> step = read_step(reader, *item)) {
       process.steps.push_back(std::move(*step));
     }
@@ -173,7 +343,7 @@ constexpr Field<Process> process_fields[] = {
 
 void read_processes(SchemaReader& reader, const Node& value, std::optional<std::size_t> system) {
   Model& model = reader.model();
-  for (const Node* item : reader.list(value, "processes")) {
+  for (const Node* item : reader.list(value, "processes", Items::maps)) {
     if (!reader.expect_map(*item, "a process")) {
       continue;
     }
@@ -188,6 +358,8 @@ void read_processes(SchemaReader& reader, const Node& value, std::optional<std::
         model.systems[*system].processes.push_back(model.processes.size());
       }
       model.processes.push_back(std::move(process));
+    } else {
+      model.processes_with_taken_ids.push_back(std::move(process));
     }
   }
 }
@@ -253,7 +425,7 @@ void read_contents(SchemaReader& reader, const SystemDraft& draft,
 // nearest system above it, so one mistake does not hide a whole branch.
 void read_systems(SchemaReader& reader, const Node& value, std::optional<std::size_t> parent) {
   Model& model = reader.model();
-  for (const Node* item : reader.list(value, "systems")) {
+  for (const Node* item : reader.list(value, "systems", Items::maps)) {
     if (!reader.expect_map(*item, "a system")) {
       continue;
     }
@@ -313,7 +485,7 @@ constexpr Field<DataItem> data_fields[] = {
 template <class Item>
 void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Field<Item>> fields,
                     IdKind kind, std::string_view element, std::vector<Item>& into) {
-  for (const Node* entry : reader.list(value, fmt::format("{}s", element))) {
+  for (const Node* entry : reader.list(value, fmt::format("{}s", element), Items::maps)) {
     if (!reader.expect_map(*entry, fmt::format("a {}", element))) {
       continue;
     }

@@ -2,6 +2,7 @@
 
 #include "lint/suggest.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 
 #include <fmt/format.h>
 
@@ -22,8 +23,9 @@ std::string_view describe(const yaml::Node& node) {
 }
 
 void SchemaReader::report(const Rule& rule, const Location& at, std::string message,
-                          std::string suggestion) {
-  findings_.push_back({rule.id, rule.severity, at, std::move(message), std::move(suggestion)});
+                          std::string suggestion, std::optional<Severity> severity) {
+  findings_.push_back(
+      {rule.id, severity.value_or(rule.severity), at, std::move(message), std::move(suggestion)});
 }
 
 std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::string_view key) {
@@ -35,16 +37,50 @@ std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::stri
   return std::string(value.text());
 }
 
-// An empty name ("") names nothing: it counts as absent, like an empty value.
+namespace {
+
+std::string lower_case(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return lower;
+}
+
+// 'owner: no' says there is none, as 'owner: none' or 'owner: n/a' do.
+bool names_nobody(const yaml::Node& value) {
+  constexpr std::string_view nobody[] = {"no", "none", "nobody", "n/a", "false", "off", "tbd"};
+  std::string lower = lower_case(value.text());
+  return !value.quoted &&
+         std::find(std::begin(nobody), std::end(nobody), lower) != std::end(nobody);
+}
+
+} // namespace
+
+// An empty name ("") names nothing: it counts as absent, like an empty
+// value, and so does a plain 'no' or 'none'.
 std::optional<Ref> SchemaReader::reference(const yaml::Node& value, std::string_view key) {
   std::optional<std::string> name = text(value, key);
-  if (!name || name->empty()) {
+  if (!name || name->empty() || names_nobody(value)) {
     return std::nullopt;
   }
   return Ref{std::move(*name), value.at};
 }
 
 std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::string_view key) {
+  // '- supplier-invoice: check it twice': a note after the id made it a map.
+  if (item.is_map() && item.map_size() == 1 && item.key(0).is_scalar() &&
+      !item.key(0).text().empty()) {
+    std::string_view name = item.key(0).text();
+    report(rules::wrong_type, item.at,
+           fmt::format("an item of '{}' should be a single value, not a map: the ': ' after '{}' "
+                       "makes it one; bizmap reads the item as '{}' (write a note as a comment, "
+                       "after ' #')",
+                       key, name, name));
+    return std::string(name);
+  }
   if (!item.is_scalar() || yaml::is_null_scalar(item)) {
     report(rules::wrong_type, item.at,
            fmt::format("an item of '{}' should be a single value, not {}", key, describe(item)));
@@ -57,23 +93,67 @@ std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::
   return std::string(item.text());
 }
 
-std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value,
-                                                      std::string_view key) {
+std::span<const yaml::Node* const> SchemaReader::list(const yaml::Node& value, std::string_view key,
+                                                      Items items) {
   if (yaml::is_null_scalar(value)) {
     return {};
   }
-  if (!value.is_sequence()) {
+  if (value.is_sequence()) {
+    return value.children();
+  }
+  bool lone_value = value.is_scalar() && items != Items::maps;
+  bool lone_map = value.is_map() && items != Items::values;
+  if (lone_value) {
     report(rules::wrong_type, value.at,
-           fmt::format("'{}' should be a list, not {}{}", key, describe(value),
-                       value.is_scalar() ? fmt::format("; write [{}]", value.text()) : ""));
+           fmt::format("'{}' should be a list, not a single value; write [{}]; bizmap reads it "
+                       "as a list of one",
+                       key, value.text()));
+  } else if (lone_map) {
+    report(rules::wrong_type, value.at,
+           fmt::format("'{}' should be a list, not a map: start each of its items with '- '; "
+                       "bizmap reads this map as a list of one item",
+                       key));
+  } else {
+    report(rules::wrong_type, value.at,
+           fmt::format("'{}' should be a list, not {}", key, describe(value)));
     return {};
   }
-  return value.children();
+  lone_items_.push_back(&value);
+  return {&lone_items_.back(), 1};
+}
+
+// inputs: stock-count, till-roll
+std::vector<Ref> SchemaReader::separated_references(const yaml::Node& value, std::string_view key) {
+  std::vector<Ref> refs;
+  std::string_view text = value.text();
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = std::min(text.find(',', begin), text.size());
+    std::string_view part = text.substr(begin, end - begin);
+    std::size_t first = part.find_first_not_of(' ');
+    std::size_t last = part.find_last_not_of(' ');
+    if (first != std::string_view::npos) {
+      part = part.substr(first, last - first + 1);
+      Location at = value.at;
+      at.column += yaml::count_characters(text.substr(0, begin + first));
+      at.length = yaml::count_characters(part);
+      refs.push_back({std::string(part), at});
+    }
+    begin = end + 1;
+  }
+  report(rules::wrong_type, value.at,
+         fmt::format("'{}' should be a list, not a single value; write [{}]; bizmap reads it as "
+                     "a list of {}",
+                     key, text, refs.size()));
+  return refs;
 }
 
 std::vector<Ref> SchemaReader::references(const yaml::Node& value, std::string_view key) {
+  if (value.is_scalar() && !value.quoted && value.text().find(',') != std::string_view::npos) {
+    return separated_references(value, key);
+  }
   std::vector<Ref> refs;
-  for (const yaml::Node* item : list(value, key)) {
+  for (const yaml::Node* item : list(value, key, Items::values)) {
     if (std::optional<std::string> name = item_text(*item, key)) {
       refs.push_back({std::move(*name), item->at});
     }
@@ -83,7 +163,7 @@ std::vector<Ref> SchemaReader::references(const yaml::Node& value, std::string_v
 
 std::vector<std::string> SchemaReader::texts(const yaml::Node& value, std::string_view key) {
   std::vector<std::string> values;
-  for (const yaml::Node* item : list(value, key)) {
+  for (const yaml::Node* item : list(value, key, Items::values)) {
     if (std::optional<std::string> t = item_text(*item, key)) {
       values.push_back(std::move(*t));
     }
@@ -130,7 +210,11 @@ std::string to_kebab_case(std::string_view text) {
 } // namespace
 
 std::optional<Ref> SchemaReader::id(const yaml::Node& value) {
-  std::optional<Ref> ref = reference(value, "id");
+  std::optional<std::string> name = text(value, "id");
+  std::optional<Ref> ref;
+  if (name && !name->empty()) {
+    ref = Ref{std::move(*name), value.at};
+  }
   if (ref && !is_kebab_case(ref->id)) {
     std::string kebab = to_kebab_case(ref->id);
     report(rules::invalid_value, value.at,
@@ -188,19 +272,62 @@ void SchemaReader::report_missing(const Location& at, std::string_view element,
   report(rules::missing_field, at, fmt::format("{} has no '{}'", element, key));
 }
 
-void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
-                        std::span<const std::string_view> valid, std::string_view element) {
+namespace {
+
+// The key without invisible characters (a byte-order mark or zero-width
+// space pasted with it) and in lower case: 'Owner' and '\uFEFFsystems'.
+std::string plain_key(std::string_view key, bool& had_invisible) {
+  constexpr std::string_view invisible[] = {"\xEF\xBB\xBF", "\xE2\x80\x8B", "\xE2\x81\xA0",
+                                            "\xC2\xA0"};
+  std::string plain;
+  had_invisible = false;
+  for (std::size_t i = 0; i < key.size();) {
+    auto match =
+        std::find_if(std::begin(invisible), std::end(invisible),
+                     [&](std::string_view mark) { return key.substr(i).starts_with(mark); });
+    if (match != std::end(invisible)) {
+      had_invisible = true;
+      i += match->size();
+    } else {
+      plain += key[i++];
+    }
+  }
+  return lower_case(plain);
+}
+
+} // namespace
+
+std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const yaml::Node& key,
+                                                   std::span<const std::string_view> valid,
+                                                   std::string_view element) {
   if (!key.is_scalar()) {
     reader.report(
         rules::wrong_type, key.at,
         fmt::format("a key of {} should be a single word, not {}", element, describe(key)));
-    return;
+    return std::nullopt;
+  }
+  bool had_invisible = false;
+  std::string plain = plain_key(key.text(), had_invisible);
+  auto same = std::find(valid.begin(), valid.end(), plain);
+  if (same != valid.end()) {
+    std::string why = had_invisible
+                          ? "it has an invisible character in it, pasted with it: "
+                            "delete the key and type it again"
+                          : fmt::format("keys are written in lower case: write '{}'", *same);
+    reader.report(rules::unknown_key, key.at,
+                  fmt::format("unknown key '{}' in {}: {}; bizmap reads it as '{}'", key.text(),
+                              element, why, *same),
+                  std::string(*same));
+    return *same;
   }
   std::optional<std::string_view> near = closest(key.text(), valid);
+  std::optional<std::string_view> read_as = only_close_match(key.text(), valid);
   reader.report(rules::unknown_key, key.at,
-                fmt::format("unknown key '{}' in {}{}", key.text(), element,
-                            near ? fmt::format("; did you mean '{}'?", *near) : ""),
+                fmt::format("unknown key '{}' in {}{}{}", key.text(), element,
+                            near ? fmt::format("; did you mean '{}'?", *near) : "",
+                            read_as ? fmt::format(" bizmap reads it as '{}'", *read_as) : ""),
                 near ? std::string(*near) : "");
+  return read_as;
 }
 
 } // namespace bizmap

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <bizmap/model.hpp>
 #include <bizmap/rule.hpp>
+#include <deque>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +18,10 @@ namespace bizmap {
 
 /// The kinds of things that carry ids; ids are unique within a kind.
 enum class IdKind : std::uint8_t { role, tool, data, system, process };
+
+/// What the items of a list are: a lone item written without the list is
+/// read as a list of one.
+enum class Items : std::uint8_t { values, maps, values_or_maps };
 
 /// Turns the YAML tree of model files into the model, reporting every schema
 /// finding (wrong types, unknown keys, bad values, repeated ids) on the way.
@@ -31,16 +36,20 @@ public:
 
   // Primitives used by the element readers. `key` names the value in messages.
   void report(const Rule& rule, const Location& at, std::string message,
-              std::string suggestion = {});
+              std::string suggestion = {}, std::optional<Severity> severity = std::nullopt);
   std::optional<std::string> text(const yaml::Node& value, std::string_view key);
   std::optional<Ref> reference(const yaml::Node& value, std::string_view key);
+  /// References; a single value where the list belongs is read as a list of
+  /// one, or of its comma-separated parts.
   std::vector<Ref> references(const yaml::Node& value, std::string_view key);
   std::vector<std::string> texts(const yaml::Node& value, std::string_view key);
   /// A list item that must be a non-empty single value.
   std::optional<std::string> item_text(const yaml::Node& item, std::string_view key);
   std::optional<Ref> id(const yaml::Node& value);
-  /// The value as a list of items; a wrong type is reported and gives none.
-  std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key);
+  /// The value as a list of items. A lone item where the list belongs is
+  /// reported and read as a list of one; any other wrong type gives none.
+  std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key,
+                                          Items items);
   /// True when the value is a map; reports a wrong type otherwise.
   bool expect_map(const yaml::Node& value, std::string_view what);
 
@@ -55,6 +64,7 @@ public:
   Model& model() { return model_; }
 
 private:
+  std::vector<Ref> separated_references(const yaml::Node& value, std::string_view key);
   std::optional<std::string> choice_text(const yaml::Node& value, std::string_view key,
                                          std::span<const std::string_view> names);
 
@@ -62,6 +72,7 @@ private:
   std::vector<Diagnostic>& findings_;
   std::unordered_map<std::string, Location> ids_[5];
   std::optional<Location> business_at_;
+  std::deque<const yaml::Node*> lone_items_; ///< stable storage for lists of one
 };
 
 /// How a kind of node is described in messages: "a list", "text", ...
@@ -96,8 +107,12 @@ template <class Element>
 void read_fields(SchemaReader& reader, const yaml::Node& map,
                  std::span<const Field<Element>> fields, Element& into, std::string_view element);
 
-void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
-                        std::span<const std::string_view> valid, std::string_view element);
+/// Reports a key the element does not have, with the closest valid key.
+/// Returns the key it is read as: the only valid key it is close to, when
+/// the element lacks that key (`ownr` for `owner`).
+std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const yaml::Node& key,
+                                                   std::span<const std::string_view> valid,
+                                                   std::string_view element);
 
 // The keys a misspelt key may have meant: those the map does not have yet
 // ('when' in a what-if that has 'then' meant 'if').
@@ -120,15 +135,29 @@ std::vector<std::string_view> unused_keys(const yaml::Node& map,
 template <class Element>
 void read_fields(SchemaReader& reader, const yaml::Node& map,
                  std::span<const Field<Element>> fields, Element& into, std::string_view element) {
+  auto field_named = [&](std::string_view name) {
+    return std::find_if(fields.begin(), fields.end(),
+                        [&](const Field<Element>& f) { return f.key == name; });
+  };
+  std::vector<std::string_view> meant; // keys read from misspelt ones
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const yaml::Node& key = map.key(i);
     const yaml::Node& value = map.value(i);
-    auto field = std::find_if(fields.begin(), fields.end(),
-                              [&](const Field<Element>& f) { return f.key == key.text(); });
-    if (field == fields.end() || !key.is_scalar()) {
-      report_unknown_key(reader, key, unused_keys(map, fields), element);
-    } else if (!yaml::is_null_scalar(value)) {
-      field->read(reader, key, value, into);
+    auto field = field_named(key.text());
+    if (field != fields.end() && key.is_scalar()) {
+      if (!yaml::is_null_scalar(value)) {
+        field->read(reader, key, value, into);
+      }
+      continue;
+    }
+    std::vector<std::string_view> unused = unused_keys(map, fields);
+    std::erase_if(unused, [&](std::string_view k) {
+      return std::find(meant.begin(), meant.end(), k) != meant.end();
+    });
+    std::optional<std::string_view> read_as = report_unknown_key(reader, key, unused, element);
+    if (read_as && !yaml::is_null_scalar(value)) {
+      meant.push_back(*read_as);
+      field_named(*read_as)->read(reader, key, value, into);
     }
   }
 }

@@ -10,13 +10,35 @@ std::string plural(std::size_t count, std::string_view word) {
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
+std::string lines_of(const Model& model, const UnreadLines& unread) {
+  std::string_view path = model.files[unread.file].path;
+  return unread.first == unread.last
+             ? fmt::format("line {} of {}", unread.first, path)
+             : fmt::format("lines {}-{} of {}", unread.first, unread.last, path);
+}
+
 } // namespace
+
+std::string incomplete_checks(const Model& model) {
+  if (model.unread.empty()) {
+    return {};
+  }
+  std::vector<std::string> parts;
+  for (const UnreadLines& unread : model.unread) {
+    parts.push_back(lines_of(model, unread));
+  }
+  return fmt::format("{} could not be read, so checks across the model did not report what "
+                     "those lines may explain",
+                     fmt::join(parts, " and "));
+}
 
 std::string summary_line(const Model& model, std::span<const Diagnostic> findings) {
   Tally counts = tally({findings.begin(), findings.end()});
-  return fmt::format("{}, {}, {} in {}", plural(counts.errors, "error"),
-                     plural(counts.warnings, "warning"), plural(counts.infos, "info"),
-                     plural(model.files.size(), "file"));
+  std::string line = fmt::format("{}, {}, {} in {}", plural(counts.errors, "error"),
+                                 plural(counts.warnings, "warning"), plural(counts.infos, "info"),
+                                 plural(model.files.size(), "file"));
+  std::string incomplete = incomplete_checks(model);
+  return incomplete.empty() ? line : line + "; " + incomplete;
 }
 
 } // namespace bizmap

@@ -7,8 +7,10 @@ namespace bizmap::rules {
 namespace {
 
 void check(const RuleContext& context, Findings& findings) {
-  for (const System& system : context.model.systems) {
-    if (system.processes.empty() && system.subsystems.empty()) {
+  for (std::size_t i = 0; i < context.model.systems.size(); ++i) {
+    const System& system = context.model.systems[i];
+    if (system.processes.empty() && system.subsystems.empty() &&
+        !system_may_go_on_unread(context.model, i)) {
       findings.report(system.id.at, fmt::format("system '{}' has neither processes nor subsystems",
                                                 system.id.id));
     }

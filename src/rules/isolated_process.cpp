@@ -25,7 +25,10 @@ bool has_handoff(const RuleContext& context, std::size_t index) {
 
 void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
-    if (!has_handoff(context, i)) {
+    const Process& process = context.model.processes[i];
+    bool unread = may_be_unread(context.model, process.inputs) ||
+                  may_be_unread(context.model, process.outputs);
+    if (!has_handoff(context, i) && !unread) {
       findings.report(context.model.processes[i].id.at,
                       fmt::format("process '{}' neither receives from nor hands off to any "
                                   "other process",

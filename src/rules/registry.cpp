@@ -64,9 +64,14 @@ std::string unknown_rule_message(std::string_view id) {
                           : std::string("; 'bizmap rules' lists every rule"));
 }
 
-const Rule* find_rule(std::string_view id) {
+// Rule ids are lower case; 'DUPLICATE-CAPTURE' finds the same rule.
+const Rule* find_rule(std::string_view written) {
+  std::string id(written);
+  std::transform(id.begin(), id.end(), id.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   auto found =
-      std::lower_bound(registered.begin(), registered.end(), id,
+      std::lower_bound(registered.begin(), registered.end(), std::string_view(id),
                        [](const Rule* rule, std::string_view key) { return rule->id < key; });
   return found != registered.end() && (*found)->id == id ? *found : nullptr;
 }

@@ -7,8 +7,9 @@ namespace bizmap::rules {
 namespace {
 
 void check(const RuleContext& context, Findings& findings) {
-  for (const System& system : context.model.systems) {
-    if (system.goal.empty()) {
+  for (std::size_t i = 0; i < context.model.systems.size(); ++i) {
+    const System& system = context.model.systems[i];
+    if (system.goal.empty() && !system_may_go_on_unread(context.model, i)) {
       findings.report(
           system.id.at,
           fmt::format("system '{}' has no goal: nothing says what it is for", system.id.id));

@@ -27,7 +27,7 @@ void check(const RuleContext& context, Findings& findings) {
   std::optional<Suggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& output : process.outputs) {
-      if (is_used(context.handoffs, output.id)) {
+      if (is_used(context.handoffs, output.id) || context.model.may_be_unread(output.id)) {
         continue;
       }
       if (!suggester) {

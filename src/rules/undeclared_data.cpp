@@ -9,33 +9,25 @@ namespace {
 class DataCheck {
 public:
   DataCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), data_(data_ids(context.model)) {}
+      : context_(context), findings_(findings), data_(context.model.data, "data item") {}
 
   void check(const std::vector<Ref>& refs, std::string_view owner) {
     for (const Ref& ref : refs) {
-      if (context_.handoffs.has_data(ref.id)) {
+      if (context_.handoffs.has_data(ref.id) || context_.model.may_be_unread(ref.id)) {
         continue;
       }
-      std::optional<std::string_view> near = data_.closest(ref.id);
-      findings_.report(
-          ref.at,
-          fmt::format("'{}' ({}) is not a declared data item{}", ref.id, owner, did_you_mean(near)),
-          suggestion_text(near));
+      std::string suggestion;
+      std::string hint = data_.hint(ref.id, suggestion);
+      findings_.report(ref.at,
+                       fmt::format("'{}' ({}) is not a declared data item{}", ref.id, owner, hint),
+                       std::move(suggestion));
     }
   }
 
 private:
-  static std::vector<std::string_view> data_ids(const Model& model) {
-    std::vector<std::string_view> ids;
-    for (const DataItem& item : model.data) {
-      ids.push_back(item.id.id);
-    }
-    return ids;
-  }
-
   const RuleContext& context_;
   Findings& findings_;
-  Suggester data_;
+  CatalogueSuggester data_;
 };
 
 void check(const RuleContext& context, Findings& findings) {

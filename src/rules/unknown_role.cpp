@@ -9,30 +9,22 @@ namespace {
 class RoleCheck {
 public:
   RoleCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), roles_(role_ids(context.model)) {}
+      : context_(context), findings_(findings), roles_(context.model.roles, "role") {}
 
   void check(const std::optional<Ref>& role, std::string_view what) {
-    if (role && !context_.handoffs.role(role->id)) {
-      std::optional<std::string_view> near = roles_.closest(role->id);
+    if (role && !context_.handoffs.role(role->id) && !context_.model.may_be_unread(role->id)) {
+      std::string suggestion;
+      std::string hint = roles_.hint(role->id, suggestion);
       findings_.report(role->at,
-                       fmt::format("{} '{}', which is not a declared role{}", what, role->id,
-                                   did_you_mean(near)),
-                       suggestion_text(near));
+                       fmt::format("{} '{}', which is not a declared role{}", what, role->id, hint),
+                       std::move(suggestion));
     }
   }
 
 private:
-  static std::vector<std::string_view> role_ids(const Model& model) {
-    std::vector<std::string_view> ids;
-    for (const Role& role : model.roles) {
-      ids.push_back(role.id.id);
-    }
-    return ids;
-  }
-
   const RuleContext& context_;
   Findings& findings_;
-  Suggester roles_;
+  CatalogueSuggester roles_;
 };
 
 void check(const RuleContext& context, Findings& findings) {

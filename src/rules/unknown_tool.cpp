@@ -9,17 +9,17 @@ namespace {
 class ToolCheck {
 public:
   ToolCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), tools_(tool_ids(context.model)) {}
+      : context_(context), findings_(findings), tools_(context.model.tools, "tool") {}
 
   void check(const Ref& tool, std::string_view user) {
-    if (context_.handoffs.has_tool(tool.id)) {
+    if (context_.handoffs.has_tool(tool.id) || context_.model.may_be_unread(tool.id)) {
       return;
     }
-    std::optional<std::string_view> near = tools_.closest(tool.id);
-    findings_.report(
-        tool.at,
-        fmt::format("tool '{}' ({}) is not a declared tool{}", tool.id, user, did_you_mean(near)),
-        suggestion_text(near));
+    std::string suggestion;
+    std::string hint = tools_.hint(tool.id, suggestion);
+    findings_.report(tool.at,
+                     fmt::format("tool '{}' ({}) is not a declared tool{}", tool.id, user, hint),
+                     std::move(suggestion));
   }
 
   void check(const std::vector<Ref>& tools, std::string_view user) {
@@ -29,17 +29,9 @@ public:
   }
 
 private:
-  static std::vector<std::string_view> tool_ids(const Model& model) {
-    std::vector<std::string_view> ids;
-    for (const Tool& tool : model.tools) {
-      ids.push_back(tool.id.id);
-    }
-    return ids;
-  }
-
   const RuleContext& context_;
   Findings& findings_;
-  Suggester tools_;
+  CatalogueSuggester tools_;
 };
 
 void check(const RuleContext& context, Findings& findings) {

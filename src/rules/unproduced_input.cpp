@@ -44,7 +44,7 @@ void check(const RuleContext& context, Findings& findings) {
   for (const Process& process : context.model.processes) {
     for (const Ref& input : process.inputs) {
       if (!context.handoffs.producers(input.id).empty() ||
-          context.handoffs.is_external_input(input.id)) {
+          context.handoffs.is_external_input(input.id) || context.model.may_be_unread(input.id)) {
         continue;
       }
       if (!suggester) {

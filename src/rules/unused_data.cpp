@@ -33,8 +33,9 @@ void check(const RuleContext& context, Findings& findings) {
     return;
   }
   std::unordered_set<std::string_view> used = flowing_data(context.model);
+  add_meant_entries(context.model.data, "data item", used);
   for (const DataItem& item : context.model.data) {
-    if (!used.contains(item.id.id)) {
+    if (!used.contains(item.id.id) && !context.model.may_be_unread(item.id.id)) {
       findings.report(item.id.at, fmt::format("data item '{}' is never an input, output or outcome",
                                               item.id.id));
     }

@@ -32,8 +32,9 @@ void check(const RuleContext& context, Findings& findings) {
     return;
   }
   std::unordered_set<std::string_view> used = working_roles(context.model);
+  add_meant_entries(context.model.roles, "role", used);
   for (const Role& role : context.model.roles) {
-    if (!used.contains(role.id.id)) {
+    if (!used.contains(role.id.id) && !context.model.may_be_unread(role.id.id)) {
       findings.report(role.id.at,
                       fmt::format("role '{}' owns, manages and performs nothing", role.id.id));
     }

@@ -38,8 +38,9 @@ void check(const RuleContext& context, Findings& findings) {
     return;
   }
   std::unordered_set<std::string_view> used = used_tools(context.model);
+  add_meant_entries(context.model.tools, "tool", used);
   for (const Tool& tool : context.model.tools) {
-    if (!used.contains(tool.id.id)) {
+    if (!used.contains(tool.id.id) && !context.model.may_be_unread(tool.id.id)) {
       findings.report(tool.id.at, fmt::format("tool '{}' is used nowhere", tool.id.id));
     }
   }

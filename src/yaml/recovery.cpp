@@ -119,10 +119,12 @@ public:
       std::vector<Diagnosis> diagnoses = diagnose(lines, *attempt.error);
       std::optional<Choice> choice = choose(lines, diagnoses, attempt);
       const Diagnosis& told = diagnoses[choice ? choice->diagnosis : 0];
-      std::string advice = choice ? choice->advice : told.advice;
+      std::string message = choice                            ? told.message + choice->advice
+                            : told.unrepaired_message.empty() ? told.message
+                                                              : told.unrepaired_message;
       said_.push_back(
           syntax_finding({file_, told.line, columns_.original(told.line, told.column), told.length},
-                         told.message + advice));
+                         std::move(message)));
       if (!choice) {
         break;
       }
@@ -244,8 +246,12 @@ private:
   Attempt what_can_be_read(std::string_view text, Attempt failed) {
     LineIndex lines(text);
     std::uint32_t stop = lines.line_of(failed.error->offset);
+    std::uint32_t last = lines.lines();
+    while (last > stop && is_blank(lines.line(last))) {
+      --last;
+    }
     if (failed.error->kind == ParseError::Kind::second_document && failed.document.root) {
-      unread_.push_back({stop, lines.lines()});
+      unread_.push_back({stop, last});
       failed.error.reset();
       return failed;
     }
@@ -258,11 +264,11 @@ private:
       auto head = std::make_unique<std::string>(text.substr(0, lines.start_of(entry.first)));
       Attempt before = read_once(std::move(head), file_, limits_);
       if (reads(before)) {
-        unread_.push_back({entry.first, lines.lines()});
+        unread_.push_back({entry.first, last});
         return before;
       }
     }
-    unread_.push_back({1, lines.lines()});
+    unread_.push_back({1, last});
     failed.document.root = nullptr;
     return failed;
   }

@@ -199,11 +199,31 @@ private:
       return;
     }
     Node& parent = *open_.back();
+    if (parent.is_map() && (pending_.size() - first_child_.back()) % 2 == 1) {
+      look_at_value_below_key(*pending_.back(), node);
+    }
     pending_.push_back(&node);
     bool complete = node.kind != NodeKind::sequence && node.kind != NodeKind::map;
     if (complete || !is_open(&node)) {
       parent.weight = saturating_add(parent.weight, node.weight);
     }
+  }
+
+  // name:
+  // Hearth Street Bakery     (at the column of its key)
+  // yaml-cpp reads it as the value; other YAML readers do not.
+  void look_at_value_below_key(const Node& key, const Node& value) {
+    if (!value.is_scalar() || value.quoted || !key.is_scalar() || value.at.line <= key.at.line ||
+        value.at.column > key.at.column || in_flow_.back()) {
+      return;
+    }
+    document_.findings.push_back(syntax_finding(
+        value.at,
+        fmt::format("the value of '{}' is on the next line but not indented further than '{}', "
+                    "which YAML readers take in different ways: write it on the same line as "
+                    "'{}', or indent it further",
+                    key.text(), key.text(), key.text()),
+        Severity::warning));
   }
 
   void open(Node& node, YAML::anchor_t anchor, bool flow) {

@@ -63,6 +63,11 @@ std::optional<Diagnosis> special_first_character(const Scene& scene) {
                                     "because '{}' {}: put the whole value in quotes",
                                     special.character, special.character, special.meaning);
     diagnosis.repairs.push_back({quote_value(scene, line, at), ""});
+    if (special.character == '*') {
+      // An alias to nothing names no value: the value may have been meant empty.
+      diagnosis.repairs.push_back(
+          {{{line, diagnosis.column, count_characters(text.substr(at)), ""}}, ""});
+    }
     return diagnosis;
   }
   return std::nullopt;

@@ -51,7 +51,10 @@ std::optional<Diagnosis> document_marker(const Scene& scene) {
                 "the file, write a comment such as '# ---' instead)"
               : "'...' ends the YAML document, so nothing below this line would be read: "
                 "remove the line";
-    diagnosis->advice = "; bizmap read only the lines above it";
+    diagnosis->unrepaired_message = fmt::format(
+        "a second YAML document starts after this '{}', and a model file holds one document: "
+        "bizmap reads only the first; give each document a file of its own",
+        text.substr(0, 3));
   }
   if (diagnosis) {
     diagnosis->repairs.push_back(std::move(repair));

@@ -94,6 +94,17 @@ std::optional<Diagnosis> item_without_dash(const Scene& scene) {
     const Layout& sibling = scene.layout(*below);
     bool opens_list =
         !parent.key.empty() && parent.value_text.empty() && parent.content < layout.content;
+    std::string_view list = parent.key;
+    bool in_items = false; // it lines up with the dashes of the items above
+    for (const Scene::Level& level : scene.open_levels(line)) {
+      if (!opens_list && !in_items && level.dash && level.column == layout.content) {
+        in_items = true;
+      } else if (in_items && !level.dash && level.column < layout.content) {
+        list = scene.layout(level.line).key;
+        break;
+      }
+    }
+    opens_list = opens_list || in_items;
     if (!opens_list || sibling.key.empty() || sibling.dash ||
         sibling.content != layout.content + 2) {
       continue;
@@ -102,9 +113,10 @@ std::optional<Diagnosis> item_without_dash(const Scene& scene) {
     diagnosis.line = line;
     diagnosis.column = scene.column(line, layout.content);
     diagnosis.message = fmt::format(
-        "this looks like the first line of an item of the list '{}', and the lines below it "
-        "line up as if it had a '- ', but it has none: write '- {}'",
-        parent.key, scene.text(line).substr(layout.content));
+        "this looks like the first line of an item of {}, and the lines below it line up as if "
+        "it had a '- ', but it has none: write '- {}'",
+        list.empty() ? std::string("a list") : fmt::format("the list '{}'", list),
+        scene.text(line).substr(layout.content));
     diagnosis.repairs.push_back({{{line, diagnosis.column, 0, "- "}}, ""});
     return diagnosis;
   }

@@ -42,7 +42,8 @@ struct Diagnosis {
   std::uint32_t length = 1;
   std::string message;         ///< what is wrong and what to do
   std::vector<Repair> repairs; ///< the likeliest first
-  std::string advice;          ///< added to the message when no repair reads
+  /// The message instead, when no repair makes the file read.
+  std::string unrepaired_message;
 };
 
 /// Looks at the text around a parse error (indentation, tabs, quotes,

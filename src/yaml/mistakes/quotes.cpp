@@ -106,6 +106,25 @@ std::optional<Diagnosis> curly_quotes(const Scene& scene) {
   return std::nullopt;
 }
 
+namespace {
+
+Diagnosis close_quote(const Scene& scene, std::uint32_t line, std::size_t at, std::string message) {
+  std::string_view text = scene.text(line);
+  char quote = text[at];
+  std::size_t end = text.find_last_not_of(" \t");
+  Diagnosis diagnosis;
+  diagnosis.line = line;
+  diagnosis.column = scene.column(line, at);
+  diagnosis.message = std::move(message);
+  std::string_view last_word = text.substr(0, end + 1);
+  last_word = last_word.substr(last_word.find_last_of(' ') + 1);
+  diagnosis.repairs.push_back({{{line, scene.column(line, end + 1), 0, std::string(1, quote)}},
+                               fmt::format(" (after {} on this line)", quoted(last_word))});
+  return diagnosis;
+}
+
+} // namespace
+
 std::optional<Diagnosis> unclosed_quote(const Scene& scene) {
   std::uint32_t line = scene.error_line();
   std::string_view text = scene.text(line);
@@ -113,20 +132,30 @@ std::optional<Diagnosis> unclosed_quote(const Scene& scene) {
   if (at >= text.size() || (text[at] != '"' && text[at] != '\'')) {
     return std::nullopt;
   }
-  char quote = text[at];
-  std::size_t end = text.find_last_not_of(" \t");
-  Diagnosis diagnosis;
-  diagnosis.line = line;
-  diagnosis.column = scene.column(line, at);
-  diagnosis.message = fmt::format(
-      "the text that starts with this {} is never closed, so YAML reads the rest of the file "
-      "into it: add a closing {} where the text ends",
-      quote, quote);
-  std::string_view last_word = text.substr(0, end + 1);
-  last_word = last_word.substr(last_word.find_last_of(' ') + 1);
-  diagnosis.repairs.push_back({{{line, scene.column(line, end + 1), 0, std::string(1, quote)}},
-                               fmt::format(" (after {} on this line)", quoted(last_word))});
-  return diagnosis;
+  return close_quote(scene, line, at,
+                     fmt::format("the text that starts with this {} is never closed, so YAML "
+                                 "reads the rest of the file into it: add a closing {} where the "
+                                 "text ends",
+                                 text[at], text[at]));
+}
+
+// A quote left open reads on to the next quote of the same kind, lines later,
+// and the parser stops after that one.
+std::optional<Diagnosis> quote_read_on(const Scene& scene) {
+  auto [line, at] = scene.position(scene.error().last_good);
+  std::string_view text = scene.text(line);
+  if (line >= scene.error_line() || at >= text.size() || (text[at] != '"' && text[at] != '\'')) {
+    return std::nullopt;
+  }
+  if (closing_quote(text, at) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return close_quote(scene, line, at,
+                     fmt::format("the text that starts with this {} does not end on this line, "
+                                 "so YAML reads on to the next {} (on line {}) and takes the "
+                                 "lines between into the text: add a closing {} where the text "
+                                 "ends",
+                                 text[at], text[at], scene.error_line(), text[at]));
 }
 
 // 'Don't wait' ends at "Don'", and "t wait'" does not fit; the same for any

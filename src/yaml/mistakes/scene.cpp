@@ -303,6 +303,7 @@ namespace {
 
 constexpr Detector after_parser_error[] = {
     invisible_space,
+    quote_read_on,
     tab_in_indentation,
     curly_quotes,
     backslash_in_double_quotes,

@@ -80,6 +80,7 @@ std::optional<Diagnosis> invisible_space(const Scene& scene);
 std::optional<Diagnosis> tab_in_indentation(const Scene& scene);
 std::optional<Diagnosis> curly_quotes(const Scene& scene);
 std::optional<Diagnosis> unclosed_quote(const Scene& scene);
+std::optional<Diagnosis> quote_read_on(const Scene& scene);
 std::optional<Diagnosis> apostrophe_in_single_quotes(const Scene& scene);
 std::optional<Diagnosis> backslash_in_double_quotes(const Scene& scene);
 std::optional<Diagnosis> slash_comment(const Scene& scene);
