@@ -107,9 +107,65 @@ TEST_CASE("every mistake in the configuration is a usage error with file, line a
   CHECK(error_for("exclude: [\"drafts/[ab\"]\n") ==
         "bizmap: error: " + file +
             ":1:11: bad pattern 'drafts/[ab' in 'exclude': a '[' is never closed with ']'\n");
-  CHECK(error_for("rules: [\n").find(file + ":2:1: invalid YAML") != std::string::npos);
+  CHECK(error_for("rules: [\n") ==
+        "bizmap: error: " + file +
+            ":1:8: the '[' that opens this list is never closed: end the list with ']' (at the "
+            "end of line 1)\n");
   CHECK(error_for("fail_on: error\nfail_on: info\n").find("key 'fail_on' is repeated") !=
         std::string::npos);
+}
+
+TEST_CASE("every mistake in the configuration is reported in one run, each with the closest "
+          "valid word",
+          "[config]") {
+  fs::path folder = fresh_folder("config-every-mistake");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
+  write_text(folder / ".bizmap.yaml", R"(rules:
+  owner-overload: {severity: warn, maximum: 5}
+  Unused-Tool: off
+  isolated-proces: of
+fail_on: warnings
+exclud: []
+)");
+  CliResult result = bizmap_in(folder, {"check"});
+  std::string file = (folder / ".bizmap.yaml").string();
+  CHECK(result.exit_code == 2);
+  CHECK(result.out.empty());
+  // 'Unused-Tool' is the rule unused-tool: rule ids are read in any case.
+  CHECK(
+      result.err ==
+      "bizmap: error: " + file +
+          ":2:30: the severity of 'owner-overload' is 'warn', which is not one of error, warning, "
+          "info, off; did you mean 'warning'?\n"
+          "bizmap: error: " +
+          file +
+          ":2:36: unknown option 'maximum' for rule 'owner-overload'; did you mean 'max'?\n"
+          "bizmap: error: " +
+          file + ":4:3: unknown rule 'isolated-proces'; did you mean 'isolated-process'?\n" +
+          "bizmap: error: " + file +
+          ":4:20: the severity of 'isolated-process' is 'of', which is not one of error, "
+          "warning, info, off; did you mean 'off'?\n"
+          "bizmap: error: " +
+          file +
+          ":5:10: fail_on is 'warnings', which is not one of error, warning, info; did you mean "
+          "'warning'?\n"
+          "bizmap: error: " +
+          file + ":6:1: unknown setting 'exclud'; did you mean 'exclude'?\n");
+}
+
+TEST_CASE("rule ids on the command line are read in any case, and severities are suggested",
+          "[config]") {
+  fs::path folder = fresh_folder("config-command-line-rules");
+  write_text(folder / "model.yaml", "bizmap: 1\nroles: [{id: idle}]\n");
+  CHECK(bizmap_in(folder, {"check", "--fail-on", "info", "--rule", "UNUSED-ROLE=off"}).exit_code ==
+        0);
+  CliResult typo = bizmap_in(folder, {"check", "--rule", "unused-role=of"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "bizmap: error: --rule unused-role=of: severity 'of' is not one of error, "
+                    "warning, info, off; did you mean 'off'?\n");
+  CliResult explained = bizmap_in(folder, {"explain", "DUPLICATE-CAPTURE"});
+  CHECK(explained.exit_code == 0);
+  CHECK(explained.out.starts_with("# duplicate-capture\n"));
 }
 
 TEST_CASE("the configuration is found in the current folder or the nearest one above", "[config]") {

@@ -91,8 +91,7 @@ std::optional<std::string_view> closest_by_comparing_all(std::string_view word,
   for (std::string_view name : names) {
     if (one_deletion_apart(word, name) || name.starts_with(std::string(word) + "-") ||
         name.ends_with("-" + std::string(word)) || word.starts_with(std::string(name) + "-") ||
-        word.ends_with("-" + std::string(name)) || cut_short(word, name) ||
-        cut_short(name, word)) {
+        word.ends_with("-" + std::string(name)) || cut_short(word, name) || cut_short(name, word)) {
       slips.push_back(name);
     }
   }

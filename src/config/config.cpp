@@ -27,6 +27,9 @@ public:
     yaml::Document document = yaml::parse(text, 0);
     for (const Diagnostic& finding : document.findings) {
       note(finding.at, finding.message);
+      if (finding.severity == Severity::error) {
+        repaired_lines_.push_back(finding.at.line);
+      }
     }
     Config config;
     config.folder = fs::absolute(fs::path(path_)).parent_path();
@@ -178,12 +181,19 @@ private:
     return near ? fmt::format("; did you mean '{}'?", *near) : std::string();
   }
 
+  // A line with a YAML mistake was read as if it were fixed: what else seems
+  // wrong on it comes from that mistake, and is not said twice.
   void note(const Location& at, const std::string& message) {
+    if (std::find(repaired_lines_.begin(), repaired_lines_.end(), at.line) !=
+        repaired_lines_.end()) {
+      return;
+    }
     mistakes_.push_back(fmt::format("{}:{}:{}: {}", path_, at.line, at.column, message));
   }
 
   std::string path_;
   std::vector<std::string> mistakes_;
+  std::vector<std::uint32_t> repaired_lines_;
 };
 
 } // namespace

@@ -71,8 +71,11 @@ std::optional<Ref> SchemaReader::reference(const yaml::Node& value, std::string_
 
 std::optional<std::string> SchemaReader::item_text(const yaml::Node& item, std::string_view key) {
   // '- supplier-invoice: check it twice': a note after the id made it a map.
-  if (item.is_map() && item.map_size() == 1 && item.key(0).is_scalar() &&
-      !item.key(0).text().empty()) {
+  // (A map written as one, '{name: Card reader}', starts before its key.)
+  bool written_as_item = item.is_map() && item.map_size() == 1 && item.key(0).is_scalar() &&
+                         !item.key(0).text().empty() && item.key(0).at.line == item.at.line &&
+                         item.key(0).at.column == item.at.column;
+  if (written_as_item) {
     std::string_view name = item.key(0).text();
     report(rules::wrong_type, item.at,
            fmt::format("an item of '{}' should be a single value, not a map: the ': ' after '{}' "

@@ -14,6 +14,11 @@ kebab-case, a `kind`, `layer`, `frequency` or `automation` that is not one of
 its choices, or a `duration` that is not a whole number followed by `m`, `h`,
 `d` or `w`. Where a valid value is close, it is suggested.
 
+A duration written as people say it (`1h30m`, `1.5h`, `90 minutes`, `2 hours`)
+is read as what it says, and the message gives it in the format (`write
+90m`). A yes or no where a choice belongs (`automation: yes`) is read as the
+choice it answers (`automated`).
+
 ## Why it matters
 
 Reports, graphs and other tools rely on these values meaning one thing:

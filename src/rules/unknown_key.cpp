@@ -10,7 +10,11 @@ extern const Rule unknown_key{
 ## What it does
 
 Reports a key that the model format does not define for that element, and
-suggests the closest valid key.
+suggests the closest valid key. When the element lacks that key and it is the
+only one close, bizmap reads the value as that key (`ownr: chef` as the
+owner), so nothing else reports the key as missing; a key in the wrong case
+(`Owner`) or with an invisible character pasted into it is read as the key
+too.
 
 ## Why it matters
 

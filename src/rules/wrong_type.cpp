@@ -13,10 +13,16 @@ Reports a value of the wrong kind: a single value where a list belongs
 (`inputs: lead` instead of `inputs: [lead]`), a list or map where a single
 value belongs, or a list item that should be a map.
 
+Where the intent is plain, bizmap reads it so after the finding: a single
+value where a list belongs as a list of one (`inputs: lead, referral` as a
+list of two), a map where a list of maps belongs (its items written without
+`- `) as a list of one item, and a list item `- lead: from the website` (a
+note after an id) as its id. Nothing else then reports the value as missing.
+
 ## Why it matters
 
-bizmap cannot guess what a value of the wrong shape was meant to say, so it
-leaves the value out; everything that depends on it goes unchecked.
+A value of the wrong shape says something other than what its author meant;
+other tools that read the model will not read it as bizmap does.
 )md",
     .bad_example = R"yaml(bizmap: 1
 external:
