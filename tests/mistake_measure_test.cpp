@@ -680,6 +680,23 @@ struct Case {
   bool first_on_line;
 };
 
+// With BIZMAP_MISTAKE_DUMP=DIR, every changed example is also kept in
+// DIR/MISTAKE/BUSINESS-FILE/, for tests/yaml-mistakes/count-findings.sh to
+// count what another build of bizmap says about it.
+void keep_copy(const fs::path& folder, std::string_view mistake, std::string_view business,
+               const fs::path& file) {
+  const char* dump = std::getenv("BIZMAP_MISTAKE_DUMP");
+  if (dump == nullptr || *dump == '\0') {
+    return;
+  }
+  fs::path copy = fs::path(dump) / mistake / fmt::format("{}-{}", business, file.stem().string());
+  fs::remove_all(copy);
+  fs::create_directories(copy);
+  for (const fs::path& entry : files_of(folder)) {
+    fs::copy_file(entry, copy / entry.filename());
+  }
+}
+
 // The findings of the example with one file changed, in a folder of its own.
 Case check_mutated(const fs::path& example, const fs::path& file, const Mutated& mutated,
                    const fs::path& folder) {
@@ -708,6 +725,71 @@ struct Row {
   std::size_t most = 0;
 };
 
+constexpr std::string_view table_start = "<!-- The measure: ";
+constexpr std::string_view table_end = "<!-- End of the measure. -->";
+
+// The rows of the table in docs/yaml-mistakes.md: `| `name` | cases | before
+// | most before | after | most after |`, the before columns as recorded with
+// the build that came before (count-findings.sh), the others as measured.
+std::map<std::string, std::vector<std::string>, std::less<>> table_rows(std::string_view table) {
+  std::map<std::string, std::vector<std::string>, std::less<>> rows;
+  std::istringstream lines{std::string(table)};
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.starts_with("| `")) {
+      continue;
+    }
+    std::vector<std::string> cells;
+    std::istringstream parts(line.substr(1));
+    for (std::string cell; std::getline(parts, cell, '|');) {
+      std::size_t first = cell.find_first_not_of(' ');
+      std::size_t last = cell.find_last_not_of(' ');
+      cells.push_back(first == std::string::npos ? "" : cell.substr(first, last - first + 1));
+    }
+    if (cells.size() >= 6) {
+      rows[cells[0].substr(1, cells[0].size() - 2)] = cells;
+    }
+  }
+  return rows;
+}
+
+std::string
+measured_table(const std::map<std::string_view, Row>& rows,
+               const std::map<std::string, std::vector<std::string>, std::less<>>& old) {
+  std::string table = "| mistake | cases | findings before | most before | findings after | "
+                      "most after |\n|---|---:|---:|---:|---:|---:|\n";
+  for (const Measured& mistake : measured) {
+    if (mistake.mutate == nullptr) {
+      continue;
+    }
+    const Row& row = rows.at(mistake.mistake);
+    auto found = old.find(mistake.mistake);
+    std::string before = found != old.end() ? found->second[2] : "?";
+    std::string most_before = found != old.end() ? found->second[3] : "?";
+    table += fmt::format("| `{}` | {} | {} | {} | {} | {} |\n", mistake.mistake, row.cases, before,
+                         most_before, row.findings, row.most);
+  }
+  return table;
+}
+
+// The table in the page must say what was measured now.
+void compare_with_page(const std::map<std::string_view, Row>& rows) {
+  fs::path page = source_dir() / "docs" / "yaml-mistakes.md";
+  std::string text = read_text(page);
+  std::size_t start = text.find(table_start);
+  REQUIRE(start != std::string::npos);
+  start = text.find('\n', start) + 2; // after the marker and an empty line
+  std::size_t end = text.find(table_end);
+  REQUIRE(end != std::string::npos);
+  std::string written = text.substr(start, end - start - 1);
+  std::string made = measured_table(rows, table_rows(written));
+  const char* update = std::getenv("BIZMAP_UPDATE_GOLDEN");
+  if (update != nullptr && std::string_view(update) == "1") {
+    write_text(page, text.substr(0, start) + made + text.substr(end - 1));
+    return;
+  }
+  CHECK(written == made);
+}
+
 } // namespace
 
 TEST_CASE("a mistake on one line of an example gives at most two findings, the first on that "
@@ -728,6 +810,7 @@ TEST_CASE("a mistake on one line of an example gives at most two findings, the f
           continue;
         }
         Case result = check_mutated(example, file, *mutated, folder / "model");
+        keep_copy(folder / "model", mistake.mistake, business, file);
         INFO(mistake.mistake << " on " << business << "/" << result.file << ":" << result.line
                              << "\n"
                              << fmt::format("{}", fmt::join(result.findings, "\n")));
@@ -740,12 +823,6 @@ TEST_CASE("a mistake on one line of an example gives at most two findings, the f
       }
     }
   }
-  std::string table;
-  for (const Measured& mistake : measured) {
-    const Row& row = rows[mistake.mistake];
-    table += fmt::format("| `{}` | {} | {} | {} |\n", mistake.mistake, row.cases, row.findings,
-                         row.most);
-  }
-  WARN(table);
+  compare_with_page(rows);
   fs::remove_all(folder);
 }
