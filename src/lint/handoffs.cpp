@@ -55,10 +55,10 @@ void Handoffs::index_repeated_processes(const Model& model) {
       continue;
     }
     for (const Ref& output : again.outputs) {
-      producers_[output.id].push_back({found->second, &output});
+      producers_[output.id].push_back({found->second, &output, true});
     }
     for (const Ref& input : again.inputs) {
-      consumers_[input.id].push_back({found->second, &input});
+      consumers_[input.id].push_back({found->second, &input, true});
     }
   }
 }

@@ -18,6 +18,9 @@ public:
   struct Use {
     std::size_t process; ///< index into Model::processes
     const Ref* ref;
+    /// Of a process whose id `process` has too (Model::processes_with_taken_ids):
+    /// another process, written under the same id.
+    bool taken_id = false;
   };
 
   explicit Handoffs(const Model& model);

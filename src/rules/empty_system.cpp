@@ -2,14 +2,28 @@
 #include "rules/support.hpp"
 
 #include <fmt/format.h>
+#include <unordered_set>
 
 namespace bizmap::rules {
 namespace {
 
+// Systems that hold a process whose id another process has: not empty, the
+// id is wrong (duplicate-id says so).
+std::unordered_set<std::size_t> holding_repeated_ids(const Model& model) {
+  std::unordered_set<std::size_t> systems;
+  for (const Process& process : model.processes_with_taken_ids) {
+    if (process.system) {
+      systems.insert(*process.system);
+    }
+  }
+  return systems;
+}
+
 void check(const RuleContext& context, Findings& findings) {
+  std::unordered_set<std::size_t> repeated = holding_repeated_ids(context.model);
   for (std::size_t i = 0; i < context.model.systems.size(); ++i) {
     const System& system = context.model.systems[i];
-    if (system.processes.empty() && system.subsystems.empty() &&
+    if (system.processes.empty() && system.subsystems.empty() && !repeated.contains(i) &&
         !system_may_go_on_unread(context.model, i)) {
       findings.report(system.id.at, fmt::format("system '{}' has neither processes nor subsystems",
                                                 system.id.id));

@@ -8,8 +8,9 @@ namespace bizmap::rules {
 namespace {
 
 bool involves_other(std::span<const Handoffs::Use> uses, std::size_t process) {
-  return std::any_of(uses.begin(), uses.end(),
-                     [&](const Handoffs::Use& use) { return use.process != process; });
+  return std::any_of(uses.begin(), uses.end(), [&](const Handoffs::Use& use) {
+    return use.process != process || use.taken_id;
+  });
 }
 
 bool has_handoff(const RuleContext& context, std::size_t index) {

@@ -98,6 +98,9 @@ LineRange entry_around(const LineIndex& lines, std::uint32_t line) {
     }
     ++last;
   }
+  while (last > std::max(first, line) && is_blank(lines.line(last))) {
+    --last; // blank lines and comments after it belong to no entry
+  }
   return {first, last};
 }
 

@@ -28,6 +28,27 @@ bool looks_like_json(const Scene& scene) {
   return false;
 }
 
+// Where the bracket at `at` is closed by the other kind ('[a, b}'), or npos.
+std::size_t wrong_closer(std::string_view text, std::size_t at) {
+  std::string open(1, text[at]);
+  for (std::size_t i = at + 1; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '[' || c == '{') {
+      open += c;
+    } else if (c == ']' || c == '}') {
+      bool matches = (c == ']') == (open.back() == '[');
+      if (!matches) {
+        return open.size() == 1 ? i : std::string_view::npos;
+      }
+      open.pop_back();
+      if (open.empty()) {
+        return std::string_view::npos;
+      }
+    }
+  }
+  return std::string_view::npos;
+}
+
 std::string_view what_opens(char bracket) {
   return bracket == '[' ? "list" : "map";
 }
@@ -117,6 +138,18 @@ std::optional<Diagnosis> unclosed_bracket(const Scene& scene) {
   Diagnosis diagnosis;
   diagnosis.line = line;
   diagnosis.column = scene.column(line, at);
+  // [a, b}: closed with the other kind of bracket.
+  char other = bracket == '[' ? '}' : ']';
+  std::size_t wrong = wrong_closer(text, at);
+  if (wrong != std::string_view::npos) {
+    diagnosis.column = scene.column(line, wrong);
+    diagnosis.message =
+        fmt::format("the {} that opens with '{}' at column {} ends with '{}': "
+                    "end it with '{}'",
+                    what_opens(bracket), bracket, scene.column(line, at), other, closer);
+    diagnosis.repairs.push_back({{{line, diagnosis.column, 1, closer}}, ""});
+    return diagnosis;
+  }
   diagnosis.message = fmt::format("the '{}' that opens this {} is never closed: end the {} "
                                   "with '{}'",
                                   bracket, what_opens(bracket), what_opens(bracket), closer);
