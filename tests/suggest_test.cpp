@@ -58,6 +58,23 @@ TEST_CASE("of the names with kebab parts added, the shortest is suggested") {
   CHECK(shorter.closest("new-client") == "client");
 }
 
+TEST_CASE("a name cut short or run on at either end is suggested, if it is most of the name") {
+  Suggester tools({"decon-logbook", "autoclave", "log"});
+  CHECK(tools.closest("decon-log") == "decon-logbook");
+  CHECK(tools.closest("decon-logbook-2024") == "decon-logbook");
+  CHECK(tools.closest("clave") == "autoclave");
+  CHECK(tools.closest("book") == std::nullopt); // 'book' is not most of 'decon-logbook'
+  // The format's own words need three letters.
+  std::vector<std::string_view> options{"severity", "max"};
+  CHECK(closest("maximum", options) == "max");
+  std::vector<std::string_view> severities{"error", "warning", "info", "off"};
+  CHECK(closest("warn", severities) == "warning");
+  CHECK(only_close_match("warn", severities) == "warning");
+  std::vector<std::string_view> step_keys{"by", "do"};
+  CHECK(closest("bo", step_keys) == "by");
+  CHECK(only_close_match("bo", step_keys) == std::nullopt); // as close to 'do'
+}
+
 namespace {
 
 // The definition the index must agree with, by comparing every pair.
