@@ -109,10 +109,19 @@ std::uint32_t line_of(std::string_view text, std::size_t offset) {
   return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + offset, '\n')) + 1;
 }
 
+// How many times a broken file may be read again: enough for every mistake
+// of a model written by hand, and a bound on the time a huge file costs.
+std::size_t readings_for(std::size_t size) {
+  if (size <= (std::size_t{4} << 20)) {
+    return 48;
+  }
+  return size <= (std::size_t{32} << 20) ? 8 : 3;
+}
+
 class Recovery {
 public:
   Recovery(std::uint32_t file, const Limits& limits, const Judge& judge, std::size_t size)
-      : file_(file), limits_(limits), judge_(judge), attempts_left_(size <= (4u << 20) ? 48 : 8) {}
+      : file_(file), limits_(limits), judge_(judge), attempts_left_(readings_for(size)) {}
 
   /// Reads on from a failed attempt at `text`.
   Document run(std::string_view text, Attempt attempt) {
@@ -183,6 +192,9 @@ private:
           if (!best || problems < best_problems) {
             best_problems = problems;
             best = Choice{d, repair.advice, repair.edits, {}, std::move(*attempt)};
+          }
+          if (problems == 0) {
+            break; // nothing reads better than a file without problems
           }
         } else if (!further &&
                    gets_further(*attempt, failed, std::max(failed_line, diagnoses[d].line))) {

@@ -116,8 +116,7 @@ Scene::Scene(const LineIndex& lines, const ParseError& error)
     : lines_(lines), error_(error), error_line_(lines.line_of(error.offset)),
       error_column_(lines.column_of(std::min(error.offset, lines.text().size()))),
       error_byte_(std::min(error.offset, lines.text().size()) - lines.start_of(error_line_)),
-      first_line_(std::min(lines.line_of(error.last_good), error_line_)),
-      layouts_(lines.lines() + 1) {}
+      first_line_(std::min(lines.line_of(error.last_good), error_line_)) {}
 
 std::pair<std::uint32_t, std::size_t> Scene::position(std::size_t offset) const {
   offset = std::min(offset, lines_.text().size());
@@ -126,10 +125,11 @@ std::pair<std::uint32_t, std::size_t> Scene::position(std::size_t offset) const 
 }
 
 const Layout& Scene::layout(std::uint32_t line) const {
-  if (!layouts_[line]) {
-    layouts_[line] = lay_out(text(line));
+  auto [found, added] = layouts_.try_emplace(line);
+  if (added) {
+    found->second = lay_out(text(line));
   }
-  return *layouts_[line];
+  return found->second;
 }
 
 std::uint32_t Scene::column(std::uint32_t line, std::size_t offset) const {

@@ -3,6 +3,7 @@
 #include "yaml/mistakes/mistakes.hpp"
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -69,7 +70,7 @@ private:
   std::uint32_t error_column_;
   std::size_t error_byte_;
   std::uint32_t first_line_;
-  mutable std::vector<std::optional<Layout>> layouts_;
+  mutable std::unordered_map<std::uint32_t, Layout> layouts_; ///< of the lines looked at
 };
 
 /// Finds a diagnosis of one kind of mistake, or nothing.
