@@ -1,8 +1,8 @@
 // The bundled examples: the realistic businesses are clean, and the broken
 // ones give exactly their golden findings and, together, show every rule.
+#include "rules/rule.hpp"
 #include "support.hpp"
 
-#include <bizmap/rule.hpp>
 #include <catch2/catch.hpp>
 #include <set>
 

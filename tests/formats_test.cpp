@@ -3,9 +3,9 @@
 // xmllint with a JUnit schema, and the GitHub Actions toolkit itself.
 #include "output/json_text.hpp"
 #include "output/output.hpp"
+#include "rules/rule.hpp"
 #include "support.hpp"
 
-#include <bizmap/rule.hpp>
 #include <bizmap/run.hpp>
 #include <bizmap/version.hpp>
 #include <catch2/catch.hpp>

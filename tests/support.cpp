@@ -45,19 +45,24 @@ Checked check_text(std::string_view text, std::string name) {
 }
 
 std::string finding_lines(const Checked& checked, const fs::path& base) {
+  auto shown = [&](const Location& at) {
+    fs::path file = checked.loaded.model.files[at.file].path;
+    return base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
+  };
+  // Messages that name a file (not-a-model) use the same paths.
+  std::string prefix = base.empty() ? "" : (base / "").generic_string();
   std::string lines;
   for (const Diagnostic& d : checked.findings) {
-    fs::path file = checked.loaded.model.files[d.at.file].path;
-    std::string shown =
-        base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
     std::string message = d.message;
-    // Messages that name another place (duplicate-id, ...) use the same paths.
-    std::string prefix = base.empty() ? "" : (base / "").generic_string();
     for (std::size_t at; !prefix.empty() && (at = message.find(prefix)) != std::string::npos;) {
       message.erase(at, prefix.size());
     }
-    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown, d.at.line, d.at.column,
+    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown(d.at), d.at.line, d.at.column,
                          to_string(d.severity), message, d.rule);
+    for (const RelatedLocation& related : d.related) {
+      lines += fmt::format("{}:{}:{}: note: {}\n", shown(related.at), related.at.line,
+                           related.at.column, related.note);
+    }
   }
   return lines;
 }

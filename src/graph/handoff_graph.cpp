@@ -1,8 +1,8 @@
 #include "graph/handoff_graph.hpp"
 
 #include "graph/names.hpp"
-#include "lint/handoffs.hpp"
-#include "lint/system_tree.hpp"
+#include "model/handoffs.hpp"
+#include "model/system_tree.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "graph/names.hpp"
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "report/book.hpp"
 #include "report/health.hpp"
 
@@ -25,7 +25,8 @@ public:
 
   const Model& model;
   const std::vector<Diagnostic>& findings;
-  Handoffs handoffs;
+  ModelIndex index;
+  const Handoffs& handoffs; ///< index.handoffs
   Names names;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use

@@ -1,6 +1,6 @@
 #include "report/health.hpp"
 
-#include "lint/handoffs.hpp"
+#include "model/handoffs.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

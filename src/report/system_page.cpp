@@ -1,4 +1,4 @@
-#include "lint/system_tree.hpp"
+#include "model/system_tree.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 

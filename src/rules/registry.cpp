@@ -1,5 +1,5 @@
 // The one list of every rule, sorted by id.
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 #include "rules/rules.hpp"
 
 #include <algorithm>
@@ -60,8 +60,7 @@ std::optional<std::string_view> closest_rule(std::string_view id) {
 std::string unknown_rule_message(std::string_view id) {
   std::optional<std::string_view> near = closest_rule(id);
   return fmt::format("unknown rule '{}'{}", id,
-                     near ? fmt::format("; did you mean '{}'?", *near)
-                          : std::string("; 'bizmap rules' lists every rule"));
+                     near ? did_you_mean(near) : std::string("; 'bizmap rules' lists every rule"));
 }
 
 const Rule* find_rule(std::string_view id) {

@@ -1,7 +1,7 @@
 #pragma once
 
 // Every rule, one per file in this folder; registry.cpp lists them all.
-#include <bizmap/rule.hpp>
+#include "rules/rule.hpp"
 
 namespace bizmap::rules {
 

@@ -255,14 +255,14 @@ private:
   }
 
   void report_duplicate(const Node& first, const Node& again) {
-    document_.findings.push_back(
-        {rules::duplicate_key.id,
-         rules::duplicate_key.severity,
-         again.at,
-         fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one of the two "
-                     "values, so bizmap reads the first",
-                     again.text(), first.at.line, first.at.column),
-         {}});
+    Diagnostic& finding = document_.findings.emplace_back();
+    finding.rule = rules::duplicate_key.id;
+    finding.severity = rules::duplicate_key.severity;
+    finding.at = again.at;
+    finding.message = fmt::format("key '{}' is repeated; YAML keeps only one of the two values, "
+                                  "so bizmap reads the first",
+                                  again.text());
+    finding.note(first.at, fmt::format("the first '{}' is here", again.text()));
   }
 
   [[noreturn]] void stop(const YAML::Mark& mark, std::string message) {
