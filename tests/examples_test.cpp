@@ -51,16 +51,3 @@ TEST_CASE("broken examples give exactly their golden findings") {
     }
   }
 }
-
-TEST_CASE("the broken examples together show every rule") {
-  std::set<std::string> fired;
-  for (const fs::path& entry : entries_of(source_dir() / "examples" / "broken")) {
-    for (const std::string& rule : rules_of(check_path(entry))) {
-      fired.insert(rule);
-    }
-  }
-  for (const Rule* rule : all_rules()) {
-    INFO("no broken example shows " << rule->id);
-    CHECK(fired.contains(std::string(rule->id)));
-  }
-}
