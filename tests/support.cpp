@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "docs/example_files.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -102,22 +104,7 @@ std::string example(std::string_view name) {
 }
 
 void write_example(std::string_view example, const fs::path& folder) {
-  constexpr std::string_view marker = "# file: ";
-  std::string name = "model.yaml";
-  std::string text;
-  std::istringstream lines{std::string(example)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.starts_with(marker)) {
-      if (!text.empty()) {
-        write_text(folder / name, text);
-      }
-      name = line.substr(marker.size());
-      text.clear();
-    } else {
-      text += line + "\n";
-    }
-  }
-  write_text(folder / name, text);
+  write_example_files(example, folder);
 }
 
 } // namespace bizmap::testing
