@@ -175,6 +175,24 @@ std::string mermaid_label(std::string_view label) {
   return quoted;
 }
 
+// Text as a YAML double-quoted scalar.
+std::string yaml_quoted(std::string_view text) {
+  std::string quoted = "\"";
+  for (char c : text) {
+    quoted += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
+  }
+  return quoted + "\"";
+}
+
+// Text as the HTML of a rendered SVG label holds it.
+std::string html_text(std::string_view text) {
+  std::string html;
+  for (char c : text) {
+    html += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+  }
+  return html;
+}
+
 } // namespace
 
 TEST_CASE("the text format shows every control character as its control picture", "[escape]") {
@@ -478,4 +496,43 @@ TEST_CASE("markdown collapses whitespace and control characters at the start, in
   }
   CHECK(collapse_whitespace("x!y~") == "x!y~");
   CHECK(escape_markdown(" \t x \n\r y \x7F") == "x y");
+}
+
+TEST_CASE("Mermaid renders labels with every escaped character as they were written",
+          "[escape][graph][tools]") {
+  std::string missing = missing_npm_tools();
+  if (!missing.empty()) {
+    WARN("skipped: " << missing);
+    return;
+  }
+  // A process for each character at the start, in the middle and at the end
+  // of its name, each handing off to the next.
+  std::vector<std::string> names;
+  for (char c : std::string_view("\"#&<>`|%\\")) {
+    for (const Escaped& placed : placements({std::string(1, c), ""})) {
+      names.push_back(placed.raw);
+    }
+  }
+  std::string model =
+      "bizmap: 1\nsystems:\n  - id: shop\n    name: \"#1 \\\\ \\\"A&B\\\" <x> |y| 5% `z`\"\n"
+      "    goal: Sell\n    manager: ana\n    processes:\n";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    model += fmt::format("      - {{id: p{}, name: {}, owner: ana, trigger: t, inputs: [d{}], "
+                         "outputs: [d{}], steps: [s]}}\n",
+                         i, yaml_quoted(names[i]), i, i + 1);
+  }
+  fs::path folder = fresh_folder("mermaid");
+  write_text(folder / "model.yaml", model);
+  CliResult graph = bizmap_cli({"graph", "--format", "mermaid", (folder / "model.yaml").string()});
+  REQUIRE(graph.exit_code == 0);
+  write_text(folder / "graph.mmd", graph.out);
+  ToolRun mmdc = render_mermaid(folder / "graph.mmd", folder / "graph.svg");
+  INFO(graph.out << "\n" << mmdc.output);
+  REQUIRE(mmdc.exit_code == 0);
+  std::string svg = read_text(folder / "graph.svg");
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(contains(svg, "<p>" + html_text(name) + "</p>"));
+  }
+  CHECK(contains(svg, "<p>" + html_text("#1 \\ \"A&B\" <x> |y| 5% `z`") + "</p>"));
 }
