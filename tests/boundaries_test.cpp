@@ -296,3 +296,56 @@ TEST_CASE("suggestions reach one slip in short names and two from six letters",
   CHECK(Suggester({"a"}).closest("b") == "a");
   CHECK(Suggester({"ab"}).closest("cd") == std::nullopt);
 }
+
+namespace {
+
+// The rules of the findings about a role with this id (written as YAML).
+std::vector<std::string> findings_for_role_id(std::string_view id) {
+  Checked checked = check_text(fmt::format("bizmap: 1\nroles:\n  - id: {}\n", id));
+  std::vector<std::string> rules = rules_of(checked);
+  std::erase(rules, "unused-role");
+  return rules;
+}
+
+// The findings about a step that takes this long.
+std::vector<Diagnostic> duration_findings(std::string_view duration) {
+  Checked checked =
+      check_text(fmt::format("bizmap: 1\nsystems:\n  - id: shop\n    goal: Sell\n"
+                             "    manager: ana\n    processes:\n      - id: sell\n"
+                             "        owner: ana\n        trigger: t\n        steps:\n"
+                             "          - {{do: Serve, duration: {}}}\n",
+                             duration));
+  std::erase_if(checked.findings, [](const Diagnostic& d) { return d.rule != "invalid-value"; });
+  return checked.findings;
+}
+
+} // namespace
+
+TEST_CASE("ids take a to z and 0 to 9, with single hyphens inside", "[boundaries][rules]") {
+  for (std::string_view id : {"a", "z", "0", "9", "a-z", "0-9", "a1-b2-c3", "z9"}) {
+    INFO(id);
+    CHECK(findings_for_role_id(id).empty());
+  }
+  // The characters next to each range, and hyphens at the ends or doubled.
+  for (std::string_view id :
+       {"\"`\"", "\"{\"", "\"/\"", "\":\"", "A", "Z", "x_y", "-a", "a-", "a--b", "\"-\"", "é"}) {
+    INFO(id);
+    CHECK(findings_for_role_id(id) == std::vector<std::string>{"invalid-value"});
+  }
+}
+
+TEST_CASE("a duration is 1 to 999999 of m, h, d or w", "[boundaries][rules]") {
+  for (std::string_view duration : {"1m", "1h", "1d", "1w", "999999m", "01m", "90m"}) {
+    INFO(duration);
+    CHECK(duration_findings(duration).empty());
+  }
+  for (std::string_view duration :
+       {"0m", "00h", "1000000m", "1s", "1M", "1mo", "m", "1", "-1m", "1.5h", "\"2 h\""}) {
+    INFO(duration);
+    std::vector<Diagnostic> findings = duration_findings(duration);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.starts_with("duration '"));
+    CHECK(contains(findings[0].message, "is not a whole number from 1 to 999999 followed by m, h, "
+                                        "d or w (like '30m' or '2h')"));
+  }
+}
