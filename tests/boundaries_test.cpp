@@ -125,7 +125,8 @@ TEST_CASE("a glob range includes its first and last characters and nothing outsi
   }
 }
 
-TEST_CASE("exclude: [\"v[1-3]\"] excludes v1, v2 and v3 but not v0 or v4", "[boundaries][config]") {
+TEST_CASE("excluding v with the range 1-3 leaves out v1, v2 and v3 but not v0 or v4",
+          "[boundaries][config]") {
   fs::path folder = fresh_folder("versions");
   for (std::string version : {"v0", "v1", "v2", "v3", "v4"}) {
     write_text(folder / version / "model.yaml", "bizmap: 1\n");
@@ -141,7 +142,8 @@ TEST_CASE("exclude: [\"v[1-3]\"] excludes v1, v2 and v3 but not v0 or v4", "[bou
   CHECK(files == std::vector<std::string>{"v0/model.yaml", "v4/model.yaml"});
 }
 
-TEST_CASE("glob wildcards: ? is exactly one character, * and ** may match nothing",
+TEST_CASE("a question mark in a glob is exactly one character, and a star or a double star may "
+          "match nothing",
           "[boundaries][config]") {
   CHECK(glob_matches("v?", "v1"));
   CHECK_FALSE(glob_matches("v?", "v"));
@@ -158,7 +160,8 @@ TEST_CASE("glob wildcards: ? is exactly one character, * and ** may match nothin
   CHECK_FALSE(glob_matches("[a-c]", "cc/model.yaml"));
 }
 
-TEST_CASE("a glob set must be closed, even when ] comes first", "[boundaries][config]") {
+TEST_CASE("a glob set must be closed, even when its first character is the closing bracket",
+          "[boundaries][config]") {
   CHECK(glob_problem("[") == "a '[' is never closed with ']'");
   CHECK(glob_problem("[]") == "a '[' is never closed with ']'");
   CHECK(glob_problem("[!]") == "a '[' is never closed with ']'");
@@ -208,7 +211,7 @@ TEST_CASE("fail_on fails at its severity and above, never below", "[boundaries][
   CHECK(off.check().exit_code == 2);
 }
 
-TEST_CASE("--max-warnings N passes N warnings and fails N+1", "[boundaries][cli]") {
+TEST_CASE("option --max-warnings N passes N warnings and fails N+1", "[boundaries][cli]") {
   // Three unused roles, made warnings.
   ConfiguredModel model(idle_roles(3), "");
   auto exit_code = [&](int max) {

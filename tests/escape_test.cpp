@@ -316,7 +316,9 @@ TEST_CASE("xml attributes and content escape markup, line breaks and what XML 1.
   }
 }
 
-TEST_CASE("workflow commands escape %, line breaks, and in properties : and ,", "[escape]") {
+TEST_CASE(
+    "workflow commands escape percent signs and line breaks, and in properties colons and commas",
+    "[escape]") {
   std::vector<Escaped> message = {{"%", "%25"}, {"\r", "%0D"}, {"\n", "%0A"}};
   check_everywhere(workflow_command_message, message);
   check_everywhere(workflow_command_message, unchanged({":", ",", "=", ";", "\t", "\xC3\xBC"}));
@@ -364,7 +366,8 @@ TEST_CASE("dot labels escape quotes and backslashes and make control characters 
                    unchanged({"'", "<", ">", "{", "}", "|", ";", "#", "%", "\x7F", "\xC3\xBC"}));
 }
 
-TEST_CASE("a system named C:\\new\\ keeps its backslashes in DOT", "[escape][graph]") {
+TEST_CASE("a system whose name holds backslashes, like a Windows path, keeps them in DOT",
+          "[escape][graph]") {
   fs::path folder = fresh_folder("model");
   write_text(folder / "model.yaml", R"(bizmap: 1
 systems:

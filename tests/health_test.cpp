@@ -156,7 +156,7 @@ TEST_CASE("the overall score leaves out areas without a score, and is n/a with n
   CHECK(empty.weakest.empty());
 }
 
-TEST_CASE("an area below 75 is weak; at 75 it is weak only as the lowest", "[health]") {
+TEST_CASE("an area below 75 is weak, and at 75 only as the lowest", "[health]") {
   // Automation 3 of 6 steps: 50 in every model below.
   SECTION("ownership 75 beside a lower area is not weak") {
     HealthCheck health = health_of_text(ownership_model(3, 2, 3)); // 3 of 4
