@@ -7,7 +7,7 @@
 // once crashed it. A usage error is an allowed answer; any other exception
 // escapes.
 #include "graph/handoff_graph.hpp"
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "output/output.hpp"
 #include "report/report.hpp"
 
@@ -35,7 +35,8 @@ inline void run_every_stage(std::string text) {
     }
   }
 
-  Handoffs handoffs(loaded.model);
+  ModelIndex index(loaded.model);
+  const Handoffs& handoffs = index.handoffs;
   (void)to_mermaid(build_handoff_graph(loaded.model, handoffs));
   for (std::size_t system = 0; system < loaded.model.systems.size() && system < 8; ++system) {
     HandoffGraph graph = build_handoff_graph(loaded.model, handoffs, system);

@@ -3,7 +3,7 @@
 // fail_on, --max-warnings N and N+1, option values, owner-overload's max and
 // the reach of suggestions.
 #include "config/glob.hpp"
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The health check's rounding and boundaries: an area's percentage, the
 // overall weighted mean, the bar below which an area is weak, and what has
 // no score (docs/health.md).
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "report/health.hpp"
 #include "support.hpp"
 
@@ -56,8 +56,8 @@ std::string ownership_model(int processes, int owned, int automated) {
 
 HealthCheck health_of_text(const std::string& text) {
   Checked checked = check_text(text);
-  Handoffs handoffs(checked.loaded.model);
-  return business_health(checked.loaded.model, handoffs);
+  ModelIndex index(checked.loaded.model);
+  return business_health(checked.loaded.model, index.handoffs);
 }
 
 std::vector<std::optional<int>> scores(const HealthCheck& health) {
@@ -115,7 +115,8 @@ TEST_CASE("real models whose overall score is rounded up and down", "[health]") 
   };
   SECTION("the bakery's café accounts: 89.95 shows 90") {
     Checked bakery = check_path(example("bakery"));
-    Handoffs handoffs(bakery.loaded.model);
+    ModelIndex index(bakery.loaded.model);
+    const Handoffs& handoffs = index.handoffs;
     HealthCheck cafe = system_health(bakery.loaded.model, handoffs,
                                      system_of(bakery.loaded.model, "cafe-accounts"));
     // 3 of 9 steps automated: 33.33 shows 33; (9000 + 15×33) / 100 = 89.95.
@@ -128,7 +129,8 @@ TEST_CASE("real models whose overall score is rounded up and down", "[health]") 
   }
   SECTION("the broken caterer's kitchen: 52.4 shows 52") {
     Checked caterer = check_path(example("broken/handoffs"));
-    Handoffs handoffs(caterer.loaded.model);
+    ModelIndex index(caterer.loaded.model);
+    const Handoffs& handoffs = index.handoffs;
     HealthCheck kitchen =
         system_health(caterer.loaded.model, handoffs, system_of(caterer.loaded.model, "kitchen"));
     // (30×100 + 30×33 + 25×50 + 15×0) / 100 = 52.4.

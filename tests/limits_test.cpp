@@ -4,7 +4,7 @@
 // Each ends with the exit code and message the spec asks for, never a crash
 // or a hang (ctest's timeout catches a hang). Complements hostile_test.cpp.
 #include "graph/handoff_graph.hpp"
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "report/report.hpp"
 #include "support.hpp"
 #include "yaml/tree.hpp"
@@ -273,7 +273,8 @@ TEST_CASE("systems nested just inside the depth limit are read, graphed and repo
     CHECK(finding.rule != "yaml-syntax");
   }
   REQUIRE(checked.loaded.model.systems.size() == levels);
-  Handoffs handoffs(checked.loaded.model);
+  ModelIndex index(checked.loaded.model);
+  const Handoffs& handoffs = index.handoffs;
   CHECK_FALSE(to_mermaid(build_handoff_graph(checked.loaded.model, handoffs)).empty());
   CHECK_FALSE(to_dot(build_handoff_graph(checked.loaded.model, handoffs, 0)).empty());
   CHECK_FALSE(build_report(checked.loaded.model, checked.findings, false).empty());

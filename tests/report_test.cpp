@@ -1,6 +1,6 @@
 // bizmap report: the pages, their links, the health check, escaping, the
 // atomic write of the folder, and the external tools that read the output.
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "report/health.hpp"
 #include "report/markdown.hpp"
 #include "report/report.hpp"
@@ -116,7 +116,8 @@ TEST_CASE("heading anchors follow GitHub's slugs", "[report]") {
 TEST_CASE("the health check counts ownership, handoffs, documentation and automation", "[report]") {
   Checked checked = check_text(small_model);
   const Model& model = checked.loaded.model;
-  Handoffs handoffs(model);
+  ModelIndex index(model);
+  const Handoffs& handoffs = index.handoffs;
   HealthCheck health = business_health(model, handoffs);
   // 2 of 2 processes owned, 1 of 2 systems managed: 3 of 4.
   CHECK(health.areas[0].score() == 75);

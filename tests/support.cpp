@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "docs/example_files.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <cstdlib>
@@ -105,19 +107,24 @@ Checked check_text(std::string_view text, std::string name) {
 }
 
 std::string finding_lines(const Checked& checked, const fs::path& base) {
+  auto shown = [&](const Location& at) {
+    fs::path file = checked.loaded.model.files[at.file].path;
+    return base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
+  };
+  // Messages that name a file (not-a-model) use the same paths.
+  std::string prefix = base.empty() ? "" : (base / "").generic_string();
   std::string lines;
   for (const Diagnostic& d : checked.findings) {
-    fs::path file = checked.loaded.model.files[d.at.file].path;
-    std::string shown =
-        base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
     std::string message = d.message;
-    // Messages that name another place (duplicate-id, ...) use the same paths.
-    std::string prefix = base.empty() ? "" : (base / "").generic_string();
     for (std::size_t at; !prefix.empty() && (at = message.find(prefix)) != std::string::npos;) {
       message.erase(at, prefix.size());
     }
-    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown, d.at.line, d.at.column,
+    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown(d.at), d.at.line, d.at.column,
                          to_string(d.severity), message, d.rule);
+    for (const RelatedLocation& related : d.related) {
+      lines += fmt::format("{}:{}:{}: note: {}\n", shown(related.at), related.at.line,
+                           related.at.column, related.note);
+    }
   }
   return lines;
 }
@@ -157,22 +164,7 @@ std::string example(std::string_view name) {
 }
 
 void write_example(std::string_view example, const fs::path& folder) {
-  constexpr std::string_view marker = "# file: ";
-  std::string name = "model.yaml";
-  std::string text;
-  std::istringstream lines{std::string(example)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.starts_with(marker)) {
-      if (!text.empty()) {
-        write_text(folder / name, text);
-      }
-      name = line.substr(marker.size());
-      text.clear();
-    } else {
-      text += line + "\n";
-    }
-  }
-  write_text(folder / name, text);
+  write_example_files(example, folder);
 }
 
 } // namespace bizmap::testing

@@ -1,13 +1,13 @@
 #include "cli/command.hpp"
 #include "config/config.hpp"
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 #include "output/output.hpp"
+#include "rules/rule.hpp"
 #include "util/atomic_file.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
-#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <sstream>
 

@@ -1,7 +1,7 @@
 #include "cli/command.hpp"
 #include "graph/handoff_graph.hpp"
-#include "lint/handoffs.hpp"
-#include "lint/suggest.hpp"
+#include "model/index.hpp"
+#include "model/suggest.hpp"
 #include "util/atomic_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -21,8 +21,7 @@ std::size_t find_system(const Model& model, const std::string& id) {
     ids.push_back(model.systems[s].id.id);
   }
   std::optional<std::string_view> near = closest(id, ids);
-  throw UsageError(fmt::format("--system {}: no system has this id{}", id,
-                               near ? fmt::format("; did you mean '{}'?", *near) : ""));
+  throw UsageError(fmt::format("--system {}: no system has this id{}", id, did_you_mean(near)));
 }
 
 class GraphCommand : public Command {
@@ -45,8 +44,8 @@ public:
     if (!system_.empty()) {
       focus = find_system(model, system_);
     }
-    Handoffs handoffs(model);
-    HandoffGraph graph = build_handoff_graph(model, handoffs, focus);
+    ModelIndex index(model);
+    HandoffGraph graph = build_handoff_graph(model, index.handoffs, focus);
     std::string text = format_ == "dot" ? to_dot(graph) : to_mermaid(graph);
     if (output_.empty()) {
       streams.out << text;

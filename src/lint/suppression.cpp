@@ -1,11 +1,11 @@
 #include "lint/suppression.hpp"
 
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
+#include "rules/rule.hpp"
 #include "rules/rules.hpp"
 #include "yaml/text.hpp"
 
 #include <algorithm>
-#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <map>
 
@@ -234,7 +234,7 @@ void suppress_in_file(const std::vector<Suppression>& suppressions,
         std::optional<std::string_view> near = closest_rule(rule.id);
         report_unused(rule.at,
                       fmt::format("'{}' is not a rule, so it suppresses nothing{}", rule.id,
-                                  near ? fmt::format("; did you mean '{}'?", *near) : ""),
+                                  did_you_mean(near)),
                       near ? std::string(*near) : "", unused);
       } else if (!rule_used[&rule]) {
         report_unused(

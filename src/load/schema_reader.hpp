@@ -1,10 +1,10 @@
 #pragma once
 
+#include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>
 #include <bizmap/model.hpp>
-#include <bizmap/rule.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,9 +14,6 @@
 #include <vector>
 
 namespace bizmap {
-
-/// The kinds of things that carry ids; ids are unique within a kind.
-enum class IdKind : std::uint8_t { role, tool, data, system, process };
 
 /// Turns the YAML tree of model files into the model, reporting every schema
 /// finding (wrong types, unknown keys, bad values, repeated ids) on the way.
@@ -30,8 +27,8 @@ public:
   void read_business(const yaml::Node& key, const yaml::Node& value);
 
   // Primitives used by the element readers. `key` names the value in messages.
-  void report(const Rule& rule, const Location& at, std::string message,
-              std::string suggestion = {});
+  Diagnostic& report(const Rule& rule, const Location& at, std::string message,
+                     std::string suggestion = {});
   std::optional<std::string> text(const yaml::Node& value, std::string_view key);
   std::optional<Ref> reference(const yaml::Node& value, std::string_view key);
   std::vector<Ref> references(const yaml::Node& value, std::string_view key);
@@ -49,7 +46,13 @@ public:
                              std::span<const std::pair<std::string_view, Enum>> choices);
 
   /// Registers an id; reports and returns false when its kind already has it.
-  bool claim(IdKind kind, const Ref& id);
+  bool claim(ElementKind kind, const Ref& id);
+
+  /// How many findings were reported so far: where an element's start.
+  std::size_t finding_count() const { return findings_.size(); }
+  /// Names the element as the subject of the findings reported since
+  /// `first` that have none yet (an element's own, not its parts').
+  void attribute_since(std::size_t first, ElementKind kind, std::string_view id);
   void report_missing(const Location& at, std::string_view element, std::string_view key);
 
   Model& model() { return model_; }

@@ -1,3 +1,4 @@
+#include "model/enum_names.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -98,8 +99,7 @@ std::string duration_text(const std::optional<Duration>& duration) {
 }
 
 std::string_view automation_name(Automation automation) {
-  constexpr std::string_view names[] = {"manual", "automated", "delegated"};
-  return names[static_cast<std::size_t>(automation)];
+  return name_of<Automation>(automation, automation_names);
 }
 
 void write_steps(const ReportContext& context, Book& book, const Process& process) {

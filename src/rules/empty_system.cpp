@@ -9,8 +9,10 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (const System& system : context.model.systems) {
     if (system.processes.empty() && system.subsystems.empty()) {
-      findings.report(system.id.at, fmt::format("system '{}' has neither processes nor subsystems",
-                                                system.id.id));
+      findings
+          .report(system.id.at,
+                  fmt::format("system '{}' has neither processes nor subsystems", system.id.id))
+          .about(ElementKind::system, system.id.id);
     }
   }
 }

@@ -9,10 +9,12 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (const Process& process : context.model.processes) {
     if (process.trigger.empty() && process.inputs.empty()) {
-      findings.report(process.id.at,
-                      fmt::format("process '{}' has neither a trigger nor inputs: nothing says "
-                                  "what starts it",
-                                  process.id.id));
+      findings
+          .report(process.id.at,
+                  fmt::format("process '{}' has neither a trigger nor inputs: nothing says "
+                              "what starts it",
+                              process.id.id))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

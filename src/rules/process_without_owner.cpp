@@ -9,9 +9,11 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (const Process& process : context.model.processes) {
     if (!process.owner) {
-      findings.report(
-          process.id.at,
-          fmt::format("process '{}' has no owner: nobody answers for its outputs", process.id.id));
+      findings
+          .report(process.id.at, fmt::format("process '{}' has no owner: nobody answers for its "
+                                             "outputs",
+                                             process.id.id))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

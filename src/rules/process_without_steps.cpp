@@ -9,9 +9,11 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (const Process& process : context.model.processes) {
     if (process.steps.empty()) {
-      findings.report(
-          process.id.at,
-          fmt::format("process '{}' documents no steps: nobody can follow it", process.id.id));
+      findings
+          .report(
+              process.id.at,
+              fmt::format("process '{}' documents no steps: nobody can follow it", process.id.id))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

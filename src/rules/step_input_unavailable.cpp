@@ -22,11 +22,13 @@ void check_process(const Process& process, Findings& findings) {
       }
       std::vector<std::string_view> at_hand(available.begin(), available.end());
       std::optional<std::string_view> near = closest(input.id, at_hand);
-      findings.report(input.at,
-                      fmt::format("step {} of process '{}' uses '{}', which is neither an input "
-                                  "of the process nor an output of an earlier step{}",
-                                  i + 1, process.id.id, input.id, did_you_mean(near)),
-                      suggestion_text(near));
+      findings
+          .report(input.at,
+                  fmt::format("step {} of process '{}' uses '{}', which is neither an input "
+                              "of the process nor an output of an earlier step{}",
+                              i + 1, process.id.id, input.id, did_you_mean(near)),
+                  suggestion_text(near))
+          .about(ElementKind::process, process.id.id);
     }
     for (const Ref& output : step.outputs) {
       available.insert(output.id);

@@ -9,9 +9,10 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (const System& system : context.model.systems) {
     if (system.goal.empty()) {
-      findings.report(
-          system.id.at,
-          fmt::format("system '{}' has no goal: nothing says what it is for", system.id.id));
+      findings
+          .report(system.id.at,
+                  fmt::format("system '{}' has no goal: nothing says what it is for", system.id.id))
+          .about(ElementKind::system, system.id.id);
     }
   }
 }

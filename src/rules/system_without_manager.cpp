@@ -13,9 +13,11 @@ void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < systems.size(); ++i) {
     bool managed_above = systems[i].parent && context.handoffs.manager_of(*systems[i].parent);
     if (!context.handoffs.manager_of(i) && !managed_above && !systems[i].parent) {
-      findings.report(systems[i].id.at,
-                      fmt::format("system '{}' has no manager: nobody answers for its outcomes",
-                                  systems[i].id.id));
+      findings
+          .report(systems[i].id.at,
+                  fmt::format("system '{}' has no manager: nobody answers for its outcomes",
+                              systems[i].id.id))
+          .about(ElementKind::system, systems[i].id.id);
     }
   }
 }

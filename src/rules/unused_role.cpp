@@ -2,40 +2,18 @@
 #include "rules/support.hpp"
 
 #include <fmt/format.h>
-#include <unordered_set>
 
 namespace bizmap::rules {
 namespace {
 
-std::unordered_set<std::string_view> working_roles(const Model& model) {
-  std::unordered_set<std::string_view> used;
-  for (const System& system : model.systems) {
-    if (system.manager) {
-      used.insert(system.manager->id);
-    }
-  }
-  for (const Process& process : model.processes) {
-    if (process.owner) {
-      used.insert(process.owner->id);
-    }
-    for (const Step& step : process.steps) {
-      if (step.by) {
-        used.insert(step.by->id);
-      }
-    }
-  }
-  return used;
-}
-
 void check(const RuleContext& context, Findings& findings) {
-  if (context.model.roles.empty()) {
-    return;
-  }
-  std::unordered_set<std::string_view> used = working_roles(context.model);
   for (const Role& role : context.model.roles) {
-    if (!used.contains(role.id.id)) {
-      findings.report(role.id.at,
-                      fmt::format("role '{}' owns, manages and performs nothing", role.id.id));
+    if (!is_referenced(context, ElementKind::role, role.id.id,
+                       {Field::system_manager, Field::process_owner, Field::step_by})) {
+      findings
+          .report(role.id.at,
+                  fmt::format("role '{}' owns, manages and performs nothing", role.id.id))
+          .about(ElementKind::role, role.id.id);
     }
   }
 }
