@@ -8,7 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -136,8 +136,9 @@ TEST_CASE("excluding v with the range 1-3 leaves out v1, v2 and v3 but not v0 or
                                  (folder / ".bizmap.yaml").string(), folder.string()});
   REQUIRE(result.exit_code == 0);
   std::vector<std::string> files;
-  for (const YAML::Node& file : YAML::Load(result.out)["files"]) {
-    files.push_back(fs::path(file.as<std::string>()).lexically_relative(folder).generic_string());
+  nlohmann::json json = nlohmann::json::parse(result.out);
+  for (const nlohmann::json& file : json["files"]) {
+    files.push_back(fs::path(file.get<std::string>()).lexically_relative(folder).generic_string());
   }
   CHECK(files == std::vector<std::string>{"v0/model.yaml", "v4/model.yaml"});
 }
