@@ -175,7 +175,7 @@ TEST_CASE("reports of the examples link only to pages and headings that exist", 
       CHECK(fs::exists(out / "README.md"));
       CHECK(fs::exists(out / "ownership.md"));
       CHECK(fs::exists(out / "data.md"));
-      CHECK(fs::exists(out / std::string(report_marker)));
+      CHECK(fs::exists(out / std::string(manifest_name)));
       for (const Process& process : checked.loaded.model.processes) {
         CHECK(fs::exists(out / "processes" / (process.id.id + ".md")));
       }
@@ -269,29 +269,40 @@ TEST_CASE("report --single-file puts every page in README.md with working anchor
   CHECK(broken_links(out) == "");
 }
 
-TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", "[report]") {
+TEST_CASE("a report replaces only the files an earlier report wrote", "[report]") {
   fs::path folder = fresh_folder("report-atomic");
   fs::path out = folder / "report";
   std::string model = example_folder("bakery").string();
 
-  SECTION("a report replaces an earlier report") {
+  SECTION("a re-run keeps the files a person added") {
     REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
-    write_text(out / "processes" / "stale.md", "old");
+    write_text(out / "my-notes.md", "mine");
+    write_text(out / "processes" / "extra.md", "also mine");
     REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
-    CHECK_FALSE(fs::exists(out / "processes" / "stale.md"));
+    CHECK(read_text(out / "my-notes.md") == "mine");
+    CHECK(read_text(out / "processes" / "extra.md") == "also mine");
     CHECK(fs::exists(out / "processes" / "bake-off.md"));
   }
-  SECTION("a folder bizmap did not write is left alone without --force") {
+  SECTION("a folder of other files gets the report beside them") {
     write_text(out / "notes.txt", "mine");
-    CliResult refused = bizmap_cli({"report", model, "-o", out.string()});
-    CHECK(refused.exit_code == 2);
-    CHECK(refused.err == "bizmap: error: '" + out.string() +
-                             "' holds files that bizmap report did not write; use --force to "
-                             "replace the folder\n");
-    CHECK(snapshot(out) == std::map<std::string, std::string>{{"notes.txt", "mine"}});
-    REQUIRE(bizmap_cli({"report", model, "-o", out.string(), "--force"}).exit_code == 0);
-    CHECK_FALSE(fs::exists(out / "notes.txt"));
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    CHECK(read_text(out / "notes.txt") == "mine");
     CHECK(fs::exists(out / "README.md"));
+  }
+  SECTION("a file bizmap did not write where a page goes is never replaced") {
+    write_text(out / "README.md", "my own readme");
+    for (bool force : {false, true}) {
+      std::vector<std::string> args{"report", model, "-o", out.string()};
+      if (force) {
+        args.emplace_back("--force");
+      }
+      CliResult refused = bizmap_cli(args);
+      CHECK(refused.exit_code == 2);
+      CHECK(refused.err == "bizmap: error: '" + (out / "README.md").string() +
+                               "' exists and bizmap report did not write it; nothing was "
+                               "written: move it away or choose another folder for the report\n");
+      CHECK(snapshot(out) == std::map<std::string, std::string>{{"README.md", "my own readme"}});
+    }
   }
   SECTION("a file in the way is a usage error") {
     write_text(out, "a file");

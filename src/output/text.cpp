@@ -110,7 +110,7 @@ void write_text(const Model& model, std::span<const Diagnostic> findings,
       write_source(line, finding.at, palette, out);
     }
   }
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap
