@@ -24,7 +24,7 @@ void write_facts(const ReportContext& context, Book& book, std::size_t p) {
                          join_or(tools, "none")));
 }
 
-std::string suppliers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string suppliers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& input) {
   std::vector<std::string> suppliers;
   for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
@@ -39,7 +39,7 @@ std::string suppliers_of(const ReportContext& context, const Book& book, std::si
                  context.handoffs.producers(input.id).empty() ? "**missing**" : "itself");
 }
 
-std::string customers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string customers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& output) {
   std::vector<std::string> customers;
   for (const Handoffs::Use& consumer : context.handoffs.consumers(output.id)) {

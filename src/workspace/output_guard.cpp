@@ -1,5 +1,6 @@
 #include "workspace/output_guard.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <fstream>
@@ -66,7 +67,21 @@ std::string_view kind_of(const fs::path& input, const Workspace& workspace) {
   if (workspace.config_file && resolved(*workspace.config_file) == resolved(input)) {
     return "the configuration file";
   }
-  return fs::is_directory(input) ? "the model folder" : "the file of the model";
+  if (fs::is_directory(input)) {
+    return "the model folder";
+  }
+  bool skipped = std::any_of(workspace.loaded.skipped.begin(), workspace.loaded.skipped.end(),
+                             [&](const SkippedPath& s) { return fs::path(s.path) == input; });
+  return skipped ? "a file in the model's folder" : "a file of the model";
+}
+
+// "the model folder 'models'", or only "the model folder" when -o names the
+// same path (not through a link).
+std::string named(std::string_view kind, const fs::path& input, const std::string& target) {
+  std::error_code error;
+  bool same = fs::absolute(input, error).lexically_normal() ==
+              fs::absolute(target, error).lexically_normal();
+  return same ? std::string(kind) : fmt::format("{} '{}'", kind, input.string());
 }
 
 void guard_against_inputs(const std::string& target, const fs::path& resolved_target,
@@ -75,7 +90,7 @@ void guard_against_inputs(const std::string& target, const fs::path& resolved_ta
   for (const fs::path& input : workspace.inputs) {
     fs::path place = resolver.file(input);
     if (place == resolved_target) {
-      refuse(target, fmt::format("{} '{}'", kind_of(input, workspace), input.string()));
+      refuse(target, named(kind_of(input, workspace), input, target));
     }
     if (at_or_above(resolved_target, place)) {
       refuse(target,
