@@ -138,9 +138,11 @@ def process_without_steps(n):
 
 
 def step_input_unavailable(n):
-    # One process of n steps, each using what no earlier step produced.
-    steps = "".join(f"          - {{do: Step {i}, inputs: [late-{i}]}}\n" for i in range(n))
-    steps += "          - {do: Produce, outputs: [" + ", ".join(f"late-{i}" for i in range(n)) + "]}\n"
+    # One process of n steps, each using what nothing produced and producing
+    # something, so that what is at hand (and the names a suggestion is
+    # looked up in) grows with every step.
+    steps = "".join(f"          - {{do: Step {i}, inputs: [need-{i}], outputs: [made-{i}]}}\n"
+                    for i in range(n))
     proc = ("      - id: long\n        owner: owner\n        trigger: Asked\n"
             "        steps:\n" + steps)
     return {"model.yaml": HEAD + system([proc]),

@@ -6,7 +6,7 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
-#include <chrono>
+#include <ctime>
 #include <fmt/format.h>
 #include <map>
 #include <sstream>
@@ -261,17 +261,25 @@ TEST_CASE("bizmap check DIR reads DIR/.bizmap.yaml, as bizmap init suggests", "[
 
 namespace {
 
-// Seconds to check one map with `keys` unknown keys.
+// The processor time this process has used, in seconds: unlike the wall
+// clock, it does not grow when other programs share the machine.
+double processor_seconds() {
+  timespec now{};
+  ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
+// Processor seconds to check one map with `keys` unknown keys.
 double seconds_for_unknown_keys(std::size_t keys) {
   std::string text = "bizmap: 1\nbusiness:\n  name: Keys\n";
   for (std::size_t i = 0; i < keys; ++i) {
     text += fmt::format("  key-{}: value\n", i);
   }
-  auto start = std::chrono::steady_clock::now();
+  double start = processor_seconds();
   Checked checked = check_text(text);
-  std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  double took = processor_seconds() - start;
   REQUIRE(checked.findings.size() == keys);
-  return took.count();
+  return took;
 }
 
 } // namespace

@@ -39,7 +39,13 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
     : model(model_in), findings(findings_in), handoffs(model_in), names(model_in),
-      finding_process(process_of_findings(model_in, findings_in)) {
+      finding_process(process_of_findings(model_in, findings_in)),
+      process_findings(model_in.processes.size()) {
+  for (std::size_t f = 0; f < finding_process.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();

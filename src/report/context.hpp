@@ -28,6 +28,8 @@ public:
   Handoffs handoffs;
   Names names;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
+  /// The findings of each process, in order: a page looks at its own only.
+  std::vector<std::vector<std::size_t>> process_findings;
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
 

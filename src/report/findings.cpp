@@ -1,6 +1,7 @@
 #include "report/findings.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace bizmap {
 namespace {
@@ -59,37 +60,48 @@ std::vector<std::optional<std::size_t>>
 process_of_findings(const Model& model, const std::vector<Diagnostic>& findings) {
   // Processes are items of lists, so their spans do not overlap except on a
   // single line (a flow list); sorted by where they start, the process of a
-  // line is the last one starting at or before it, or one starting on the
-  // same line.
-  std::vector<std::pair<LineSpan, std::size_t>> spans;
+  // line is among those starting where the last one starting at or before it
+  // does. Of those, the first in the model that reaches down to the line:
+  // sorted by their last line, longest first, with the smallest process
+  // index so far kept beside each, that is one binary search, so that a flow
+  // list of thousands of processes on one line costs no scan per finding.
+  struct Placed {
+    LineSpan span;
+    std::size_t process;
+    std::size_t first_process; ///< smallest process index from its group's start to here
+  };
+  std::vector<Placed> spans;
   spans.reserve(model.processes.size());
   for (std::size_t p = 0; p < model.processes.size(); ++p) {
-    spans.emplace_back(span_of(model.processes[p]), p);
+    spans.push_back({span_of(model.processes[p]), p, p});
   }
-  auto starts_before = [](const LineSpan& a, const LineSpan& b) {
-    return std::pair(a.file, a.first) < std::pair(b.file, b.first);
-  };
-  std::sort(spans.begin(), spans.end(),
-            [&](const auto& a, const auto& b) { return starts_before(a.first, b.first); });
+  auto start_of = [](const LineSpan& s) { return std::pair(s.file, s.first); };
+  std::sort(spans.begin(), spans.end(), [&](const Placed& a, const Placed& b) {
+    return std::tuple(a.span.file, a.span.first, b.span.last) <
+           std::tuple(b.span.file, b.span.first, a.span.last);
+  });
+  for (std::size_t i = 1; i < spans.size(); ++i) {
+    if (start_of(spans[i].span) == start_of(spans[i - 1].span)) {
+      spans[i].first_process = std::min(spans[i].process, spans[i - 1].first_process);
+    }
+  }
   std::vector<std::optional<std::size_t>> owners(findings.size());
   for (std::size_t f = 0; f < findings.size(); ++f) {
     const Location& at = findings[f].at;
-    LineSpan line{at.file, at.line, at.line};
-    auto after =
-        std::upper_bound(spans.begin(), spans.end(), line, [&](const LineSpan& l, const auto& s) {
-          return starts_before(l, s.first);
-        });
-    // Every process starting on the same line as the last one that starts
-    // before the finding; of those containing it, the first in the model.
-    for (auto it = after; it != spans.begin();) {
-      --it;
-      const LineSpan& span = it->first;
-      if (span.file != at.file || span.first != std::prev(after)->first.first) {
-        break;
-      }
-      if (at.line <= span.last && (!owners[f] || it->second < *owners[f])) {
-        owners[f] = it->second;
-      }
+    auto after = std::upper_bound(
+        spans.begin(), spans.end(), std::pair(at.file, at.line),
+        [&](const auto& line, const Placed& placed) { return line < start_of(placed.span); });
+    if (after == spans.begin() || std::prev(after)->span.file != at.file) {
+      continue;
+    }
+    auto group = std::prev(after)->span;
+    auto begin = std::lower_bound(
+        spans.begin(), after, start_of(group),
+        [&](const Placed& placed, const auto& start) { return start_of(placed.span) < start; });
+    auto reaching = std::partition_point(
+        begin, after, [&](const Placed& placed) { return placed.span.last >= at.line; });
+    if (reaching != begin) {
+      owners[f] = std::prev(reaching)->first_process;
     }
   }
   return owners;

@@ -140,10 +140,7 @@ void write_what_ifs(Book& book, const Process& process) {
 void write_findings(const ReportContext& context, Book& book, std::size_t p) {
   book.section("Findings");
   Rows rows;
-  for (std::size_t f = 0; f < context.findings.size(); ++f) {
-    if (context.finding_process[f] != p) {
-      continue;
-    }
+  for (std::size_t f : context.process_findings[p]) {
     const Diagnostic& d = context.findings[f];
     rows.push_back({escape_markdown(fmt::format("{}:{}:{}", context.model.files[d.at.file].path,
                                                 d.at.line, d.at.column)),
