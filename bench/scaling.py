@@ -4,8 +4,9 @@
     python3 bench/scaling.py --rule RULE --count N --out DIR
     python3 bench/scaling.py --list
 
-Writes DIR/ (emptied first) with the model: one file, or N files for the
+Writes DIR/ (emptied first) with the model: one file, N files for the
 rules that fire once per file (duplicate-business, not-a-model, yaml-syntax),
+N / 10 files for unused-suppression,
 and a .bizmap.yaml where the rule needs an option (owner-overload) or where
 the model must keep another rule quiet. The model is built so that RULE fires
 exactly N times, each finding on an element of its own, and the elements
@@ -215,9 +216,13 @@ def unused_role(n):
 
 
 def unused_suppression(n):
-    roles = "".join(f"  - {{id: r-{i}, name: R}}  # bizmap-ignore(unused-tool)\n" for i in range(n))
-    return {"model.yaml": HEAD + "roles:\n" + roles,
-            ".bizmap.yaml": "rules:\n  unused-role: off\n"}
+    # n / 10 files of 10 comments each: many files, many comments, many findings.
+    files = {".bizmap.yaml": "rules:\n  unused-role: off\n"}
+    for f in range(-(-n // 10)):
+        roles = "".join(f"  - {{id: r-{i}, name: R}}  # bizmap-ignore(unused-tool)\n"
+                        for i in range(f * 10, min(n, f * 10 + 10)))
+        files[f"part-{f:06d}.yaml"] = HEAD + "roles:\n" + roles
+    return files
 
 
 def unused_tool(n):
