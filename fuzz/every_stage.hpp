@@ -7,7 +7,7 @@
 // once crashed it. A usage error is an allowed answer; any other exception
 // escapes.
 #include "graph/handoff_graph.hpp"
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "output/output.hpp"
 #include "report/report.hpp"
 
@@ -30,12 +30,16 @@ inline void run_every_stage(std::string text) {
 
   for (const OutputFormat& format : output_formats()) {
     for (bool color : {false, true}) {
+      OutputOptions options;
+      options.color = color;
+      options.hidden = color ? std::optional(Tally{0, 1, 2}) : std::nullopt; // as with check -q
       std::ostringstream out;
-      format.write(loaded.model, findings, OutputOptions{color}, out);
+      format.write(loaded.model, findings, options, out);
     }
   }
 
-  Handoffs handoffs(loaded.model);
+  ModelIndex index(loaded.model);
+  const Handoffs& handoffs = index.handoffs;
   (void)to_mermaid(build_handoff_graph(loaded.model, handoffs));
   for (std::size_t system = 0; system < loaded.model.systems.size() && system < 8; ++system) {
     HandoffGraph graph = build_handoff_graph(loaded.model, handoffs, system);

@@ -4,7 +4,7 @@
 // Each ends with the exit code and message the spec asks for, never a crash
 // or a hang (ctest's timeout catches a hang). Complements hostile_test.cpp.
 #include "graph/handoff_graph.hpp"
-#include "lint/handoffs.hpp"
+#include "model/index.hpp"
 #include "report/report.hpp"
 #include "support.hpp"
 #include "yaml/tree.hpp"
@@ -100,7 +100,7 @@ std::size_t write_chain_model(const fs::path& path, std::size_t bytes) {
 
 } // namespace
 
-TEST_CASE("a 50 MB model is checked completely with bounded memory", "[limits]") {
+TEST_CASE("a 50 MB model is checked completely with bounded memory", "[limits][heavy]") {
   // Under the sanitizers everything is several times slower and bigger, so the
   // file is smaller there, to stay inside ctest's timeout.
   const std::size_t megabytes = sanitized ? 8 : 50;
@@ -277,7 +277,8 @@ TEST_CASE("systems nested just inside the depth limit are read, graphed and repo
     CHECK(finding.rule != "yaml-syntax");
   }
   REQUIRE(checked.loaded.model.systems.size() == levels);
-  Handoffs handoffs(checked.loaded.model);
+  ModelIndex index(checked.loaded.model);
+  const Handoffs& handoffs = index.handoffs;
   CHECK_FALSE(to_mermaid(build_handoff_graph(checked.loaded.model, handoffs)).empty());
   CHECK_FALSE(to_dot(build_handoff_graph(checked.loaded.model, handoffs, 0)).empty());
   CHECK_FALSE(build_report(checked.loaded.model, checked.findings, false).empty());

@@ -52,8 +52,9 @@ TEST_CASE("columns count characters, not bytes, and quoted values underline thei
 TEST_CASE("repeated keys keep the first value") {
   Checked checked = check_text("bizmap: 1\nbusiness:\n  name: First\n  name: Second\n");
   CHECK(finding_lines(checked, {}) ==
-        "model.yaml:4:3: error: key 'name' is repeated (first at 3:3); YAML keeps only one of "
-        "the two values, so bizmap reads the first [duplicate-key]\n");
+        "model.yaml:4:3: error: key 'name' is repeated; YAML keeps only one of the two values, "
+        "so bizmap reads the first [duplicate-key]\n"
+        "model.yaml:3:3: note: the first 'name' is here\n");
   CHECK(checked.loaded.model.business->name == "First");
 }
 
@@ -116,10 +117,11 @@ TEST_CASE("ids are unique per kind across files, and the business is described o
   CHECK(finding_lines(checked, folder) ==
         "a.yaml:3:14: info: tool 'crm' is used nowhere [unused-tool]\n"
         "a.yaml:4:14: info: role 'crm' owns, manages and performs nothing [unused-role]\n"
-        "b.yaml:2:1: error: 'business' is already described at a.yaml:2:1; describe it in one "
+        "b.yaml:2:1: error: 'business' is already described in another file; describe it in one "
         "file only [duplicate-business]\n"
-        "b.yaml:3:14: error: tool id 'crm' is already used by the tool at a.yaml:3:14 "
-        "[duplicate-id]\n");
+        "a.yaml:2:1: note: 'business' is described here\n"
+        "b.yaml:3:14: error: tool id 'crm' is already used by another tool [duplicate-id]\n"
+        "a.yaml:3:14: note: the first tool 'crm' is here\n");
 }
 
 TEST_CASE("line index maps offsets to lines and character columns") {

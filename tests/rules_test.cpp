@@ -1,9 +1,9 @@
 // Every registered rule: passing and failing fixtures with golden findings,
 // and the examples in its documentation.
+#include "rules/rule.hpp"
 #include "support.hpp"
 
 #include <algorithm>
-#include <bizmap/rule.hpp>
 #include <catch2/catch.hpp>
 
 using namespace bizmap;

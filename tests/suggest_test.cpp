@@ -1,4 +1,4 @@
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 
 #include <catch2/catch.hpp>
 

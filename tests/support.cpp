@@ -1,19 +1,81 @@
 #include "support.hpp"
 
+#include "docs/example_files.hpp"
+
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace bizmap::testing {
+namespace {
+
+// The folder of one run of the test program, made with mkdtemp: ctest starts
+// a process per test case, and other checkouts on the machine run suites of
+// their own, so no two runs ever share a folder. It is removed at the end.
+class RunFolder {
+public:
+  RunFolder() {
+    std::string pattern = (fs::temp_directory_path() / "bizmap-tests-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      throw std::runtime_error("cannot make a folder for the tests in " +
+                               fs::temp_directory_path().string());
+    }
+    path_ = pattern;
+  }
+  RunFolder(const RunFolder&) = delete;
+  RunFolder& operator=(const RunFolder&) = delete;
+  ~RunFolder() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+
+  const fs::path& path() const { return path_; }
+
+private:
+  fs::path path_;
+};
+
+// A folder name for a test case: the start of its name in lower-case letters,
+// digits and hyphens, and a hash of the whole name, so that two test cases
+// (whose names Catch keeps unique) never get the same folder.
+std::string folder_name_of(std::string_view test_name) {
+  std::string name;
+  for (char c : test_name) {
+    if (name.size() == 40) {
+      break;
+    }
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool upper = c >= 'A' && c <= 'Z';
+    if (word || upper) {
+      name += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!name.empty() && name.back() != '-') {
+      name += '-';
+    }
+  }
+  if (!name.empty() && name.back() != '-') {
+    name += '-';
+  }
+  std::uint32_t hash = 2166136261U; // FNV-1a
+  for (char c : test_name) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
+  return fmt::format("{}{:08x}", name, hash);
+}
+
+} // namespace
 
 fs::path source_dir() {
   return BIZMAP_SOURCE_DIR;
 }
 
 fs::path fresh_folder(std::string_view name) {
-  fs::path folder = fs::temp_directory_path() / "bizmap-tests" / name;
+  static const RunFolder run;
+  std::string test_name = Catch::getResultCapture().getCurrentTestName();
+  fs::path folder = run.path() / folder_name_of(test_name) / name;
   fs::remove_all(folder);
   fs::create_directories(folder);
   return folder;
@@ -45,19 +107,24 @@ Checked check_text(std::string_view text, std::string name) {
 }
 
 std::string finding_lines(const Checked& checked, const fs::path& base) {
+  auto shown = [&](const Location& at) {
+    fs::path file = checked.loaded.model.files[at.file].path;
+    return base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
+  };
+  // Messages that name a file (not-a-model) use the same paths.
+  std::string prefix = base.empty() ? "" : (base / "").generic_string();
   std::string lines;
   for (const Diagnostic& d : checked.findings) {
-    fs::path file = checked.loaded.model.files[d.at.file].path;
-    std::string shown =
-        base.empty() ? file.generic_string() : file.lexically_relative(base).generic_string();
     std::string message = d.message;
-    // Messages that name another place (duplicate-id, ...) use the same paths.
-    std::string prefix = base.empty() ? "" : (base / "").generic_string();
     for (std::size_t at; !prefix.empty() && (at = message.find(prefix)) != std::string::npos;) {
       message.erase(at, prefix.size());
     }
-    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown, d.at.line, d.at.column,
+    lines += fmt::format("{}:{}:{}: {}: {} [{}]\n", shown(d.at), d.at.line, d.at.column,
                          to_string(d.severity), message, d.rule);
+    for (const RelatedLocation& related : d.related) {
+      lines += fmt::format("{}:{}:{}: note: {}\n", shown(related.at), related.at.line,
+                           related.at.column, related.note);
+    }
   }
   return lines;
 }
@@ -97,22 +164,7 @@ std::string example(std::string_view name) {
 }
 
 void write_example(std::string_view example, const fs::path& folder) {
-  constexpr std::string_view marker = "# file: ";
-  std::string name = "model.yaml";
-  std::string text;
-  std::istringstream lines{std::string(example)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.starts_with(marker)) {
-      if (!text.empty()) {
-        write_text(folder / name, text);
-      }
-      name = line.substr(marker.size());
-      text.clear();
-    } else {
-      text += line + "\n";
-    }
-  }
-  write_text(folder / name, text);
+  write_example_files(example, folder);
 }
 
 } // namespace bizmap::testing

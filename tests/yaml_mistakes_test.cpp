@@ -50,7 +50,7 @@ Said check_fixture(const std::string& name) {
   Checked checked = check_path(catalogue_folder() / (name + ".yaml"));
   checked.loaded.model.files[0].path = name + ".yaml";
   std::ostringstream out;
-  write_text(checked.loaded.model, checked.findings, {}, out);
+  find_output_format("text")->write(checked.loaded.model, checked.findings, {}, out);
   return {out.str(), std::move(checked.loaded.model), std::move(checked.findings)};
 }
 

@@ -1,10 +1,10 @@
 #include "cli/command.hpp"
 #include "docs/rule_pages.hpp"
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
+#include "rules/rule.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/load.hpp>
-#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <ostream>
 

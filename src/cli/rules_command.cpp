@@ -1,9 +1,9 @@
 #include "cli/command.hpp"
 #include "output/json_writer.hpp"
+#include "rules/rule.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <ostream>
 

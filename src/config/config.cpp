@@ -1,10 +1,10 @@
 #include "config/config.hpp"
 
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
+#include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
 #include <bizmap/load.hpp>
-#include <bizmap/rule.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
@@ -178,7 +178,7 @@ private:
   }
 
   static std::string hint(const std::optional<std::string_view>& near) {
-    return near ? fmt::format("; did you mean '{}'?", *near) : std::string();
+    return did_you_mean(near);
   }
 
   // A line with a YAML mistake was read as if it were fixed: what else seems

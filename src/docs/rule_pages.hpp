@@ -1,6 +1,7 @@
 #pragma once
 
-#include <bizmap/rule.hpp>
+#include "rules/rule.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>

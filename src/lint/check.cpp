@@ -1,10 +1,10 @@
-#include "lint/handoffs.hpp"
 #include "lint/suppression.hpp"
+#include "model/index.hpp"
+#include "rules/rule.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <bizmap/check.hpp>
-#include <bizmap/rule.hpp>
 #include <exception>
 #include <iterator>
 #include <thread>
@@ -12,35 +12,15 @@
 
 namespace bizmap {
 
-std::string_view to_string(Severity severity) {
-  switch (severity) {
-  case Severity::error:
-    return "error";
-  case Severity::warning:
-    return "warning";
-  case Severity::info:
-    break;
-  }
-  return "info";
-}
-
-std::optional<Severity> parse_severity(std::string_view text) {
-  for (Severity severity : {Severity::error, Severity::warning, Severity::info}) {
-    if (to_string(severity) == text) {
-      return severity;
-    }
-  }
-  return std::nullopt;
-}
-
 namespace {
 
 class RuleFindings : public Findings {
 public:
   RuleFindings(const Rule& rule, std::vector<Diagnostic>& into) : rule_(rule), into_(into) {}
 
-  void report(const Location& at, std::string message, std::string suggestion) override {
-    into_.push_back({rule_.id, rule_.severity, at, std::move(message), std::move(suggestion)});
+  Diagnostic& report(const Location& at, std::string message, std::string suggestion) override {
+    return into_.emplace_back(Diagnostic{
+        rule_.id, rule_.severity, at, std::move(message), std::move(suggestion), {}, {}});
   }
 
 private:
@@ -48,7 +28,7 @@ private:
   std::vector<Diagnostic>& into_;
 };
 
-const std::map<std::string, long long, std::less<>> no_options;
+const OptionValues no_options;
 
 const RuleSetting* setting_of(const RuleSettings& settings, std::string_view rule) {
   auto found = settings.find(rule);
@@ -70,11 +50,12 @@ struct RuleRun {
   std::exception_ptr failure;
 };
 
-void run_rule(const Model& model, const Handoffs& handoffs, const RuleSettings& settings,
+void run_rule(const Model& model, const ModelIndex& index, const RuleSettings& settings,
               RuleRun& run) {
   try {
     const RuleSetting* setting = setting_of(settings, run.rule->id);
-    RuleContext context{model, handoffs, setting ? setting->options : no_options};
+    RuleContext context{model, index.references, index.handoffs,
+                        setting ? setting->options : no_options};
     RuleFindings collector(*run.rule, run.findings);
     run.rule->check(context, collector);
   } catch (...) {
@@ -88,7 +69,7 @@ constexpr std::size_t processes_worth_threads = 1000;
 // Runs every rule that is on. Rules only read the model and the handoff
 // index, so on a large model they run on as many threads as there are cores;
 // their findings are then joined in the registry's order, as on one thread.
-std::vector<Diagnostic> run_rules(const Model& model, const Handoffs& handoffs,
+std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
                                   const RuleSettings& settings, std::size_t threads) {
   std::vector<RuleRun> runs;
   for (const Rule* rule : all_rules()) {
@@ -99,7 +80,7 @@ std::vector<Diagnostic> run_rules(const Model& model, const Handoffs& handoffs,
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++) {
-      run_rule(model, handoffs, settings, runs[i]);
+      run_rule(model, index, settings, runs[i]);
     }
   };
   if (threads == 0) {
@@ -130,8 +111,8 @@ std::vector<Diagnostic> run_rules(const Model& model, const Handoffs& handoffs,
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
                                     const RuleSettings& settings, std::size_t threads) {
   std::vector<Diagnostic> findings = std::move(load_findings);
-  Handoffs handoffs(model);
-  std::vector<Diagnostic> found = run_rules(model, handoffs, settings, threads);
+  ModelIndex index(model);
+  std::vector<Diagnostic> found = run_rules(model, index, settings, threads);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
   apply_suppressions(model, findings);

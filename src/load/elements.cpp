@@ -1,5 +1,6 @@
 // The keys of every element of the model format and how each is read.
 #include "load/schema_reader.hpp"
+#include "model/enum_names.hpp"
 #include "rules/rules.hpp"
 
 #include <algorithm>
@@ -187,16 +188,10 @@ void read_duration(SchemaReader& reader, const Node& key, const Node& value, Ste
                 number ? fmt::format("duration '{}' has no unit: write {}m for minutes or {}h "
                                      "for hours",
                                      *text, *text, *text)
-                       : fmt::format("duration '{}' is not a whole number above zero followed "
-                                     "by m, h, d or w (like '30m' or '2h')",
+                       : fmt::format("duration '{}' is not a whole number from 1 to 999999 "
+                                     "followed by m, h, d or w (like '30m' or '2h')",
                                      *text));
 }
-
-constexpr std::pair<std::string_view, Automation> automations[] = {
-    {"manual", Automation::manual},
-    {"automated", Automation::automated},
-    {"delegated", Automation::delegated},
-};
 
 // 'automation: yes' answers whether the step is automated.
 std::optional<Automation> yes_or_no(const Node& value) {
@@ -230,7 +225,7 @@ void read_automation(SchemaReader& reader, const Node& key, const Node& value, S
     return;
   }
   step.automation =
-      reader.choice<Automation>(value, key.text(), automations).value_or(Automation::manual);
+      reader.choice<Automation>(value, key.text(), automation_names).value_or(Automation::manual);
 }
 
 constexpr Field<Step> step_fields[] = {
@@ -264,12 +259,13 @@ std::optional<Step> sentence_with_colon(SchemaReader& reader, const Node& item) 
   Location colon = key.at;
   colon.column += key.at.length;
   colon.length = 1;
-  reader.report(rules::yaml_syntax, colon,
-                fmt::format("the ': ' in this step makes it a map to YAML, from '{}' to '{}'; "
-                            "bizmap reads it as the step '{}', but put the text in quotes to "
-                            "say so",
-                            key.text(), value.text(), step.action),
-                {}, Severity::warning);
+  reader
+      .report(rules::yaml_syntax, colon,
+              fmt::format("the ': ' in this step makes it a map to YAML, from '{}' to '{}'; "
+                          "bizmap reads it as the step '{}', but put the text in quotes to "
+                          "say so",
+                          key.text(), value.text(), step.action))
+      .severity = Severity::warning; // it reads, but not as other YAML tools read it
   return step;
 }
 
@@ -305,25 +301,13 @@ void read_steps(SchemaReader& reader, const Node& key, const Node& value, Proces
 
 // --- processes --------------------------------------------------------------
 
-constexpr std::pair<std::string_view, Layer> layers[] = {
-    {"operational", Layer::operational},
-    {"management", Layer::management},
-    {"strategic", Layer::strategic},
-};
-
-constexpr std::pair<std::string_view, Frequency> frequencies[] = {
-    {"on-demand", Frequency::on_demand}, {"daily", Frequency::daily},
-    {"weekly", Frequency::weekly},       {"monthly", Frequency::monthly},
-    {"quarterly", Frequency::quarterly}, {"yearly", Frequency::yearly},
-};
-
 void read_layer(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
-  process.layer = reader.choice<Layer>(value, key.text(), layers).value_or(Layer::unspecified);
+  process.layer = reader.choice<Layer>(value, key.text(), layer_names).value_or(Layer::unspecified);
 }
 
 void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
   process.frequency =
-      reader.choice<Frequency>(value, key.text(), frequencies).value_or(Frequency::unspecified);
+      reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
 constexpr Field<Process> process_fields[] = {
@@ -350,10 +334,13 @@ void read_processes(SchemaReader& reader, const Node& value, std::optional<std::
     Process process;
     process.id.at = item->at;
     process.system = system;
+    std::size_t first_finding = reader.finding_count();
     read_fields<Process>(reader, *item, process_fields, process, "a process");
+    bool claimed = !process.id.id.empty() && reader.claim(ElementKind::process, process.id);
+    reader.attribute_since(first_finding, ElementKind::process, process.id.id);
     if (process.id.id.empty()) {
       reader.report_missing(item->at, "a process", "id");
-    } else if (reader.claim(IdKind::process, process.id)) {
+    } else if (claimed) {
       if (system) {
         model.systems[*system].processes.push_back(model.processes.size());
       }
@@ -432,11 +419,15 @@ void read_systems(SchemaReader& reader, const Node& value, std::optional<std::si
     SystemDraft draft;
     draft.system.id.at = item->at;
     draft.system.parent = parent;
+    std::size_t first_finding = reader.finding_count();
     read_fields<SystemDraft>(reader, *item, system_fields, draft, "a system");
+    bool claimed =
+        !draft.system.id.id.empty() && reader.claim(ElementKind::system, draft.system.id);
+    reader.attribute_since(first_finding, ElementKind::system, draft.system.id.id);
     std::optional<std::size_t> owner_of_contents = parent;
     if (draft.system.id.id.empty()) {
       reader.report_missing(item->at, "a system", "id");
-    } else if (reader.claim(IdKind::system, draft.system.id)) {
+    } else if (claimed) {
       owner_of_contents = model.systems.size();
       if (parent) {
         model.systems[*parent].subsystems.push_back(*owner_of_contents);
@@ -449,15 +440,9 @@ void read_systems(SchemaReader& reader, const Node& value, std::optional<std::si
 
 // --- catalogues -------------------------------------------------------------
 
-constexpr std::pair<std::string_view, RoleKind> role_kinds[] = {
-    {"person", RoleKind::person},
-    {"team", RoleKind::team},
-    {"vendor", RoleKind::vendor},
-    {"automation", RoleKind::automation},
-};
-
 void read_role_kind(SchemaReader& reader, const Node& key, const Node& value, Role& role) {
-  role.kind = reader.choice<RoleKind>(value, key.text(), role_kinds).value_or(RoleKind::person);
+  role.kind =
+      reader.choice<RoleKind>(value, key.text(), role_kind_names).value_or(RoleKind::person);
 }
 
 constexpr Field<Role> role_fields[] = {
@@ -484,17 +469,20 @@ constexpr Field<DataItem> data_fields[] = {
 
 template <class Item>
 void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Field<Item>> fields,
-                    IdKind kind, std::string_view element, std::vector<Item>& into) {
+                    ElementKind kind, std::string_view element, std::vector<Item>& into) {
   for (const Node* entry : reader.list(value, fmt::format("{}s", element), Items::maps)) {
     if (!reader.expect_map(*entry, fmt::format("a {}", element))) {
       continue;
     }
     Item item;
     item.id.at = entry->at;
+    std::size_t first_finding = reader.finding_count();
     read_fields<Item>(reader, *entry, fields, item, fmt::format("a {}", element));
+    bool claimed = !item.id.id.empty() && reader.claim(kind, item.id);
+    reader.attribute_since(first_finding, kind, item.id.id);
     if (item.id.id.empty()) {
       reader.report_missing(entry->at, fmt::format("a {}", element), "id");
-    } else if (reader.claim(kind, item.id)) {
+    } else if (claimed) {
       into.push_back(std::move(item));
     }
   }
@@ -528,17 +516,17 @@ constexpr Field<TopLevel> top_level_fields[] = {
     {"roles",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_roles = true;
-       read_catalogue<Role>(r, v, role_fields, IdKind::role, "role", r.model().roles);
+       read_catalogue<Role>(r, v, role_fields, ElementKind::role, "role", r.model().roles);
      }},
     {"tools",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_tools = true;
-       read_catalogue<Tool>(r, v, tool_fields, IdKind::tool, "tool", r.model().tools);
+       read_catalogue<Tool>(r, v, tool_fields, ElementKind::tool, "tool", r.model().tools);
      }},
     {"data",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_data = true;
-       read_catalogue<DataItem>(r, v, data_fields, IdKind::data, "data item", r.model().data);
+       read_catalogue<DataItem>(r, v, data_fields, ElementKind::data, "data item", r.model().data);
      }},
     {"external",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
@@ -562,8 +550,8 @@ void SchemaReader::read_business(const Node& key, const Node& value) {
   if (business_at_) {
     const Location& first = *business_at_;
     report(rules::duplicate_business, key.at,
-           fmt::format("'business' is already described at {}:{}:{}; describe it in one file only",
-                       model_.files[first.file].path, first.line, first.column));
+           "'business' is already described in another file; describe it in one file only")
+        .note(first, "'business' is described here");
     return;
   }
   business_at_ = key.at;

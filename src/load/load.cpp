@@ -1,4 +1,5 @@
 #include "load/discover.hpp"
+#include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
 #include "yaml/text.hpp"
@@ -53,6 +54,54 @@ std::string read_file_text(const std::string& path) {
   return read_file_text(path, yaml::Limits{}.max_file_bytes);
 }
 
+// Of two ways to read a broken file, the one with fewer schema findings is
+// likelier what the author meant: it is read into a model of its own.
+std::size_t schema_problems(const yaml::Node& root) {
+  if (!root.is_map()) {
+    return std::numeric_limits<std::size_t>::max();
+  }
+  Model scratch;
+  scratch.files.resize(static_cast<std::size_t>(root.at.file) + 1);
+  std::vector<Diagnostic> findings;
+  SchemaReader(scratch, findings).read_file(root);
+  return findings.size();
+}
+
+yaml::Document parse_model_file(std::string_view text, std::uint32_t file) {
+  return yaml::parse(text, file, {}, schema_problems);
+}
+
+/// A file's text, decoded and parsed.
+struct ParsedFile {
+  std::unique_ptr<std::string> text; ///< in one place: the document points into it
+  yaml::Document document;
+  bool unreadable = false;  ///< not text bizmap can decode: reported wherever it was found
+  std::exception_ptr error; ///< the file could not be read
+};
+
+ParsedFile parse_bytes(std::string bytes, std::uint32_t file) {
+  ParsedFile parsed;
+  DecodedText decoded = decode_model_text(std::move(bytes));
+  parsed.text = std::make_unique<std::string>(std::move(decoded.text));
+  if (!decoded.problem.empty()) {
+    parsed.document.findings.push_back({rules::yaml_syntax.id,
+                                        rules::yaml_syntax.severity,
+                                        {file, 1, 1, 1},
+                                        std::move(decoded.problem),
+                                        {}});
+    parsed.unreadable = true;
+    return parsed;
+  }
+  parsed.document = parse_model_file(*parsed.text, file);
+  std::string_view text(*parsed.text);
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    text.remove_prefix(3);
+  }
+  parsed.unreadable = parsed.document.root == nullptr && !parsed.document.findings.empty() &&
+                      yaml::find_invalid_utf8(text) != std::string_view::npos;
+  return parsed;
+}
+
 // A file that failed to parse is still reported when it looks like it was
 // meant to be a model.
 bool mentions_format_version(std::string_view text) {
@@ -78,22 +127,6 @@ const yaml::Node& value_of(const yaml::Node& root, const yaml::Node& key) {
   return key;
 }
 
-// Of two ways to read a broken file, the one with fewer schema findings is
-// likelier what the author meant: it is read into a model of its own.
-std::size_t schema_problems(const yaml::Node& root) {
-  if (!root.is_map()) {
-    return std::numeric_limits<std::size_t>::max();
-  }
-  Model scratch;
-  scratch.files.resize(static_cast<std::size_t>(root.at.file) + 1);
-  std::vector<Diagnostic> findings;
-  SchemaReader(scratch, findings).read_file(root);
-  return findings.size();
-}
-
-yaml::Document parse_model_file(std::string_view text, std::uint32_t file) {
-  return yaml::parse(text, file, {}, schema_problems);
-}
 
 // Words of the unread lines, split where YAML separates values, and each
 // value whole: a rule asks whether an id may be written there.
@@ -126,15 +159,17 @@ class ModelLoader {
 public:
   ModelLoader() : schema_(result_.model, result_.findings) {}
 
-  void add(Candidate candidate, std::string text) {
-    yaml::Document document = parse_model_file(text, next_file());
-    add(std::move(candidate), text, std::move(document));
+  void add(Candidate candidate, std::string bytes) {
+    ParsedFile parsed = parse_bytes(std::move(bytes), next_file());
+    add(std::move(candidate), std::move(parsed));
   }
 
   /// Adds a file parsed already, with any file number: it becomes the next.
-  /// The document points into `text`, so the text moves into the model only
-  /// once the document has been read.
-  void add(Candidate candidate, std::string& text, yaml::Document document) {
+  /// The document points into the text, so the text moves into the model
+  /// only once the document has been read.
+  void add(Candidate candidate, ParsedFile file_read) {
+    std::string& text = *file_read.text;
+    yaml::Document& document = file_read.document;
     std::uint32_t file = next_file();
     yaml::renumber(document, file);
     if (document.converted) {
@@ -143,9 +178,15 @@ public:
     const yaml::Node* root = document.root;
     const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
     bool parsed = root != nullptr || !document.findings.empty();
-    bool wanted = candidate.named || version != nullptr ||
+    bool broken = !document.findings.empty() && root == nullptr;
+    bool wanted = candidate.named || version != nullptr || file_read.unreadable ||
                   (!document.findings.empty() && mentions_format_version(text));
+    if (file_read.unreadable) {
+      // Nothing of it was read: what the rest of the model lacks may be in it.
+      document.unread = {{1, yaml::LineIndex(text).lines()}};
+    }
     if (!wanted) {
+      result_.skipped.push_back({std::move(candidate.path), skip_reason(root, broken)});
       return;
     }
     result_.model.files.push_back({std::move(candidate.path), {}});
@@ -166,9 +207,23 @@ public:
 
   LoadResult finish() && { return std::move(result_); }
 
+  void skip(std::string path, std::string reason) {
+    result_.skipped.push_back({std::move(path), std::move(reason)});
+  }
+
+  std::vector<SkippedPath>& skipped() { return result_.skipped; }
+
   std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
 
 private:
+  static std::string skip_reason(const yaml::Node* root, bool broken) {
+    if (broken) {
+      return "it is not valid YAML and has no line starting with 'bizmap:', so it is not a model";
+    }
+    return root == nullptr ? "it is empty, so it is not a model"
+                           : "it has no 'bizmap' key at the top, so it is not a model";
+  }
+
   bool supported(const yaml::Node& key, const yaml::Node& version) {
     long long number = 0;
     if (!yaml::to_integer(version, number)) {
@@ -196,7 +251,9 @@ private:
     for (const yaml::LineRange& range : ranges) {
       result_.model.unread.push_back({file, range.first, range.last});
       for (std::uint32_t line = range.first; line <= range.last; ++line) {
-        collect_words(lines.line(line), result_.model.unread_words);
+        std::string words(lines.line(line)); // of a wide text not read: without its NULs
+        std::erase(words, '\0');
+        collect_words(words, result_.model.unread_words);
       }
     }
   }
@@ -210,20 +267,18 @@ private:
                                 {}});
   }
 
+  // The tree's findings, at their rules' default severity.
   void append(std::vector<Diagnostic>& findings) {
     for (Diagnostic& finding : findings) {
+      if (finding.severity == Severity::error) {
+        finding.severity = find_rule(finding.rule)->severity; // a warning is meant lower
+      }
       result_.findings.push_back(std::move(finding));
     }
   }
 
   LoadResult result_;
   SchemaReader schema_;
-};
-
-struct ParsedFile {
-  std::unique_ptr<std::string> text; ///< in one place: the document points into it
-  yaml::Document document;
-  std::exception_ptr error; ///< the file could not be read
 };
 
 /// Reads and parses files on several threads, a few files ahead of the one
@@ -293,14 +348,13 @@ private:
   }
 
   static ParsedFile parse_file(const Candidate& candidate, std::uint32_t file) {
-    ParsedFile parsed;
     try {
-      parsed.text = std::make_unique<std::string>(read_file_text(candidate.path));
-      parsed.document = parse_model_file(*parsed.text, file);
+      return parse_bytes(read_file_text(candidate.path), file);
     } catch (...) {
-      parsed.error = std::current_exception();
+      ParsedFile failed;
+      failed.error = std::current_exception();
+      return failed;
     }
-    return parsed;
   }
 
   const std::vector<Candidate>& candidates_;
@@ -318,13 +372,15 @@ private:
 } // namespace
 
 LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude) {
+  ModelLoader loader;
   std::vector<Candidate> candidates;
-  for (Candidate& candidate : discover(paths)) {
+  for (Candidate& candidate : discover(paths, loader.skipped())) {
     if (candidate.named || !exclude || !exclude(candidate.path)) {
       candidates.push_back(std::move(candidate));
+    } else {
+      loader.skip(std::move(candidate.path), "the configuration's 'exclude' leaves it out");
     }
   }
-  ModelLoader loader;
   std::size_t threads =
       std::min<std::size_t>(std::thread::hardware_concurrency(), candidates.size());
   if (threads < 2) {
@@ -335,8 +391,7 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
   } else {
     ParallelReader reader(candidates, threads);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-      ParsedFile parsed = reader.take(i);
-      loader.add(std::move(candidates[i]), *parsed.text, std::move(parsed.document));
+      loader.add(std::move(candidates[i]), reader.take(i));
     }
   }
   LoadResult result = std::move(loader).finish();

@@ -1,6 +1,6 @@
 #include "load/schema_reader.hpp"
 
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 #include "rules/rules.hpp"
 #include "yaml/text.hpp"
 
@@ -22,10 +22,21 @@ std::string_view describe(const yaml::Node& node) {
   return yaml::is_null_scalar(node) ? "empty" : "a single value";
 }
 
-void SchemaReader::report(const Rule& rule, const Location& at, std::string message,
-                          std::string suggestion, std::optional<Severity> severity) {
-  findings_.push_back(
-      {rule.id, severity.value_or(rule.severity), at, std::move(message), std::move(suggestion)});
+Diagnostic& SchemaReader::report(const Rule& rule, const Location& at, std::string message,
+                                 std::string suggestion) {
+  return findings_.emplace_back(
+      Diagnostic{rule.id, rule.severity, at, std::move(message), std::move(suggestion), {}, {}});
+}
+
+void SchemaReader::attribute_since(std::size_t first, ElementKind kind, std::string_view id) {
+  if (id.empty()) {
+    return;
+  }
+  for (std::size_t i = first; i < findings_.size(); ++i) {
+    if (!findings_[i].subject) {
+      findings_[i].about(kind, id);
+    }
+  }
 }
 
 std::optional<std::string> SchemaReader::text(const yaml::Node& value, std::string_view key) {
@@ -221,8 +232,9 @@ std::optional<Ref> SchemaReader::id(const yaml::Node& value) {
   if (ref && !is_kebab_case(ref->id)) {
     std::string kebab = to_kebab_case(ref->id);
     report(rules::invalid_value, value.at,
-           fmt::format("id '{}' is not lower-case kebab-case{}", ref->id,
-                       kebab.empty() ? "" : fmt::format("; did you mean '{}'?", kebab)),
+           fmt::format(
+               "id '{}' is not lower-case kebab-case{}", ref->id,
+               did_you_mean(kebab.empty() ? std::nullopt : std::optional<std::string_view>(kebab))),
            kebab);
   }
   return ref;
@@ -246,26 +258,18 @@ std::optional<std::string> SchemaReader::choice_text(const yaml::Node& value, st
   std::optional<std::string_view> near = closest(*chosen, names);
   report(rules::invalid_value, value.at,
          fmt::format("'{}' is not a valid {}: use one of {}{}", *chosen, key,
-                     fmt::join(names, ", "),
-                     near ? fmt::format("; did you mean '{}'?", *near) : ""),
+                     fmt::join(names, ", "), did_you_mean(near)),
          near ? std::string(*near) : "");
   return std::nullopt;
 }
 
-namespace {
-
-constexpr std::string_view kind_names[] = {"role", "tool", "data item", "system", "process"};
-
-} // namespace
-
-bool SchemaReader::claim(IdKind kind, const Ref& id) {
+bool SchemaReader::claim(ElementKind kind, const Ref& id) {
   auto [first, inserted] = ids_[static_cast<int>(kind)].try_emplace(id.id, id.at);
   if (!inserted) {
-    std::string_view name = kind_names[static_cast<int>(kind)];
-    const Location& at = first->second;
+    std::string_view name = kind == ElementKind::data ? "data item" : to_string(kind);
     report(rules::duplicate_id, id.at,
-           fmt::format("{} id '{}' is already used by the {} at {}:{}:{}", name, id.id, name,
-                       model_.files[at.file].path, at.line, at.column));
+           fmt::format("{} id '{}' is already used by another {}", name, id.id, name))
+        .note(first->second, fmt::format("the first {} '{}' is here", name, id.id));
   }
   return inserted;
 }
@@ -326,8 +330,7 @@ std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const y
   std::optional<std::string_view> near = closest(key.text(), valid);
   std::optional<std::string_view> read_as = only_close_match(key.text(), valid);
   reader.report(rules::unknown_key, key.at,
-                fmt::format("unknown key '{}' in {}{}{}", key.text(), element,
-                            near ? fmt::format("; did you mean '{}'?", *near) : "",
+                fmt::format("unknown key '{}' in {}{}{}", key.text(), element, did_you_mean(near),
                             read_as ? fmt::format(" bizmap reads it as '{}'", *read_as) : ""),
                 near ? std::string(*near) : "");
   return read_as;

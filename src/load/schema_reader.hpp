@@ -1,10 +1,10 @@
 #pragma once
 
+#include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>
 #include <bizmap/model.hpp>
-#include <bizmap/rule.hpp>
 #include <deque>
 #include <optional>
 #include <span>
@@ -15,9 +15,6 @@
 #include <vector>
 
 namespace bizmap {
-
-/// The kinds of things that carry ids; ids are unique within a kind.
-enum class IdKind : std::uint8_t { role, tool, data, system, process };
 
 /// What the items of a list are: a lone item written without the list is
 /// read as a list of one.
@@ -35,8 +32,8 @@ public:
   void read_business(const yaml::Node& key, const yaml::Node& value);
 
   // Primitives used by the element readers. `key` names the value in messages.
-  void report(const Rule& rule, const Location& at, std::string message,
-              std::string suggestion = {}, std::optional<Severity> severity = std::nullopt);
+  Diagnostic& report(const Rule& rule, const Location& at, std::string message,
+                     std::string suggestion = {});
   std::optional<std::string> text(const yaml::Node& value, std::string_view key);
   std::optional<Ref> reference(const yaml::Node& value, std::string_view key);
   /// References; a single value where the list belongs is read as a list of
@@ -46,6 +43,7 @@ public:
   /// A list item that must be a non-empty single value.
   std::optional<std::string> item_text(const yaml::Node& item, std::string_view key);
   std::optional<Ref> id(const yaml::Node& value);
+  /// The value as a list of items; a wrong type is reported and gives none.
   /// The value as a list of items. A lone item where the list belongs is
   /// reported and read as a list of one; any other wrong type gives none.
   std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key,
@@ -58,7 +56,13 @@ public:
                              std::span<const std::pair<std::string_view, Enum>> choices);
 
   /// Registers an id; reports and returns false when its kind already has it.
-  bool claim(IdKind kind, const Ref& id);
+  bool claim(ElementKind kind, const Ref& id);
+
+  /// How many findings were reported so far: where an element's start.
+  std::size_t finding_count() const { return findings_.size(); }
+  /// Names the element as the subject of the findings reported since
+  /// `first` that have none yet (an element's own, not its parts').
+  void attribute_since(std::size_t first, ElementKind kind, std::string_view id);
   void report_missing(const Location& at, std::string_view element, std::string_view key);
 
   Model& model() { return model_; }
@@ -115,7 +119,8 @@ std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const y
                                                    std::string_view element);
 
 // The keys a misspelt key may have meant: those the map does not have yet
-// ('when' in a what-if that has 'then' meant 'if').
+// ('when' in a what-if that has 'then' meant 'if'). It costs a look at every
+// key of the map, so a map computes it once, not once for each unknown key.
 template <class Element>
 std::vector<std::string_view> unused_keys(const yaml::Node& map,
                                           std::span<const Field<Element>> fields) {
@@ -139,7 +144,7 @@ void read_fields(SchemaReader& reader, const yaml::Node& map,
     return std::find_if(fields.begin(), fields.end(),
                         [&](const Field<Element>& f) { return f.key == name; });
   };
-  std::vector<std::string_view> meant; // keys read from misspelt ones
+  std::optional<std::vector<std::string_view>> unused;
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const yaml::Node& key = map.key(i);
     const yaml::Node& value = map.value(i);
@@ -150,14 +155,14 @@ void read_fields(SchemaReader& reader, const yaml::Node& map,
       }
       continue;
     }
-    std::vector<std::string_view> unused = unused_keys(map, fields);
-    std::erase_if(unused, [&](std::string_view k) {
-      return std::find(meant.begin(), meant.end(), k) != meant.end();
-    });
-    std::optional<std::string_view> read_as = report_unknown_key(reader, key, unused, element);
+    if (!unused) {
+      unused = unused_keys(map, fields);
+    }
+    std::optional<std::string_view> read_as = report_unknown_key(reader, key, *unused, element);
     if (read_as && !yaml::is_null_scalar(value)) {
-      meant.push_back(*read_as);
-      field_named(*read_as)->read(reader, key, value, into);
+      std::string_view meant = *read_as; // a copy: it views an item of `unused`
+      std::erase(*unused, meant);        // one misspelt key for each missing one
+      field_named(meant)->read(reader, key, value, into);
     }
   }
 }

@@ -27,6 +27,18 @@ std::string_view command_of(Severity severity) {
   return "notice";
 }
 
+// An annotation has one place; the related ones follow the message as
+// "note:" lines, as in the text format.
+std::string message_with_notes(const Model& model, const Diagnostic& finding) {
+  std::string message = finding.message;
+  for (const RelatedLocation& related : finding.related) {
+    message +=
+        fmt::format("\nnote: {}:{}:{}: {}", repository_path(model.files[related.at.file].path),
+                    related.at.line, related.at.column, related.note);
+  }
+  return message;
+}
+
 void write_command(const Model& model, const Diagnostic& finding, std::ostream& out) {
   const Location& at = finding.at;
   // Annotations count the end column in, as they count the end line in.
@@ -35,17 +47,17 @@ void write_command(const Model& model, const Diagnostic& finding, std::ostream& 
                      command_of(finding.severity),
                      workflow_command_property(repository_path(model.files[at.file].path)), at.line,
                      at.column, end_column, workflow_command_property(finding.rule),
-                     workflow_command_message(finding.message));
+                     workflow_command_message(message_with_notes(model, finding)));
 }
 
 } // namespace
 
-void write_github(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
-                  std::ostream& out) {
+void write_github(const Model& model, std::span<const Diagnostic> findings,
+                  const OutputOptions& options, std::ostream& out) {
   for (const Diagnostic& finding : findings) {
     write_command(model, finding, out);
   }
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap

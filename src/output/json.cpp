@@ -7,6 +7,24 @@
 #include <ostream>
 
 namespace bizmap {
+namespace {
+
+void write_related(const Model& model, const Diagnostic& d, std::ostream& out) {
+  if (d.related.empty()) {
+    return;
+  }
+  out << ", \"related\": [";
+  for (std::size_t i = 0; i < d.related.size(); ++i) {
+    const RelatedLocation& related = d.related[i];
+    out << (i == 0 ? "" : ", ")
+        << fmt::format("{{\"file\": {}, \"line\": {}, \"column\": {}, \"message\": {}}}",
+                       json_string(model.files[related.at.file].path), related.at.line,
+                       related.at.column, json_string(related.note));
+  }
+  out << "]";
+}
+
+} // namespace
 
 void write_json(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
                 std::ostream& out) {
@@ -28,6 +46,11 @@ void write_json(const Model& model, std::span<const Diagnostic> findings, const 
     if (!d.suggestion.empty()) {
       out << ", \"suggestion\": " << json_string(d.suggestion);
     }
+    if (d.subject) {
+      out << fmt::format(", \"subject\": {{\"kind\": \"{}\", \"id\": {}}}",
+                         to_string(d.subject->kind), json_string(d.subject->id));
+    }
+    write_related(model, d, out);
     out << "}";
   }
   Tally counts = tally({findings.begin(), findings.end()});

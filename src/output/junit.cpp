@@ -18,13 +18,20 @@ bool is_failure(const Diagnostic& finding) {
   return finding.severity != Severity::info;
 }
 
-std::string finding_line(std::string_view path, const Diagnostic& finding) {
-  return fmt::format("{}:{}:{}: {}: {} [{}]", path, finding.at.line, finding.at.column,
-                     to_string(finding.severity), finding.message, finding.rule);
+// The finding as the text format's first line, then a line per related note.
+std::string finding_line(const Model& model, const Diagnostic& finding) {
+  std::string line = fmt::format(
+      "{}:{}:{}: {}: {} [{}]", repository_path(model.files[finding.at.file].path), finding.at.line,
+      finding.at.column, to_string(finding.severity), finding.message, finding.rule);
+  for (const RelatedLocation& related : finding.related) {
+    line += fmt::format("\n{}:{}:{}: note: {}", repository_path(model.files[related.at.file].path),
+                        related.at.line, related.at.column, related.note);
+  }
+  return line;
 }
 
-void write_test_case(std::string_view path, std::span<const Diagnostic* const> findings,
-                     std::ostream& out) {
+void write_test_case(const Model& model, std::string_view path,
+                     std::span<const Diagnostic* const> findings, std::ostream& out) {
   out << fmt::format("    <testcase classname=\"{0}\" name=\"{0}\"", xml_attribute(path));
   if (findings.empty()) {
     out << "/>\n";
@@ -34,12 +41,12 @@ void write_test_case(std::string_view path, std::span<const Diagnostic* const> f
   std::string notes;
   for (const Diagnostic* finding : findings) {
     if (!is_failure(*finding)) {
-      notes += finding_line(path, *finding) + "\n";
+      notes += finding_line(model, *finding) + "\n";
       continue;
     }
     out << fmt::format("      <failure message=\"{}\" type=\"{}\">{}</failure>\n",
                        xml_attribute(finding->message), xml_attribute(finding->rule),
-                       xml_content(finding_line(path, *finding)));
+                       xml_content(finding_line(model, *finding)));
   }
   if (!notes.empty()) {
     out << "      <system-out>" << xml_content(notes) << "</system-out>\n";
@@ -72,7 +79,7 @@ void write_junit(const Model& model, std::span<const Diagnostic> findings, const
   out << fmt::format("<testsuites name=\"bizmap\" {}>\n", counts);
   out << fmt::format("  <testsuite name=\"bizmap\" {} skipped=\"0\">\n", counts);
   for (std::size_t file = 0; file < model.files.size(); ++file) {
-    write_test_case(repository_path(model.files[file].path), by_file[file], out);
+    write_test_case(model, repository_path(model.files[file].path), by_file[file], out);
   }
   out << "  </testsuite>\n</testsuites>\n";
 }

@@ -4,9 +4,9 @@
 #include "output/json_writer.hpp"
 #include "output/output.hpp"
 #include "output/paths.hpp"
+#include "rules/rule.hpp"
 
 #include <algorithm>
-#include <bizmap/rule.hpp>
 #include <bizmap/version.hpp>
 #include <fmt/format.h>
 #include <string>
@@ -132,10 +132,8 @@ std::size_t rule_index(std::string_view id) {
       rules.begin());
 }
 
-void write_location(JsonWriter& json, std::string_view path, const Location& at) {
+void write_physical_location(JsonWriter& json, std::string_view path, const Location& at) {
   FileUri file = file_uri(path);
-  json.begin_array("locations");
-  json.begin_object();
   json.begin_object("physicalLocation");
   json.begin_object("artifactLocation");
   json.field("uri", file.uri);
@@ -150,7 +148,33 @@ void write_location(JsonWriter& json, std::string_view path, const Location& at)
   json.field("endColumn", at.column + std::max<std::uint32_t>(1, at.length));
   json.end_object();
   json.end_object();
+}
+
+void write_location(JsonWriter& json, std::string_view path, const Location& at) {
+  json.begin_array("locations");
+  json.begin_object();
+  write_physical_location(json, path, at);
   json.end_object();
+  json.end_array();
+}
+
+// A finding's other places, each with its note, as viewers show them beside
+// the result ("the first process 'x' is here").
+void write_related(JsonWriter& json, const Model& model, const Diagnostic& finding) {
+  if (finding.related.empty()) {
+    return;
+  }
+  json.begin_array("relatedLocations");
+  for (std::size_t i = 0; i < finding.related.size(); ++i) {
+    const RelatedLocation& related = finding.related[i];
+    json.begin_object();
+    json.field("id", i + 1);
+    write_physical_location(json, model.files[related.at.file].path, related.at);
+    json.begin_object("message");
+    json.field("text", related.note);
+    json.end_object();
+    json.end_object();
+  }
   json.end_array();
 }
 
@@ -163,6 +187,7 @@ void write_result(JsonWriter& json, const Model& model, const Diagnostic& findin
   json.field("text", finding.message);
   json.end_object();
   write_location(json, model.files[finding.at.file].path, finding.at);
+  write_related(json, model, finding);
   json.end_object();
 }
 

@@ -2,12 +2,25 @@
 
 #include <bizmap/check.hpp>
 #include <fmt/format.h>
+#include <vector>
 
 namespace bizmap {
 namespace {
 
 std::string plural(std::size_t count, std::string_view word) {
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+// "3 warnings and 1 info not shown", or nothing when nothing was hidden.
+std::string not_shown(const Tally& hidden) {
+  std::vector<std::string> parts;
+  if (hidden.warnings > 0) {
+    parts.push_back(plural(hidden.warnings, "warning"));
+  }
+  if (hidden.infos > 0) {
+    parts.push_back(plural(hidden.infos, "info"));
+  }
+  return parts.empty() ? std::string() : fmt::format(" ({} not shown)", fmt::join(parts, " and "));
 }
 
 std::string lines_of(const Model& model, const UnreadLines& unread) {
@@ -32,11 +45,15 @@ std::string incomplete_checks(const Model& model) {
                      fmt::join(parts, " and "));
 }
 
-std::string summary_line(const Model& model, std::span<const Diagnostic> findings) {
+std::string summary_line(const Model& model, std::span<const Diagnostic> findings,
+                         const std::optional<Tally>& hidden) {
   Tally counts = tally({findings.begin(), findings.end()});
-  std::string line = fmt::format("{}, {}, {} in {}", plural(counts.errors, "error"),
-                                 plural(counts.warnings, "warning"), plural(counts.infos, "info"),
-                                 plural(model.files.size(), "file"));
+  std::string line =
+      hidden ? fmt::format("{}{} in {}", plural(counts.errors, "error"), not_shown(*hidden),
+                           plural(model.files.size(), "file"))
+             : fmt::format("{}, {}, {} in {}", plural(counts.errors, "error"),
+                           plural(counts.warnings, "warning"), plural(counts.infos, "info"),
+                           plural(model.files.size(), "file"));
   std::string incomplete = incomplete_checks(model);
   return incomplete.empty() ? line : line + "; " + incomplete;
 }

@@ -13,12 +13,12 @@ namespace bizmap {
 namespace {
 
 struct Palette {
-  std::string_view bold, reset, error, warning, info, caret;
+  std::string_view bold, reset, error, warning, info, caret, note;
 };
 
-constexpr Palette colors{"\033[1m",    "\033[0m",    "\033[1;31m",
-                         "\033[1;35m", "\033[1;36m", "\033[1;32m"};
-constexpr Palette plain{"", "", "", "", "", ""};
+constexpr Palette colors{"\033[1m",    "\033[0m",    "\033[1;31m", "\033[1;35m",
+                         "\033[1;36m", "\033[1;32m", "\033[1;30m"};
+constexpr Palette plain{"", "", "", "", "", "", ""};
 
 std::string_view color_of(Severity severity, const Palette& palette) {
   switch (severity) {
@@ -91,26 +91,46 @@ bool is_printable(std::string_view line) {
          yaml::find_invalid_utf8(line) == std::string_view::npos;
 }
 
+// The source line under a finding or a note, each file's lines indexed once.
+class SourceLines {
+public:
+  explicit SourceLines(const Model& model) : model_(model) {}
+
+  void write(const Location& at, const Palette& palette, std::ostream& out) {
+    auto [index, _] = lines_.try_emplace(at.file, model_.files[at.file].text);
+    std::string_view line = index->second.line(at.line);
+    if (is_printable(line)) {
+      write_source(line, at, palette, out);
+    }
+  }
+
+private:
+  const Model& model_;
+  std::map<std::uint32_t, yaml::LineIndex> lines_;
+};
+
 } // namespace
 
 void write_text(const Model& model, std::span<const Diagnostic> findings,
                 const OutputOptions& options, std::ostream& out) {
   const Palette& palette = options.color ? colors : plain;
-  std::map<std::uint32_t, yaml::LineIndex> lines;
+  SourceLines lines(model);
   for (const Diagnostic& finding : findings) {
-    const SourceFile& file = model.files[finding.at.file];
-    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold, visible(file.path),
-                       finding.at.line, finding.at.column, palette.reset,
-                       color_of(finding.severity, palette), to_string(finding.severity),
-                       palette.reset, palette.bold, visible(finding.message), palette.reset,
-                       finding.rule);
-    auto [index, _] = lines.try_emplace(finding.at.file, file.text);
-    std::string_view line = index->second.line(finding.at.line);
-    if (is_printable(line)) {
-      write_source(line, finding.at, palette, out);
+    out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold,
+                       visible(model.files[finding.at.file].path), finding.at.line,
+                       finding.at.column, palette.reset, color_of(finding.severity, palette),
+                       to_string(finding.severity), palette.reset, palette.bold,
+                       visible(finding.message), palette.reset, finding.rule);
+    lines.write(finding.at, palette, out);
+    for (const RelatedLocation& related : finding.related) {
+      out << fmt::format("{}{}:{}:{}:{} {}note:{} {}\n", palette.bold,
+                         visible(model.files[related.at.file].path), related.at.line,
+                         related.at.column, palette.reset, palette.note, palette.reset,
+                         visible(related.note));
+      lines.write(related.at, palette, out);
     }
   }
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap

@@ -1,5 +1,6 @@
 #include "report/context.hpp"
 
+#include "model/enum_names.hpp"
 #include "report/findings.hpp"
 #include "report/markdown.hpp"
 
@@ -38,8 +39,14 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 } // namespace
 
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
-    : model(model_in), findings(findings_in), handoffs(model_in), names(model_in),
-      finding_process(process_of_findings(model_in, findings_in)) {
+    : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
+      names(model_in), finding_process(process_of_findings(index.references, findings_in)),
+      process_findings(model_in.processes.size()) {
+  for (std::size_t f = 0; f < finding_process.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
@@ -63,31 +70,11 @@ void ReportContext::collect_ids() {
   for (const Role& role : model.roles) {
     add_unique(role_ids, roles_seen, role.id.id);
   }
-  auto add_data = [&](const std::vector<Ref>& refs) {
-    for (const Ref& ref : refs) {
-      add_unique(data_ids, data_seen, ref.id);
-    }
-  };
-  add_data(model.external_inputs);
-  add_data(model.external_outputs);
-  for (const System& system : model.systems) {
-    add_data(system.outcomes);
-    if (system.manager) {
-      add_unique(role_ids, roles_seen, system.manager->id);
-    }
-  }
-  for (const Process& process : model.processes) {
-    add_data(process.inputs);
-    add_data(process.outputs);
-    if (process.owner) {
-      add_unique(role_ids, roles_seen, process.owner->id);
-    }
-    for (const Step& step : process.steps) {
-      add_data(step.inputs);
-      add_data(step.outputs);
-      if (step.by) {
-        add_unique(role_ids, roles_seen, step.by->id);
-      }
+  for (const Reference& reference : index.references.references()) {
+    if (reference.names() == ElementKind::data) {
+      add_unique(data_ids, data_seen, reference.ref->id);
+    } else if (reference.names() == ElementKind::role) {
+      add_unique(role_ids, roles_seen, reference.ref->id);
     }
   }
 }
@@ -122,16 +109,6 @@ void ReportContext::assign_titles() {
   }
 }
 
-bool ReportContext::process_within(std::size_t p, std::size_t s) const {
-  for (std::optional<std::size_t> system = model.processes[p].system; system;
-       system = model.systems[*system].parent) {
-    if (*system == s) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::vector<std::size_t> ReportContext::outcome_of(std::string_view data) const {
   auto found = outcome_systems_.find(data);
   return found == outcome_systems_.end() ? std::vector<std::size_t>{} : found->second;
@@ -155,15 +132,15 @@ std::string ReportContext::data_key(std::string_view id) {
   return fmt::format("data:{}", id);
 }
 
-std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+std::string ReportContext::system_link(Book& book, std::size_t s) const {
   return book.link(escape_markdown(system_titles_[s]), system_key(s));
 }
 
-std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+std::string ReportContext::process_link(Book& book, std::size_t p) const {
   return book.link(escape_markdown(process_titles_[p]), process_key(p));
 }
 
-std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+std::string ReportContext::data_link(Book& book, const std::string& id) const {
   return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
 }
 
@@ -171,7 +148,7 @@ std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
 }
 
-std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {
   std::vector<std::string> path;
   for (; system; system = model.systems[*system].parent) {
     path.push_back(system_link(book, *system));
@@ -186,14 +163,14 @@ std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_
 }
 
 std::string_view frequency_name(Frequency frequency) {
-  constexpr std::string_view names[] = {"not set", "on demand", "daily", "weekly",
-                                        "monthly", "quarterly", "yearly"};
-  return names[static_cast<std::size_t>(frequency)];
+  // Pages are prose: "on demand" rather than the format's "on-demand".
+  return frequency == Frequency::on_demand
+             ? "on demand"
+             : name_of<Frequency>(frequency, frequency_names, "not set");
 }
 
 std::string_view layer_name(Layer layer) {
-  constexpr std::string_view names[] = {"not set", "operational", "management", "strategic"};
-  return names[static_cast<std::size_t>(layer)];
+  return name_of<Layer>(layer, layer_names, "not set");
 }
 
 std::string markdown_table(const std::vector<std::string>& header,

@@ -1,17 +1,16 @@
 #pragma once
 
+#include "model/references.hpp"
+
 #include <bizmap/diagnostic.hpp>
-#include <bizmap/model.hpp>
 #include <cstddef>
 #include <optional>
 #include <vector>
 
 namespace bizmap {
 
-/// For each finding, the process it concerns: the process in whose lines it
-/// lies, from the first to the last line bizmap recorded for the process (its
-/// id and references, its steps and what-ifs) in the process's file.
+/// For each finding, the process it concerns: the process its subject names.
 std::vector<std::optional<std::size_t>>
-process_of_findings(const Model& model, const std::vector<Diagnostic>& findings);
+process_of_findings(const ReferenceIndex& references, const std::vector<Diagnostic>& findings);
 
 } // namespace bizmap

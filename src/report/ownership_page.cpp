@@ -1,3 +1,4 @@
+#include "model/enum_names.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -100,12 +101,11 @@ std::unordered_map<std::string_view, Load> loads(const Model& model) {
 }
 
 std::string_view kind_of(const ReportContext& context, const std::string& role) {
-  const Role* found = context.handoffs.role(role);
+  const Role* found = context.index.references.role(role);
   if (found == nullptr) {
     return "not in the catalogue";
   }
-  constexpr std::string_view kinds[] = {"person", "team", "vendor", "automation"};
-  return kinds[static_cast<std::size_t>(found->kind)];
+  return name_of<RoleKind>(found->kind, role_kind_names);
 }
 
 void write_load(const ReportContext& context, Book& book) {

@@ -9,18 +9,19 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   const Model& model = context.model;
   for (std::size_t i = 0; i < model.processes.size(); ++i) {
-    for (const Ref& output : model.processes[i].outputs) {
+    const Process& process = model.processes[i];
+    for (const Ref& output : process.outputs) {
       const Handoffs::Use& first = context.handoffs.producers(output.id).front();
       if (first.process == i) {
         continue;
       }
-      const Location& at = first.ref->at;
-      findings.report(output.at,
-                      fmt::format("process '{}' outputs '{}', which process '{}' already "
-                                  "produces ({}:{}:{}): the same information is captured twice",
-                                  model.processes[i].id.id, output.id,
-                                  model.processes[first.process].id.id, model.files[at.file].path,
-                                  at.line, at.column));
+      std::string_view producer = model.processes[first.process].id.id;
+      findings
+          .report(output.at, fmt::format("process '{}' outputs '{}', which process '{}' already "
+                                         "produces: the same information is captured twice",
+                                         process.id.id, output.id, producer))
+          .about(ElementKind::process, process.id.id)
+          .note(first.ref->at, fmt::format("process '{}' produces '{}' here", producer, output.id));
     }
   }
 }

@@ -25,8 +25,10 @@ void check(const RuleContext& context, Findings& findings) {
     const System& system = context.model.systems[i];
     if (system.processes.empty() && system.subsystems.empty() && !repeated.contains(i) &&
         !system_may_go_on_unread(context.model, i)) {
-      findings.report(system.id.at, fmt::format("system '{}' has neither processes nor subsystems",
-                                                system.id.id));
+      findings
+          .report(system.id.at,
+                  fmt::format("system '{}' has neither processes nor subsystems", system.id.id))
+          .about(ElementKind::system, system.id.id);
     }
   }
 }

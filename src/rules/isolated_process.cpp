@@ -7,20 +7,14 @@
 namespace bizmap::rules {
 namespace {
 
-bool involves_other(std::span<const Handoffs::Use> uses, std::size_t process) {
-  return std::any_of(uses.begin(), uses.end(), [&](const Handoffs::Use& use) {
-    return use.process != process || use.taken_id;
-  });
-}
-
 bool has_handoff(const RuleContext& context, std::size_t index) {
   const Process& process = context.model.processes[index];
   return std::any_of(process.inputs.begin(), process.inputs.end(),
                      [&](const Ref& input) {
-                       return involves_other(context.handoffs.producers(input.id), index);
+                       return context.handoffs.is_produced_by_other(input.id, index);
                      }) ||
          std::any_of(process.outputs.begin(), process.outputs.end(), [&](const Ref& output) {
-           return involves_other(context.handoffs.consumers(output.id), index);
+           return context.handoffs.is_consumed_by_other(output.id, index);
          });
 }
 
@@ -30,10 +24,12 @@ void check(const RuleContext& context, Findings& findings) {
     bool unread = may_be_unread(context.model, process.inputs) ||
                   may_be_unread(context.model, process.outputs);
     if (!has_handoff(context, i) && !unread) {
-      findings.report(context.model.processes[i].id.at,
-                      fmt::format("process '{}' neither receives from nor hands off to any "
-                                  "other process",
-                                  context.model.processes[i].id.id));
+      const Ref& id = process.id;
+      findings
+          .report(id.at, fmt::format("process '{}' neither receives from nor hands off to any "
+                                     "other process",
+                                     id.id))
+          .about(ElementKind::process, id.id);
     }
   }
 }

@@ -13,7 +13,7 @@ constexpr RuleOption options[] = {max_option};
 
 // Roles without a catalogue entry count as people, the default kind.
 bool is_person(const RuleContext& context, std::string_view role) {
-  const Role* declared = context.handoffs.role(role);
+  const Role* declared = context.references.role(role);
   return declared == nullptr || declared->kind == RoleKind::person;
 }
 
@@ -32,10 +32,13 @@ void check(const RuleContext& context, Findings& findings) {
     const std::vector<const Process*>& processes = owned[process.owner->id];
     // Reported once per role, at the first process past the limit.
     if (processes.size() > max && processes[max] == &process) {
-      findings.report(process.owner->at,
-                      fmt::format("role '{}' owns {} processes, more than {}: the business "
-                                  "leans on one person",
-                                  process.owner->id, processes.size(), max));
+      findings
+          .report(process.owner->at,
+                  fmt::format("role '{}' owns {} process{}, more than {}: the business "
+                              "leans on one person",
+                              process.owner->id, processes.size(),
+                              processes.size() == 1 ? "" : "es", max))
+          .about(ElementKind::role, process.owner->id);
     }
   }
 }

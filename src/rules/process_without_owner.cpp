@@ -10,9 +10,11 @@ void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
     const Process& process = context.model.processes[i];
     if (!process.owner && !process_may_go_on_unread(context.model, i)) {
-      findings.report(
-          process.id.at,
-          fmt::format("process '{}' has no owner: nobody answers for its outputs", process.id.id));
+      findings
+          .report(process.id.at, fmt::format("process '{}' has no owner: nobody answers for its "
+                                             "outputs",
+                                             process.id.id))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

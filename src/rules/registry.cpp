@@ -1,5 +1,5 @@
 // The one list of every rule, sorted by id.
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 #include "rules/rules.hpp"
 
 #include <algorithm>
@@ -7,38 +7,50 @@
 #include <fmt/format.h>
 
 namespace bizmap {
+
+// Every rule, one line each, sorted by id: adding a rule is its file and a
+// line here.
+#define BIZMAP_RULES(RULE)                                                                         \
+  RULE(duplicate_business)                                                                         \
+  RULE(duplicate_capture)                                                                          \
+  RULE(duplicate_id)                                                                               \
+  RULE(duplicate_key)                                                                              \
+  RULE(empty_system)                                                                               \
+  RULE(invalid_value)                                                                              \
+  RULE(isolated_process)                                                                           \
+  RULE(missing_field)                                                                              \
+  RULE(missing_trigger)                                                                            \
+  RULE(not_a_model)                                                                                \
+  RULE(owner_overload)                                                                             \
+  RULE(process_without_owner)                                                                      \
+  RULE(process_without_steps)                                                                      \
+  RULE(step_input_unavailable)                                                                     \
+  RULE(system_without_goal)                                                                        \
+  RULE(system_without_manager)                                                                     \
+  RULE(unconsumed_output)                                                                          \
+  RULE(undeclared_data)                                                                            \
+  RULE(unknown_key)                                                                                \
+  RULE(unknown_role)                                                                               \
+  RULE(unknown_tool)                                                                               \
+  RULE(unproduced_input)                                                                           \
+  RULE(unused_data)                                                                                \
+  RULE(unused_role)                                                                                \
+  RULE(unused_suppression)                                                                         \
+  RULE(unused_tool)                                                                                \
+  RULE(wrong_type)                                                                                 \
+  RULE(yaml_syntax)
+
+namespace rules {
+#define BIZMAP_DECLARE_RULE(name) extern const Rule name;
+BIZMAP_RULES(BIZMAP_DECLARE_RULE)
+#undef BIZMAP_DECLARE_RULE
+} // namespace rules
+
 namespace {
 
-const std::array<const Rule*, 28> registered = {
-    &rules::duplicate_business,
-    &rules::duplicate_capture,
-    &rules::duplicate_id,
-    &rules::duplicate_key,
-    &rules::empty_system,
-    &rules::invalid_value,
-    &rules::isolated_process,
-    &rules::missing_field,
-    &rules::missing_trigger,
-    &rules::not_a_model,
-    &rules::owner_overload,
-    &rules::process_without_owner,
-    &rules::process_without_steps,
-    &rules::step_input_unavailable,
-    &rules::system_without_goal,
-    &rules::system_without_manager,
-    &rules::unconsumed_output,
-    &rules::undeclared_data,
-    &rules::unknown_key,
-    &rules::unknown_role,
-    &rules::unknown_tool,
-    &rules::unproduced_input,
-    &rules::unused_data,
-    &rules::unused_role,
-    &rules::unused_suppression,
-    &rules::unused_tool,
-    &rules::wrong_type,
-    &rules::yaml_syntax,
-};
+#define BIZMAP_RULE_ADDRESS(name) &rules::name,
+constexpr std::array registered = std::to_array<const Rule*>({BIZMAP_RULES(BIZMAP_RULE_ADDRESS)});
+#undef BIZMAP_RULE_ADDRESS
 
 } // namespace
 
@@ -60,8 +72,7 @@ std::optional<std::string_view> closest_rule(std::string_view id) {
 std::string unknown_rule_message(std::string_view id) {
   std::optional<std::string_view> near = closest_rule(id);
   return fmt::format("unknown rule '{}'{}", id,
-                     near ? fmt::format("; did you mean '{}'?", *near)
-                          : std::string("; 'bizmap rules' lists every rule"));
+                     near ? did_you_mean(near) : std::string("; 'bizmap rules' lists every rule"));
 }
 
 // Rule ids are lower case; 'DUPLICATE-CAPTURE' finds the same rule.

@@ -10,9 +10,10 @@ void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.systems.size(); ++i) {
     const System& system = context.model.systems[i];
     if (system.goal.empty() && !system_may_go_on_unread(context.model, i)) {
-      findings.report(
-          system.id.at,
-          fmt::format("system '{}' has no goal: nothing says what it is for", system.id.id));
+      findings
+          .report(system.id.at,
+                  fmt::format("system '{}' has no goal: nothing says what it is for", system.id.id))
+          .about(ElementKind::system, system.id.id);
     }
   }
 }

@@ -14,9 +14,11 @@ void check(const RuleContext& context, Findings& findings) {
     bool managed_above = systems[i].parent && context.handoffs.manager_of(*systems[i].parent);
     if (!context.handoffs.manager_of(i) && !managed_above && !systems[i].parent &&
         !system_may_go_on_unread(context.model, i)) {
-      findings.report(systems[i].id.at,
-                      fmt::format("system '{}' has no manager: nobody answers for its outcomes",
-                                  systems[i].id.id));
+      findings
+          .report(systems[i].id.at,
+                  fmt::format("system '{}' has no manager: nobody answers for its outcomes",
+                              systems[i].id.id))
+          .about(ElementKind::system, systems[i].id.id);
     }
   }
 }

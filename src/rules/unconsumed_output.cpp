@@ -6,17 +6,12 @@
 namespace bizmap::rules {
 namespace {
 
-bool is_used(const Handoffs& handoffs, std::string_view data) {
-  return !handoffs.consumers(data).empty() || handoffs.is_external_output(data) ||
-         handoffs.is_outcome(data);
-}
-
 // The inputs nobody supplies are the likeliest intended receivers of an
 // output nobody uses: 'client-brief-draft' and 'client-brief'.
 std::vector<std::string_view> unsupplied_inputs(const RuleContext& context) {
   std::vector<std::string_view> inputs;
   for (std::string_view data : context.handoffs.consumed()) {
-    if (context.handoffs.producers(data).empty() && !context.handoffs.is_external_input(data)) {
+    if (!context.handoffs.is_supplied(data)) {
       inputs.push_back(data);
     }
   }
@@ -27,23 +22,27 @@ void check(const RuleContext& context, Findings& findings) {
   std::optional<Suggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& output : process.outputs) {
-      if (is_used(context.handoffs, output.id) || context.model.may_be_unread(output.id)) {
+      // It may be used in lines that could not be read.
+      if (context.handoffs.is_used(output.id) || context.model.may_be_unread(output.id)) {
         continue;
       }
       if (!suggester) {
         suggester.emplace(unsupplied_inputs(context));
       }
       std::optional<std::string_view> near = suggester->closest(output.id);
-      std::string hint =
-          near ? fmt::format(
-                     "; did you mean '{}' (input of '{}')?", *near,
-                     context.model.processes[context.handoffs.consumers(*near)[0].process].id.id)
-               : std::string();
-      findings.report(output.at,
-                      fmt::format("process '{}' outputs '{}', but no process uses it and it is "
-                                  "neither an external output nor a system outcome{}",
-                                  process.id.id, output.id, hint),
-                      suggestion_text(near));
+      std::string hint;
+      if (near) {
+        std::size_t consumer = context.handoffs.consumers(*near).front().process;
+        hint = did_you_mean(near,
+                            fmt::format("input of '{}'", context.model.processes[consumer].id.id));
+      }
+      findings
+          .report(output.at,
+                  fmt::format("process '{}' outputs '{}', but no process uses it and it is "
+                              "neither an external output nor a system outcome{}",
+                              process.id.id, output.id, hint),
+                  suggestion_text(near))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

@@ -6,50 +6,30 @@
 namespace bizmap::rules {
 namespace {
 
-class DataCheck {
-public:
-  DataCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), data_(context.model.data, "data item") {}
-
-  void check(const std::vector<Ref>& refs, std::string_view owner) {
-    for (const Ref& ref : refs) {
-      if (context_.handoffs.has_data(ref.id) || context_.model.may_be_unread(ref.id)) {
-        continue;
-      }
-      std::string suggestion;
-      std::string hint = data_.hint(ref.id, suggestion);
-      findings_.report(ref.at,
-                       fmt::format("'{}' ({}) is not a declared data item{}", ref.id, owner, hint),
-                       std::move(suggestion));
-    }
+std::string_view role_of_data(Field field) {
+  switch (field) {
+  case Field::external_input:
+    return "external input";
+  case Field::external_output:
+    return "external output";
+  case Field::system_outcome:
+    return "outcome of ";
+  case Field::process_input:
+  case Field::step_input:
+    return "input of ";
+  default:
+    break;
   }
+  return "output of ";
+}
 
-private:
-  const RuleContext& context_;
-  Findings& findings_;
-  CatalogueSuggester data_;
-};
+std::string message(const Model& model, const Reference& reference, std::string_view hint) {
+  return fmt::format("'{}' ({}{}) is not a declared data item{}", reference.ref->id,
+                     role_of_data(reference.field), holder_phrase(model, reference), hint);
+}
 
 void check(const RuleContext& context, Findings& findings) {
-  const Model& model = context.model;
-  if (!model.declares_data) {
-    return;
-  }
-  DataCheck data(context, findings);
-  data.check(model.external_inputs, "external input");
-  data.check(model.external_outputs, "external output");
-  for (const System& system : model.systems) {
-    data.check(system.outcomes, fmt::format("outcome of system '{}'", system.id.id));
-  }
-  for (const Process& process : model.processes) {
-    data.check(process.inputs, fmt::format("input of process '{}'", process.id.id));
-    data.check(process.outputs, fmt::format("output of process '{}'", process.id.id));
-    for (std::size_t i = 0; i < process.steps.size(); ++i) {
-      std::string where = fmt::format("step {} of process '{}'", i + 1, process.id.id);
-      data.check(process.steps[i].inputs, "input of " + where);
-      data.check(process.steps[i].outputs, "output of " + where);
-    }
-  }
+  report_undeclared(context, ElementKind::data, message, findings);
 }
 
 } // namespace

@@ -6,42 +6,16 @@
 namespace bizmap::rules {
 namespace {
 
-class RoleCheck {
-public:
-  RoleCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), roles_(context.model.roles, "role") {}
-
-  void check(const std::optional<Ref>& role, std::string_view what) {
-    if (role && !context_.handoffs.role(role->id) && !context_.model.may_be_unread(role->id)) {
-      std::string suggestion;
-      std::string hint = roles_.hint(role->id, suggestion);
-      findings_.report(role->at,
-                       fmt::format("{} '{}', which is not a declared role{}", what, role->id, hint),
-                       std::move(suggestion));
-    }
-  }
-
-private:
-  const RuleContext& context_;
-  Findings& findings_;
-  CatalogueSuggester roles_;
-};
+std::string message(const Model& model, const Reference& reference, std::string_view hint) {
+  std::string_view verb = reference.field == Field::system_manager  ? "is managed by"
+                          : reference.field == Field::process_owner ? "is owned by"
+                                                                    : "is done by";
+  return fmt::format("{} {} '{}', which is not a declared role{}", holder_phrase(model, reference),
+                     verb, reference.ref->id, hint);
+}
 
 void check(const RuleContext& context, Findings& findings) {
-  if (!context.model.declares_roles) {
-    return;
-  }
-  RoleCheck roles(context, findings);
-  for (const System& system : context.model.systems) {
-    roles.check(system.manager, fmt::format("system '{}' is managed by", system.id.id));
-  }
-  for (const Process& process : context.model.processes) {
-    roles.check(process.owner, fmt::format("process '{}' is owned by", process.id.id));
-    for (std::size_t i = 0; i < process.steps.size(); ++i) {
-      roles.check(process.steps[i].by,
-                  fmt::format("step {} of process '{}' is done by", i + 1, process.id.id));
-    }
-  }
+  report_undeclared(context, ElementKind::role, message, findings);
 }
 
 } // namespace

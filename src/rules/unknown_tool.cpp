@@ -6,57 +6,16 @@
 namespace bizmap::rules {
 namespace {
 
-class ToolCheck {
-public:
-  ToolCheck(const RuleContext& context, Findings& findings)
-      : context_(context), findings_(findings), tools_(context.model.tools, "tool") {}
-
-  void check(const Ref& tool, std::string_view user) {
-    if (context_.handoffs.has_tool(tool.id) || context_.model.may_be_unread(tool.id)) {
-      return;
-    }
-    std::string suggestion;
-    std::string hint = tools_.hint(tool.id, suggestion);
-    findings_.report(tool.at,
-                     fmt::format("tool '{}' ({}) is not a declared tool{}", tool.id, user, hint),
-                     std::move(suggestion));
-  }
-
-  void check(const std::vector<Ref>& tools, std::string_view user) {
-    for (const Ref& tool : tools) {
-      check(tool, user);
-    }
-  }
-
-private:
-  const RuleContext& context_;
-  Findings& findings_;
-  CatalogueSuggester tools_;
-};
+std::string message(const Model& model, const Reference& reference, std::string_view hint) {
+  std::string user =
+      reference.field == Field::data_system_of_record
+          ? fmt::format("system of record of '{}'", model.data[reference.holder->index].id.id)
+          : "used by " + holder_phrase(model, reference);
+  return fmt::format("tool '{}' ({}) is not a declared tool{}", reference.ref->id, user, hint);
+}
 
 void check(const RuleContext& context, Findings& findings) {
-  const Model& model = context.model;
-  if (!model.declares_tools) {
-    return;
-  }
-  ToolCheck tools(context, findings);
-  for (const DataItem& item : model.data) {
-    if (item.system_of_record) {
-      tools.check(*item.system_of_record, fmt::format("system of record of '{}'", item.id.id));
-    }
-  }
-  for (const System& system : model.systems) {
-    tools.check(system.tools, fmt::format("used by system '{}'", system.id.id));
-  }
-  for (const Process& process : model.processes) {
-    tools.check(process.tools, fmt::format("used by process '{}'", process.id.id));
-    for (std::size_t i = 0; i < process.steps.size(); ++i) {
-      if (process.steps[i].tool) {
-        tools.check(*process.steps[i].tool,
-                    fmt::format("used by step {} of process '{}'", i + 1, process.id.id));
-      }
-    }
-  }
+  report_undeclared(context, ElementKind::tool, message, findings);
 }
 
 } // namespace

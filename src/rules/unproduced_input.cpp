@@ -20,10 +20,11 @@ public:
     }
     std::span<const Handoffs::Use> producers = context_.handoffs.producers(*near);
     if (producers.empty()) {
-      return fmt::format("; did you mean '{}' (external input)?", *near);
+      return did_you_mean(near, "external input");
     }
-    return fmt::format("; did you mean '{}' (output of '{}')?", *near,
-                       context_.model.processes[producers.front().process].id.id);
+    return did_you_mean(
+        near,
+        fmt::format("output of '{}'", context_.model.processes[producers.front().process].id.id));
   }
 
 private:
@@ -43,8 +44,8 @@ void check(const RuleContext& context, Findings& findings) {
   std::optional<SupplySuggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& input : process.inputs) {
-      if (!context.handoffs.producers(input.id).empty() ||
-          context.handoffs.is_external_input(input.id) || context.model.may_be_unread(input.id)) {
+      // It may be produced in lines that could not be read.
+      if (context.handoffs.is_supplied(input.id) || context.model.may_be_unread(input.id)) {
         continue;
       }
       if (!suggester) {
@@ -52,10 +53,12 @@ void check(const RuleContext& context, Findings& findings) {
       }
       std::optional<std::string_view> near;
       std::string hint = suggester->hint(input.id, near);
-      findings.report(input.at,
-                      fmt::format("process '{}' needs '{}', but no process produces it{}",
-                                  process.id.id, input.id, hint),
-                      suggestion_text(near));
+      findings
+          .report(input.at,
+                  fmt::format("process '{}' needs '{}', but no process produces it{}",
+                              process.id.id, input.id, hint),
+                  suggestion_text(near))
+          .about(ElementKind::process, process.id.id);
     }
   }
 }

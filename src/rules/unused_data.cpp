@@ -7,37 +7,20 @@
 namespace bizmap::rules {
 namespace {
 
-std::unordered_set<std::string_view> flowing_data(const Model& model) {
-  std::unordered_set<std::string_view> used;
-  auto add = [&](const std::vector<Ref>& data) {
-    for (const Ref& item : data) {
-      used.insert(item.id);
-    }
-  };
-  for (const System& system : model.systems) {
-    add(system.outcomes);
-  }
-  for (const Process& process : model.processes) {
-    add(process.inputs);
-    add(process.outputs);
-    for (const Step& step : process.steps) {
-      add(step.inputs);
-      add(step.outputs);
-    }
-  }
-  return used;
-}
-
 void check(const RuleContext& context, Findings& findings) {
-  if (context.model.data.empty()) {
-    return;
-  }
-  std::unordered_set<std::string_view> used = flowing_data(context.model);
-  add_meant_entries(context.model.data, "data item", used);
+  // Not unused when a misspelt reference meant it, or the unread lines may use it.
+  std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::data);
   for (const DataItem& item : context.model.data) {
-    if (!used.contains(item.id.id) && !context.model.may_be_unread(item.id.id)) {
-      findings.report(item.id.at, fmt::format("data item '{}' is never an input, output or outcome",
-                                              item.id.id));
+    if (meant.contains(item.id.id) || context.model.may_be_unread(item.id.id)) {
+      continue;
+    }
+    if (!is_referenced(context, ElementKind::data, item.id.id,
+                       {Field::system_outcome, Field::process_input, Field::process_output,
+                        Field::step_input, Field::step_output})) {
+      findings
+          .report(item.id.at,
+                  fmt::format("data item '{}' is never an input, output or outcome", item.id.id))
+          .about(ElementKind::data, item.id.id);
     }
   }
 }

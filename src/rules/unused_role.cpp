@@ -7,36 +7,19 @@
 namespace bizmap::rules {
 namespace {
 
-std::unordered_set<std::string_view> working_roles(const Model& model) {
-  std::unordered_set<std::string_view> used;
-  for (const System& system : model.systems) {
-    if (system.manager) {
-      used.insert(system.manager->id);
-    }
-  }
-  for (const Process& process : model.processes) {
-    if (process.owner) {
-      used.insert(process.owner->id);
-    }
-    for (const Step& step : process.steps) {
-      if (step.by) {
-        used.insert(step.by->id);
-      }
-    }
-  }
-  return used;
-}
-
 void check(const RuleContext& context, Findings& findings) {
-  if (context.model.roles.empty()) {
-    return;
-  }
-  std::unordered_set<std::string_view> used = working_roles(context.model);
-  add_meant_entries(context.model.roles, "role", used);
+  // Not unused when a misspelt reference meant it, or the unread lines may use it.
+  std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::role);
   for (const Role& role : context.model.roles) {
-    if (!used.contains(role.id.id) && !context.model.may_be_unread(role.id.id)) {
-      findings.report(role.id.at,
-                      fmt::format("role '{}' owns, manages and performs nothing", role.id.id));
+    if (meant.contains(role.id.id) || context.model.may_be_unread(role.id.id)) {
+      continue;
+    }
+    if (!is_referenced(context, ElementKind::role, role.id.id,
+                       {Field::system_manager, Field::process_owner, Field::step_by})) {
+      findings
+          .report(role.id.at,
+                  fmt::format("role '{}' owns, manages and performs nothing", role.id.id))
+          .about(ElementKind::role, role.id.id);
     }
   }
 }

@@ -7,41 +7,18 @@
 namespace bizmap::rules {
 namespace {
 
-std::unordered_set<std::string_view> used_tools(const Model& model) {
-  std::unordered_set<std::string_view> used;
-  auto add = [&](const std::vector<Ref>& tools) {
-    for (const Ref& tool : tools) {
-      used.insert(tool.id);
-    }
-  };
-  for (const DataItem& item : model.data) {
-    if (item.system_of_record) {
-      used.insert(item.system_of_record->id);
-    }
-  }
-  for (const System& system : model.systems) {
-    add(system.tools);
-  }
-  for (const Process& process : model.processes) {
-    add(process.tools);
-    for (const Step& step : process.steps) {
-      if (step.tool) {
-        used.insert(step.tool->id);
-      }
-    }
-  }
-  return used;
-}
-
 void check(const RuleContext& context, Findings& findings) {
-  if (context.model.tools.empty()) {
-    return;
-  }
-  std::unordered_set<std::string_view> used = used_tools(context.model);
-  add_meant_entries(context.model.tools, "tool", used);
+  // Not unused when a misspelt reference meant it, or the unread lines may use it.
+  std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::tool);
   for (const Tool& tool : context.model.tools) {
-    if (!used.contains(tool.id.id) && !context.model.may_be_unread(tool.id.id)) {
-      findings.report(tool.id.at, fmt::format("tool '{}' is used nowhere", tool.id.id));
+    if (meant.contains(tool.id.id) || context.model.may_be_unread(tool.id.id)) {
+      continue;
+    }
+    if (!is_referenced(context, ElementKind::tool, tool.id.id,
+                       {Field::data_system_of_record, Field::system_tool, Field::process_tool,
+                        Field::step_tool})) {
+      findings.report(tool.id.at, fmt::format("tool '{}' is used nowhere", tool.id.id))
+          .about(ElementKind::tool, tool.id.id);
     }
   }
 }

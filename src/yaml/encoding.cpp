@@ -19,61 +19,6 @@ bool is_control(unsigned char byte) {
          byte == 0x7F;
 }
 
-enum class Order { none, little_endian, big_endian };
-
-// Notepad's "Unicode" starts with a byte-order mark; without one, ASCII text
-// in UTF-16 has a NUL beside every letter.
-Order utf16_order(std::string_view text, std::size_t& skip) {
-  skip = 0;
-  if (text.starts_with("\xFF\xFE")) {
-    skip = 2;
-    return Order::little_endian;
-  }
-  if (text.starts_with("\xFE\xFF")) {
-    skip = 2;
-    return Order::big_endian;
-  }
-  std::size_t pairs = std::min<std::size_t>(text.size() / 2, 64);
-  std::size_t odd_nuls = 0;
-  std::size_t even_nuls = 0;
-  for (std::size_t i = 0; i < pairs; ++i) {
-    even_nuls += text[2 * i] == '\0' && text[2 * i + 1] != '\0';
-    odd_nuls += text[2 * i + 1] == '\0' && text[2 * i] != '\0';
-  }
-  if (pairs >= 4 && odd_nuls * 4 >= pairs * 3) {
-    return Order::little_endian;
-  }
-  if (pairs >= 4 && even_nuls * 4 >= pairs * 3) {
-    return Order::big_endian;
-  }
-  return Order::none;
-}
-
-std::optional<Decoded> decode_utf16(std::string_view text, Order order, std::size_t skip) {
-  auto unit = [&](std::size_t i) -> char32_t {
-    auto a = static_cast<unsigned char>(text[i]);
-    auto b = static_cast<unsigned char>(text[i + 1]);
-    return order == Order::little_endian ? (b << 8 | a) : (a << 8 | b);
-  };
-  Decoded decoded{{}, "UTF-16", 0, 0, 0};
-  decoded.text.reserve(text.size() / 2);
-  for (std::size_t i = skip; i + 1 < text.size(); i += 2) {
-    char32_t code = unit(i);
-    if (code >= 0xD800 && code < 0xDC00 && i + 3 < text.size()) {
-      char32_t low = unit(i + 2);
-      if (low >= 0xDC00 && low < 0xE000) {
-        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-        i += 2;
-      }
-    }
-    if (code == 0 || (code < 0x80 && is_control(static_cast<unsigned char>(code)))) {
-      return std::nullopt; // binary data, not text
-    }
-    append_utf8(decoded.text, code >= 0xD800 && code < 0xE000 ? 0xFFFD : code);
-  }
-  return decoded;
-}
-
 // Bytes that are not part of a valid UTF-8 sequence, read as Windows-1252
 // where it defines them and as Latin-1 otherwise.
 std::optional<Decoded> decode_8bit(std::string_view text) {
@@ -133,10 +78,6 @@ void append_utf8(std::string& text, char32_t code) {
 }
 
 std::optional<Decoded> decode_other_encoding(std::string_view text) {
-  std::size_t skip = 0;
-  if (Order order = utf16_order(text, skip); order != Order::none) {
-    return decode_utf16(text, order, skip);
-  }
   if (text.find('\0') != std::string_view::npos) {
     return std::nullopt;
   }

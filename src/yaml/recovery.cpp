@@ -1,7 +1,6 @@
 // Reading a file with mistakes in it: each mistake is said in plain words,
 // and the file is read again as if it were fixed, so that one mistake gives
 // one finding instead of losing the whole file.
-#include "rules/rules.hpp"
 #include "yaml/attempt.hpp"
 #include "yaml/encoding.hpp"
 #include "yaml/mistakes/mistakes.hpp"
@@ -27,23 +26,17 @@ std::string character_name(char32_t code) {
 }
 
 std::string encoding_message(const Decoded& decoded) {
-  constexpr std::string_view how = "save it as UTF-8 (in most editors: Save As, then choose the "
-                                   "encoding UTF-8)";
-  if (decoded.encoding == "UTF-16") {
-    return fmt::format("the file is saved as UTF-16 (what Windows Notepad calls 'Unicode'), not "
-                       "as UTF-8: {}; bizmap read it as UTF-16 this time",
-                       how);
-  }
-  return fmt::format(
-      "the file is not saved as UTF-8 but most likely as {}, where the byte 0x{:02X} "
-      "here is {}: {}; bizmap read it as {} this time",
-      decoded.encoding == "Latin-1" ? "Latin-1 (ISO-8859-1) or Windows-1252" : decoded.encoding,
-      decoded.byte, character_name(decoded.example), how, decoded.encoding);
+  return fmt::format("the file is not saved as UTF-8 but most likely as {}, where the byte 0x{:02X} "
+                     "here is {}: save it as UTF-8 (in most editors: Save As, then choose the "
+                     "encoding UTF-8); bizmap read it as {} this time",
+                     decoded.encoding == "Latin-1" ? "Latin-1 (ISO-8859-1) or Windows-1252"
+                                                   : decoded.encoding,
+                     decoded.byte, character_name(decoded.example), decoded.encoding);
 }
 
 bool has_repeated_keys(const Document& document) {
   return std::any_of(document.findings.begin(), document.findings.end(),
-                     [](const Diagnostic& d) { return d.rule == rules::duplicate_key.id; });
+                     [](const Diagnostic& d) { return d.rule == duplicate_key_rule; });
 }
 
 // Tabs count as 8 columns, so that a tab-indented line falls inside the

@@ -1,6 +1,5 @@
 #include "yaml/tree.hpp"
 
-#include "rules/rules.hpp"
 #include "yaml/attempt.hpp"
 #include "yaml/text.hpp"
 
@@ -365,15 +364,15 @@ private:
 
   void report_duplicate(const Node& first, const Node& again) {
     bool format_line = again.text() == "bizmap" && open_.size() == 1;
-    std::string message =
-        format_line ? fmt::format("'bizmap: 1' is written again here (first at {}:{}); it "
-                                  "belongs once, at the top of the file: remove this line",
-                                  first.at.line, first.at.column)
-                    : fmt::format("key '{}' is repeated (first at {}:{}); YAML keeps only one "
-                                  "of the two values, so bizmap reads the first",
-                                  again.text(), first.at.line, first.at.column);
-    document_.findings.push_back(
-        {rules::duplicate_key.id, rules::duplicate_key.severity, again.at, std::move(message), {}});
+    Diagnostic& finding = document_.findings.emplace_back();
+    finding.rule = duplicate_key_rule;
+    finding.at = again.at;
+    finding.message = format_line ? std::string("'bizmap: 1' is written again here; it belongs "
+                                                "once, at the top of the file: remove this line")
+                                  : fmt::format("key '{}' is repeated; YAML keeps only one of "
+                                                "the two values, so bizmap reads the first",
+                                                again.text());
+    finding.note(first.at, fmt::format("the first '{}' is here", again.text()));
   }
 
   [[noreturn]] void stop(const YAML::Mark& mark, std::string message) {
@@ -458,7 +457,7 @@ void fail(Attempt& attempt, Diagnostic finding) {
 } // namespace
 
 Diagnostic syntax_finding(Location at, std::string message, Severity severity) {
-  return {rules::yaml_syntax.id, severity, at, std::move(message), {}};
+  return {syntax_rule, severity, at, std::move(message), {}};
 }
 
 Attempt read_once(std::string_view text, std::uint32_t file, const Limits& limits) {

@@ -102,6 +102,14 @@ struct Limits {
   std::uint32_t max_alias_expansion = 1'000'000;
 };
 
+/// The rules whose findings the tree reports. Their documentation and
+/// default severity live with the rules; the loader applies the severity to
+/// findings reported as errors. A finding reported as a warning is one the
+/// rule gives at a lower severity than its default: the file reads, but most
+/// likely not as its author meant.
+inline constexpr std::string_view syntax_rule = "yaml-syntax";
+inline constexpr std::string_view duplicate_key_rule = "duplicate-key";
+
 /// Lines of a file, first to last.
 struct LineRange {
   std::uint32_t first;

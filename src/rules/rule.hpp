@@ -10,14 +10,21 @@
 namespace bizmap {
 
 class Handoffs;
+class ReferenceIndex;
 struct Model;
 
 /// Collects the findings of one rule; a rule never prints.
 class Findings {
 public:
   virtual ~Findings() = default;
-  virtual void report(const Location& at, std::string message, std::string suggestion = {}) = 0;
+  /// Records a finding; the rule may then name its subject and related
+  /// places on the returned diagnostic, until it reports the next one.
+  virtual Diagnostic& report(const Location& at, std::string message,
+                             std::string suggestion = {}) = 0;
 };
+
+/// The values of a rule's options by name.
+using OptionValues = std::map<std::string, long long, std::less<>>;
 
 /// A number a rule can be configured with, such as owner-overload's `max`.
 struct RuleOption {
@@ -26,12 +33,13 @@ struct RuleOption {
   std::string_view description;
 };
 
-/// What a rule sees: the model, the handoff index built from it, and the
+/// What a rule sees: the model, the indexes built from it once, and the
 /// values of the rule's options.
 struct RuleContext {
   const Model& model;
+  const ReferenceIndex& references;
   const Handoffs& handoffs;
-  const std::map<std::string, long long, std::less<>>& options = {};
+  const OptionValues& options;
 
   /// The configured value of an option, or its default.
   long long option(const RuleOption& option) const {

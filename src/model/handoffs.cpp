@@ -1,41 +1,38 @@
-#include "lint/handoffs.hpp"
+#include "model/handoffs.hpp"
+
+#include <algorithm>
 
 namespace bizmap {
 
-Handoffs::Handoffs(const Model& model) {
-  for (std::size_t i = 0; i < model.processes.size(); ++i) {
-    const Process& process = model.processes[i];
-    for (const Ref& output : process.outputs) {
-      producers_[output.id].push_back({i, &output});
-    }
-    for (const Ref& input : process.inputs) {
-      consumers_[input.id].push_back({i, &input});
+Handoffs::Handoffs(const Model& model, const ReferenceIndex& references) {
+  for (const Reference& reference : references.references()) {
+    const std::string_view data = reference.ref->id;
+    switch (reference.field) {
+    case Field::process_output:
+      producers_[data].push_back({reference.holder->index, reference.ref});
+      break;
+    case Field::process_input:
+      consumers_[data].push_back({reference.holder->index, reference.ref});
+      break;
+    case Field::external_input:
+      external_inputs_.insert(data);
+      break;
+    case Field::external_output:
+      external_outputs_.insert(data);
+      break;
+    case Field::system_outcome:
+      outcomes_.insert(data);
+      break;
+    default:
+      break;
     }
   }
   index_repeated_processes(model);
-  for (const Ref& data : model.external_inputs) {
-    external_inputs_.insert(data.id);
-  }
-  for (const Ref& data : model.external_outputs) {
-    external_outputs_.insert(data.id);
-  }
   managers_.resize(model.systems.size());
   for (std::size_t i = 0; i < model.systems.size(); ++i) {
     const System& system = model.systems[i];
-    for (const Ref& outcome : system.outcomes) {
-      outcomes_.insert(outcome.id);
-    }
     // Parents come before their subsystems, so a parent's manager is known.
     managers_[i] = system.manager || !system.parent ? system.manager : managers_[*system.parent];
-  }
-  for (const Role& role : model.roles) {
-    roles_.emplace(role.id.id, &role);
-  }
-  for (const Tool& tool : model.tools) {
-    tools_.insert(tool.id.id);
-  }
-  for (const DataItem& item : model.data) {
-    data_.insert(item.id.id);
   }
 }
 
@@ -72,6 +69,12 @@ uses_of(const std::unordered_map<std::string_view, std::vector<Handoffs::Use>>& 
   return found == uses.end() ? std::span<const Handoffs::Use>() : found->second;
 }
 
+bool involves_other(std::span<const Handoffs::Use> uses, std::size_t process) {
+  return std::any_of(uses.begin(), uses.end(), [&](const Handoffs::Use& use) {
+    return use.process != process || use.taken_id;
+  });
+}
+
 std::vector<std::string_view>
 keys_of(const std::unordered_map<std::string_view, std::vector<Handoffs::Use>>& uses) {
   std::vector<std::string_view> keys;
@@ -92,9 +95,12 @@ std::span<const Handoffs::Use> Handoffs::consumers(std::string_view data) const 
   return uses_of(consumers_, data);
 }
 
-const Role* Handoffs::role(std::string_view id) const {
-  auto found = roles_.find(id);
-  return found == roles_.end() ? nullptr : found->second;
+bool Handoffs::is_produced_by_other(std::string_view data, std::size_t process) const {
+  return involves_other(producers(data), process);
+}
+
+bool Handoffs::is_consumed_by_other(std::string_view data, std::size_t process) const {
+  return involves_other(consumers(data), process);
 }
 
 std::vector<std::string_view> Handoffs::produced() const {

@@ -62,6 +62,10 @@ private:
   ShortestInRange shortest_reversed_;
 };
 
+/// "; did you mean 'x'?", or "; did you mean 'x' (detail)?" with a detail, or
+/// nothing when there is no suggestion: the one phrasing of every suggestion.
+std::string did_you_mean(std::optional<std::string_view> suggestion, std::string_view detail = {});
+
 /// The closest of a few fixed words (the format's keys and values, rule ids):
 /// a name within an edit distance of a third of the longer name, with a
 /// kebab-case part added or missing, or that starts or ends the other with

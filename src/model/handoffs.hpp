@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/references.hpp"
+
 #include <bizmap/model.hpp>
 #include <optional>
 #include <span>
@@ -10,8 +12,9 @@
 
 namespace bizmap {
 
-/// Who produces and who consumes each data id, and the catalogues, indexed
-/// once per check so that every rule runs in linear time.
+/// Who produces and who consumes each data id, indexed once per check so
+/// that every rule runs in linear time. This is the one place that decides
+/// whether an input is supplied and an output used.
 class Handoffs {
 public:
   /// A process's output or input of one data id.
@@ -23,7 +26,7 @@ public:
     bool taken_id = false;
   };
 
-  explicit Handoffs(const Model& model);
+  Handoffs(const Model& model, const ReferenceIndex& references);
 
   std::span<const Use> producers(std::string_view data) const;
   std::span<const Use> consumers(std::string_view data) const;
@@ -31,9 +34,18 @@ public:
   bool is_external_output(std::string_view data) const { return external_outputs_.contains(data); }
   bool is_outcome(std::string_view data) const { return outcomes_.contains(data); }
 
-  const Role* role(std::string_view id) const;
-  bool has_tool(std::string_view id) const { return tools_.contains(id); }
-  bool has_data(std::string_view id) const { return data_.contains(id); }
+  /// Some process outputs it, or it arrives from outside the business.
+  bool is_supplied(std::string_view data) const {
+    return !producers(data).empty() || is_external_input(data);
+  }
+  /// Some process inputs it, or it is delivered outside or is an outcome.
+  bool is_used(std::string_view data) const {
+    return !consumers(data).empty() || is_external_output(data) || is_outcome(data);
+  }
+  /// A process other than `process` outputs it.
+  bool is_produced_by_other(std::string_view data, std::size_t process) const;
+  /// A process other than `process` inputs it.
+  bool is_consumed_by_other(std::string_view data, std::size_t process) const;
 
   /// The manager of a system, or of the nearest system above it that has one.
   const std::optional<Ref>& manager_of(std::size_t system) const { return managers_[system]; }
@@ -51,9 +63,6 @@ private:
   std::unordered_set<std::string_view> external_inputs_;
   std::unordered_set<std::string_view> external_outputs_;
   std::unordered_set<std::string_view> outcomes_;
-  std::unordered_map<std::string_view, const Role*> roles_;
-  std::unordered_set<std::string_view> tools_;
-  std::unordered_set<std::string_view> data_;
   std::vector<std::optional<Ref>> managers_;
 };
 

@@ -1,7 +1,8 @@
-#include "lint/suggest.hpp"
+#include "model/suggest.hpp"
 
 #include <algorithm>
 #include <cstdint>
+#include <fmt/format.h>
 #include <limits>
 #include <string>
 
@@ -301,6 +302,16 @@ std::optional<std::string_view> only_close_match(std::string_view word,
     }
   }
   return best;
+}
+
+std::string did_you_mean(std::optional<std::string_view> suggestion, std::string_view detail) {
+  if (!suggestion) {
+    return {};
+  }
+  if (detail.empty()) {
+    return fmt::format("; did you mean '{}'?", *suggestion);
+  }
+  return fmt::format("; did you mean '{}' ({})?", *suggestion, detail);
 }
 
 } // namespace bizmap
