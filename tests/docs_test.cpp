@@ -3,6 +3,7 @@
 // that does not ship with it, and every command and output format is in the
 // command-line page and the man page.
 #include "cli/command.hpp"
+#include "graph/diagram_formats.hpp"
 #include "output/output.hpp"
 #include "report_tools.hpp"
 #include "support.hpp"
@@ -61,6 +62,27 @@ TEST_CASE("every command and output format is documented", "[docs]") {
     CHECK(man.find(fmt::format(".I {}\n", format.name)) != std::string::npos);
     CHECK(check.find(fmt::format("`{}`", format.name)) != std::string::npos);
   }
+}
+
+// The graph command's synopsis names every diagram language, and each
+// extension that chooses one is documented.
+TEST_CASE("every diagram format is documented", "[docs]") {
+  std::string man = read_text(source_dir() / "docs" / "bizmap.1");
+  std::string graph = read_text(source_dir() / "docs" / "report.md");
+  std::string man_names;
+  std::string markdown_names;
+  for (const DiagramFormat& format : diagram_formats()) {
+    man_names += fmt::format("{}\\fI{}\\fR", man_names.empty() ? "" : " | ", format.name);
+    markdown_names += fmt::format("{}{}", markdown_names.empty() ? "" : "\\|", format.name);
+    for (std::string_view extension : format.extensions) {
+      INFO("extension " << extension);
+      CHECK(man.find(fmt::format(".I {}\n", extension)) != std::string::npos);
+      CHECK(graph.find(fmt::format("`{}`", extension)) != std::string::npos);
+    }
+  }
+  CHECK(man.find(fmt::format(".BR graph \" \" [ \\-\\-format \" \" {} ]", man_names)) !=
+        std::string::npos);
+  CHECK(graph.find(fmt::format("| `--format {}` |", markdown_names)) != std::string::npos);
 }
 
 } // namespace bizmap::testing
