@@ -343,13 +343,24 @@ TEST_CASE("a duration is 1 to 999999 of m, h, d or w", "[boundaries][rules]") {
     INFO(duration);
     CHECK(duration_findings(duration).empty());
   }
-  for (std::string_view duration :
-       {"0m", "00h", "1000000m", "1s", "1M", "1mo", "m", "1", "-1m", "1.5h", "\"2 h\""}) {
+  // 'M' may be minutes or months; a lone or doubled decimal point is no number.
+  for (std::string_view duration : {"0m", "00h", "1000000m", "1s", "1M", "1mo", "m", "-1m", ".h",
+                                    "\".\"", "1..h", "1.h", "\"1 M\""}) {
     INFO(duration);
     std::vector<Diagnostic> findings = duration_findings(duration);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message.starts_with("duration '"));
     CHECK(contains(findings[0].message, "is not a whole number from 1 to 999999 followed by m, h, "
                                         "d or w (like '30m' or '2h')"));
+  }
+  // What the author meant is plain: the finding says how to write it.
+  for (auto [duration, says] : {std::pair<std::string_view, std::string_view>{
+                                    "1", "has no unit: write 1m for minutes or 1h for hours"},
+                                {"1.5h", "write 90m; bizmap reads it as 90m"},
+                                {"\"2 h\"", "write 2h; bizmap reads it as 2h"}}) {
+    INFO(duration);
+    std::vector<Diagnostic> findings = duration_findings(duration);
+    REQUIRE(findings.size() == 1);
+    CHECK(contains(findings[0].message, says));
   }
 }

@@ -71,7 +71,7 @@ TEST_CASE("UTF-16 and UTF-32 files with a byte-order mark are read as UTF-8", "[
       // 'ownr' is the 34th character of its line, and its 39th byte.
       CHECK(contains(finding_lines(checked, folder),
                      "model.yaml:8:34: warning: unknown key 'ownr' in a process; did you mean "
-                     "'owner'? [unknown-key]\n"));
+                     "'owner'? bizmap reads it as 'owner' [unknown-key]\n"));
       CHECK(checked.loaded.model.processes.at(0).name == "Café 🍞");
       CliResult text = bizmap_cli({"check", folder.string()});
       CHECK(contains(text.out, "    8 |       - {id: bake, name: Café 🍞, ownr: chef}\n"
@@ -106,12 +106,18 @@ TEST_CASE("a .yaml file in a folder that is not text bizmap can read is a findin
     utf16_without_mark += std::string{c, '\0'};
   }
   write_text(folder / "no-mark.yaml", utf16_without_mark);
-  write_text(folder / "latin1.yaml", "name: Caf\xE9\n");
+  // Not UTF-8, and with a control character no text in another encoding has.
+  write_text(folder / "binary.yaml", "name: Caf\xE9\x01\n");
   Checked checked = check_path(folder);
   CHECK(finding_lines(checked, folder) ==
-        "latin1.yaml:1:10: error: the file is not valid UTF-8 text [yaml-syntax]\n"
+        "binary.yaml:1:10: error: the file is not valid UTF-8 text, and it does not read as text "
+        "in another encoding either: it is not a text file [yaml-syntax]\n"
         "no-mark.yaml:1:1: error: the file looks like UTF-16 without a byte-order mark; save it "
         "as UTF-8, or as UTF-16 with a byte-order mark [yaml-syntax]\n");
   CliResult result = bizmap_cli({"check", folder.string()});
   CHECK(result.exit_code == 1);
+  // One line and two, whatever their line ends.
+  CHECK(contains(result.out, "; line 1 of " + (folder / "binary.yaml").string() +
+                                 " and lines 1-2 of " + (folder / "no-mark.yaml").string() +
+                                 " could not be read"));
 }

@@ -493,7 +493,7 @@ std::optional<Mutated> utf_16(const Place& place) {
       unit(code);
     }
   }
-  return Mutated{bytes, 1};
+  return Mutated{bytes, 0};
 }
 
 std::optional<Mutated> byte_order_mark(const Place& place) {
@@ -676,7 +676,8 @@ std::optional<Mutated> mutate_file(Mutation mutate, const std::vector<std::strin
 struct Case {
   std::string file;
   std::uint32_t line;
-  std::vector<std::string> findings; ///< as the text format's first lines
+  std::vector<std::string> findings; ///< as the text format's first lines, with notes
+  std::size_t count;                 ///< of findings, a finding's notes not counted
   bool first_on_line;
 };
 
@@ -707,7 +708,7 @@ Case check_mutated(const fs::path& example, const fs::path& file, const Mutated&
   }
   write_text(folder / file.filename(), mutated.text);
   Checked checked = check_path(folder);
-  Case result{file.filename().string(), mutated.line, {}, false};
+  Case result{file.filename().string(), mutated.line, {}, checked.findings.size(), false};
   std::istringstream lines(finding_lines(checked, folder));
   for (std::string line; std::getline(lines, line);) {
     result.findings.push_back(line);
@@ -815,11 +816,11 @@ TEST_CASE("a mistake on one line of an example gives at most two findings, the f
                              << "\n"
                              << fmt::format("{}", fmt::join(result.findings, "\n")));
         CHECK(result.first_on_line);
-        CHECK(result.findings.size() <= 2);
+        CHECK(result.count <= 2);
         Row& row = rows[mistake.mistake];
         ++row.cases;
-        row.findings += result.findings.size();
-        row.most = std::max(row.most, result.findings.size());
+        row.findings += result.count;
+        row.most = std::max(row.most, result.count);
       }
     }
   }

@@ -73,6 +73,17 @@ struct Spoken {
   char largest = 'm';
 };
 
+// Digits with at most one decimal point among them, like '1.5' or '90'.
+std::optional<double> decimal_number(std::string_view text) {
+  std::size_t point = text.find('.');
+  bool one_point =
+      point == std::string_view::npos || text.find('.', point + 1) == std::string_view::npos;
+  if (text.empty() || text.size() > 8 || !one_point || text.front() == '.' || text.back() == '.') {
+    return std::nullopt;
+  }
+  return std::stod(std::string(text));
+}
+
 std::optional<Spoken> spoken_duration(std::string_view text) {
   struct Unit {
     std::string_view word;
@@ -103,10 +114,10 @@ std::optional<Spoken> spoken_duration(std::string_view text) {
     while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
       ++i;
     }
-    if (digits == i || i - digits > 8) {
+    std::optional<double> amount = decimal_number(text.substr(digits, i - digits));
+    if (!amount) {
       return std::nullopt;
     }
-    double amount = std::stod(std::string(text.substr(digits, i - digits)));
     while (i < text.size() && text[i] == ' ') {
       ++i;
     }
@@ -116,6 +127,9 @@ std::optional<Spoken> spoken_duration(std::string_view text) {
       ++i;
     }
     std::string name(text.substr(word, i - word));
+    if (name == "M") {
+      return std::nullopt; // minutes or months: bizmap does not guess
+    }
     std::transform(name.begin(), name.end(), name.begin(), [](char c) {
       return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     });
@@ -124,7 +138,7 @@ std::optional<Spoken> spoken_duration(std::string_view text) {
     if (unit == std::end(units)) {
       return std::nullopt;
     }
-    spoken.minutes += amount * unit->minutes;
+    spoken.minutes += *amount * unit->minutes;
     if (order.find(unit->unit) > order.find(spoken.largest)) {
       spoken.largest = unit->unit;
     }

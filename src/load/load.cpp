@@ -127,7 +127,6 @@ const yaml::Node& value_of(const yaml::Node& root, const yaml::Node& key) {
   return key;
 }
 
-
 // Words of the unread lines, split where YAML separates values, and each
 // value whole: a rule asks whether an id may be written there.
 void collect_words(std::string_view line, std::set<std::string, std::less<>>& words) {
@@ -153,6 +152,16 @@ void collect_words(std::string_view line, std::set<std::string, std::less<>>& wo
       words.emplace(value.substr(first, last - first + 1));
     }
   }
+}
+
+// The number of the last line that holds something: a file's final line end
+// starts no line of its own (nor do the NULs of a wide text after it).
+std::uint32_t last_line(std::string_view text) {
+  while (text.ends_with('\0')) {
+    text.remove_suffix(1);
+  }
+  std::uint32_t lines = yaml::LineIndex(text).lines();
+  return lines > 1 && (text.ends_with('\n') || text.ends_with('\r')) ? lines - 1 : lines;
 }
 
 class ModelLoader {
@@ -183,7 +192,7 @@ public:
                   (!document.findings.empty() && mentions_format_version(text));
     if (file_read.unreadable) {
       // Nothing of it was read: what the rest of the model lacks may be in it.
-      document.unread = {{1, yaml::LineIndex(text).lines()}};
+      document.unread = {{1, last_line(text)}};
     }
     if (!wanted) {
       result_.skipped.push_back({std::move(candidate.path), skip_reason(root, broken)});

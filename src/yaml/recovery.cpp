@@ -3,7 +3,7 @@
 // one finding instead of losing the whole file.
 #include "yaml/attempt.hpp"
 #include "yaml/encoding.hpp"
-#include "yaml/mistakes/mistakes.hpp"
+#include "yaml/mistakes.hpp"
 #include "yaml/repair.hpp"
 #include "yaml/text.hpp"
 #include "yaml/tree.hpp"
@@ -26,12 +26,12 @@ std::string character_name(char32_t code) {
 }
 
 std::string encoding_message(const Decoded& decoded) {
-  return fmt::format("the file is not saved as UTF-8 but most likely as {}, where the byte 0x{:02X} "
-                     "here is {}: save it as UTF-8 (in most editors: Save As, then choose the "
-                     "encoding UTF-8); bizmap read it as {} this time",
-                     decoded.encoding == "Latin-1" ? "Latin-1 (ISO-8859-1) or Windows-1252"
-                                                   : decoded.encoding,
-                     decoded.byte, character_name(decoded.example), decoded.encoding);
+  return fmt::format(
+      "the file is not saved as UTF-8 but most likely as {}, where the byte 0x{:02X} "
+      "here is {}: save it as UTF-8 (in most editors: Save As, then choose the "
+      "encoding UTF-8); bizmap read it as {} this time",
+      decoded.encoding == "Latin-1" ? "Latin-1 (ISO-8859-1) or Windows-1252" : decoded.encoding,
+      decoded.byte, character_name(decoded.example), decoded.encoding);
 }
 
 bool has_repeated_keys(const Document& document) {

@@ -1,5 +1,5 @@
 // Keys and values: colons, commas and characters YAML gives a meaning to.
-#include "yaml/mistakes/scene.hpp"
+#include "yaml/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

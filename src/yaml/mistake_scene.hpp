@@ -1,11 +1,11 @@
 #pragma once
 
-#include "yaml/mistakes/mistakes.hpp"
+#include "yaml/mistakes.hpp"
 
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bizmap::yaml {

@@ -1,5 +1,5 @@
 // Brackets and braces: JSON habits and lists or maps left open.
-#include "yaml/mistakes/scene.hpp"
+#include "yaml/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "yaml/mistakes/scene.hpp"
+#include "yaml/mistake_scene.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
