@@ -127,6 +127,51 @@ TEST_CASE("a repeated process id is reported once and its handoffs still count",
   CHECK(checked.loaded.model.processes_with_taken_ids.size() == 1);
 }
 
+TEST_CASE("a handoff written two ways is one finding at the input, with both places, that "
+          "chooses no side",
+          "[one-finding]") {
+  // Before: unproduced-input suggesting the output, unconsumed-output
+  // suggesting the misspelt input, and isolated-process for both processes.
+  std::string broken =
+      with_line(baking, "        inputs: [bake-sheet]", "        inputs: [bake-shet]");
+  Checked checked = check_bakery("one-finding-handoff-two-ways", std::string(planning), broken);
+  REQUIRE(rules_of(checked) == std::vector<std::string>{"broken-handoff"});
+  const Diagnostic& finding = checked.findings[0];
+  CHECK(finding.at.file == 1);
+  CHECK(finding.at.line == 11);
+  CHECK(finding.message ==
+        "process 'bake-and-deliver' needs 'bake-shet', which nobody produces, and process "
+        "'plan-the-bake' outputs 'bake-sheet', which nobody uses: one handoff written two ways? "
+        "Write the same id in both places");
+  CHECK(finding.suggestion.empty());
+  REQUIRE(finding.related.size() == 1);
+  CHECK(finding.related[0].at.file == 0);
+  CHECK(finding.related[0].at.line == 16);
+}
+
+TEST_CASE("a handoff written two ways stands where it differs from the data catalogue, and "
+          "suggests the catalogue's spelling",
+          "[one-finding]") {
+  // The output is misspelt; the input is written as the catalogue has it.
+  std::string catalogued = with_line(
+      planning,
+      "external:", "data: [{id: bake-sheet}, {id: cafe-order}, {id: delivered-bread}]\nexternal:");
+  std::string broken =
+      with_line(catalogued, "        outputs: [bake-sheet]", "        outputs: [bake-sheets]");
+  Checked checked = check_bakery("one-finding-handoff-catalogue", broken, std::string(baking));
+  // Neither undeclared-data for 'bake-sheets' nor unused-data for the entry.
+  REQUIRE(rules_of(checked) == std::vector<std::string>{"broken-handoff"});
+  const Diagnostic& finding = checked.findings[0];
+  CHECK(finding.at.file == 0);
+  CHECK(finding.at.line == 17);
+  CHECK(finding.suggestion == "bake-sheet");
+  CHECK(finding.message.ends_with(
+      "one handoff written two ways; did you mean 'bake-sheet' (as the data catalogue writes "
+      "it)?"));
+  REQUIRE(finding.related.size() == 1);
+  CHECK(finding.related[0].at.file == 1);
+}
+
 TEST_CASE("a misspelt key that can only mean one missing key is read as that key",
           "[one-finding]") {
   std::string broken = with_line(baking, "        owner: head-baker", "        ownr: head-baker");

@@ -46,7 +46,8 @@ std::vector<std::string> rules_of(const Checked& checked);
 void compare_with_golden(const std::string& actual, const fs::path& golden);
 
 /// A model with one error (process 'onboard-client' needs 'client-brief', at
-/// 14:18) and three warnings (an unconsumed output, two isolated processes).
+/// 14:18, which suggests the output 'client-brief-draft') and three warnings
+/// (an isolated process, an unconsumed output, a process without steps).
 inline constexpr std::string_view broken_sales_model = R"(bizmap: 1
 systems:
   - id: sales
@@ -62,6 +63,10 @@ systems:
         owner: founder
         inputs: [client-brief]
         steps: [Send the welcome pack]
+      - id: archive-draft
+        owner: founder
+        inputs: [client-brief-draft]
+        outputs: [archived-brief]
 )";
 
 /// What an in-process run of the command line printed and returned.

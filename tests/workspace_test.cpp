@@ -183,7 +183,8 @@ TEST_CASE("report lists exactly the findings check prints", "[workspace]") {
   fs::path folder = fresh_folder("workspace-same-findings");
   write_text(folder / "model" / "sales.yaml", broken_sales_model);
   write_text(folder / "model" / ".bizmap.yaml",
-             "rules:\n  isolated-process: off\n  unconsumed-output: error\n");
+             "rules:\n  isolated-process: off\n  unconsumed-output: error\n"
+             "  process-without-steps: off\n");
   CliResult check = bizmap_with_input(folder, {"check", "--format", "json", "model"});
   REQUIRE(bizmap_with_input(folder, {"report", "model", "-o", "report"}).exit_code == 0);
   std::string readme = read_text(folder / "report" / "README.md");

@@ -1,5 +1,7 @@
 #include "model/handoffs.hpp"
 
+#include "model/suggest.hpp"
+
 #include <algorithm>
 
 namespace bizmap {
@@ -34,6 +36,44 @@ Handoffs::Handoffs(const Model& model, const ReferenceIndex& references) {
     // Parents come before their subsystems, so a parent's manager is known.
     managers_[i] = system.manager || !system.parent ? system.manager : managers_[*system.parent];
   }
+  find_near_misses(model);
+}
+
+// Lines left unread may supply the input or use the output: then neither is
+// a near miss.
+void Handoffs::find_near_misses(const Model& model) {
+  std::vector<std::string_view> unsupplied;
+  for (const auto& [data, _] : consumers_) {
+    if (!is_supplied(data) && !model.may_be_unread(data)) {
+      unsupplied.push_back(data);
+    }
+  }
+  std::vector<std::string_view> unused;
+  for (const auto& [data, _] : producers_) {
+    if (!is_used(data) && !model.may_be_unread(data)) {
+      unused.push_back(data);
+    }
+  }
+  if (unsupplied.empty() || unused.empty()) {
+    return;
+  }
+  Suggester inputs(unsupplied);
+  Suggester outputs(unused);
+  for (std::string_view input : unsupplied) {
+    std::optional<std::string_view> output = outputs.closest(input);
+    if (output && inputs.closest(*output) == input) {
+      near_misses_.push_back({input, *output});
+      near_miss_partner_.emplace(input, *output);
+      near_miss_partner_.emplace(*output, input);
+    }
+  }
+  std::sort(near_misses_.begin(), near_misses_.end(),
+            [](const NearMiss& a, const NearMiss& b) { return a.input < b.input; });
+}
+
+std::optional<std::string_view> Handoffs::near_miss_of(std::string_view data) const {
+  auto found = near_miss_partner_.find(data);
+  return found == near_miss_partner_.end() ? std::nullopt : std::optional(found->second);
 }
 
 // A process whose id another one has is left out of the model, but the data

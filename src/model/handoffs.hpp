@@ -50,6 +50,18 @@ public:
   /// The manager of a system, or of the nearest system above it that has one.
   const std::optional<Ref>& manager_of(std::size_t system) const { return managers_[system]; }
 
+  /// An input that nothing supplies and an output that nothing uses whose
+  /// ids are each other's closest match: most likely one handoff written
+  /// two ways ('recall-non-respnders' and 'recall-non-responders').
+  struct NearMiss {
+    std::string_view input;
+    std::string_view output;
+  };
+  /// Every near miss, by input id.
+  std::span<const NearMiss> near_misses() const { return near_misses_; }
+  /// The other id of the near miss a data id is part of, if it is in one.
+  std::optional<std::string_view> near_miss_of(std::string_view data) const;
+
   /// Every data id some process outputs, for suggestions.
   std::vector<std::string_view> produced() const;
   /// Every data id some process inputs, for suggestions.
@@ -58,12 +70,15 @@ public:
 private:
   using Uses = std::unordered_map<std::string_view, std::vector<Use>>;
   void index_repeated_processes(const Model& model);
+  void find_near_misses(const Model& model);
   Uses producers_;
   Uses consumers_;
   std::unordered_set<std::string_view> external_inputs_;
   std::unordered_set<std::string_view> external_outputs_;
   std::unordered_set<std::string_view> outcomes_;
   std::vector<std::optional<Ref>> managers_;
+  std::vector<NearMiss> near_misses_;
+  std::unordered_map<std::string_view, std::string_view> near_miss_partner_;
 };
 
 } // namespace bizmap

@@ -7,14 +7,20 @@
 namespace bizmap::rules {
 namespace {
 
+// A handoff written two ways (broken-handoff) still connects the processes.
 bool has_handoff(const RuleContext& context, std::size_t index) {
+  const Handoffs& handoffs = context.handoffs;
+  auto produced = [&](std::string_view data) { return handoffs.is_produced_by_other(data, index); };
+  auto consumed = [&](std::string_view data) { return handoffs.is_consumed_by_other(data, index); };
   const Process& process = context.model.processes[index];
   return std::any_of(process.inputs.begin(), process.inputs.end(),
                      [&](const Ref& input) {
-                       return context.handoffs.is_produced_by_other(input.id, index);
+                       std::optional<std::string_view> near = handoffs.near_miss_of(input.id);
+                       return produced(input.id) || (near && produced(*near));
                      }) ||
          std::any_of(process.outputs.begin(), process.outputs.end(), [&](const Ref& output) {
-           return context.handoffs.is_consumed_by_other(output.id, index);
+           std::optional<std::string_view> near = handoffs.near_miss_of(output.id);
+           return consumed(output.id) || (near && consumed(*near));
          });
 }
 

@@ -9,7 +9,8 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
     const Process& process = context.model.processes[i];
-    if (process.trigger.empty() && process.inputs.empty() && !process_may_go_on_unread(context.model, i)) {
+    if (process.trigger.empty() && process.inputs.empty() &&
+        !process_may_go_on_unread(context.model, i)) {
       findings
           .report(process.id.at,
                   fmt::format("process '{}' has neither a trigger nor inputs: nothing says "

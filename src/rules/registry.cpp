@@ -11,6 +11,7 @@ namespace bizmap {
 // Every rule, one line each, sorted by id: adding a rule is its file and a
 // line here.
 #define BIZMAP_RULES(RULE)                                                                         \
+  RULE(broken_handoff)                                                                             \
   RULE(duplicate_business)                                                                         \
   RULE(duplicate_capture)                                                                          \
   RULE(duplicate_id)                                                                               \

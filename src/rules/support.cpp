@@ -54,9 +54,11 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
   }
   std::optional<ElementSuggester> declared;
   for (const Reference& reference : index.references()) {
-    // The element may be declared in lines that could not be read.
+    // The element may be declared in lines that could not be read; a data
+    // id of a handoff written two ways is broken-handoff's to report.
     if (reference.names() != kind || index.definition(kind, reference.ref->id) != nullptr ||
-        context.model.may_be_unread(reference.ref->id)) {
+        context.model.may_be_unread(reference.ref->id) ||
+        (kind == ElementKind::data && context.handoffs.near_miss_of(reference.ref->id))) {
       continue;
     }
     if (!declared) {
@@ -112,8 +114,9 @@ std::string as_id(std::string_view name) {
 }
 
 template <class Element>
-void add_names(const std::vector<Element>& elements,
-               std::unordered_map<std::string, std::pair<std::string_view, std::string_view>>& by_name) {
+void add_names(
+    const std::vector<Element>& elements,
+    std::unordered_map<std::string, std::pair<std::string_view, std::string_view>>& by_name) {
   for (const Element& element : elements) {
     if (!element.name.empty()) {
       by_name.emplace(comparable_name(element.name),
@@ -176,7 +179,8 @@ std::unordered_set<std::string_view> meant_by_undeclared(const RuleContext& cont
     }
     std::string suggestion;
     suggester->hint(reference.ref->id, suggestion);
-    if (const Definition* definition = suggestion.empty() ? nullptr : index.definition(kind, suggestion)) {
+    if (const Definition* definition =
+            suggestion.empty() ? nullptr : index.definition(kind, suggestion)) {
       meant.insert(definition->id->id);
     }
   }
@@ -186,8 +190,7 @@ std::unordered_set<std::string_view> meant_by_undeclared(const RuleContext& cont
 namespace {
 
 template <class Element>
-bool may_go_on_unread(const Model& model, const std::vector<Element>& elements,
-                      std::size_t index) {
+bool may_go_on_unread(const Model& model, const std::vector<Element>& elements, std::size_t index) {
   if (model.unread.empty()) {
     return false;
   }

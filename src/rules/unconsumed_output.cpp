@@ -6,42 +6,20 @@
 namespace bizmap::rules {
 namespace {
 
-// The inputs nobody supplies are the likeliest intended receivers of an
-// output nobody uses: 'client-brief-draft' and 'client-brief'.
-std::vector<std::string_view> unsupplied_inputs(const RuleContext& context) {
-  std::vector<std::string_view> inputs;
-  for (std::string_view data : context.handoffs.consumed()) {
-    if (!context.handoffs.is_supplied(data)) {
-      inputs.push_back(data);
-    }
-  }
-  return inputs;
-}
-
+// An output nobody uses suggests nothing: an input written almost alike is
+// broken-handoff's, which does not choose which of the two is misspelt.
 void check(const RuleContext& context, Findings& findings) {
-  std::optional<Suggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& output : process.outputs) {
       // It may be used in lines that could not be read.
-      if (context.handoffs.is_used(output.id) || context.model.may_be_unread(output.id)) {
+      if (context.handoffs.is_used(output.id) || context.model.may_be_unread(output.id) ||
+          context.handoffs.near_miss_of(output.id)) {
         continue;
       }
-      if (!suggester) {
-        suggester.emplace(unsupplied_inputs(context));
-      }
-      std::optional<std::string_view> near = suggester->closest(output.id);
-      std::string hint;
-      if (near) {
-        std::size_t consumer = context.handoffs.consumers(*near).front().process;
-        hint = did_you_mean(near,
-                            fmt::format("input of '{}'", context.model.processes[consumer].id.id));
-      }
       findings
-          .report(output.at,
-                  fmt::format("process '{}' outputs '{}', but no process uses it and it is "
-                              "neither an external output nor a system outcome{}",
-                              process.id.id, output.id, hint),
-                  suggestion_text(near))
+          .report(output.at, fmt::format("process '{}' outputs '{}', but no process uses it and it "
+                                         "is neither an external output nor a system outcome",
+                                         process.id.id, output.id))
           .about(ElementKind::process, process.id.id);
     }
   }
@@ -57,8 +35,9 @@ extern const Rule unconsumed_output{
 ## What it does
 
 Reports a process output that no process takes as an input and that is
-neither listed in `external.outputs` nor an outcome of any system. When an
-input elsewhere is supplied by nobody and has a close name, it is suggested.
+neither listed in `external.outputs` nor an outcome of any system. An output
+whose id is written almost like an input that nothing supplies is one handoff
+written two ways: broken-handoff reports the two together instead.
 
 ## Why it matters
 

@@ -44,8 +44,10 @@ void check(const RuleContext& context, Findings& findings) {
   std::optional<SupplySuggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& input : process.inputs) {
-      // It may be produced in lines that could not be read.
-      if (context.handoffs.is_supplied(input.id) || context.model.may_be_unread(input.id)) {
+      // It may be produced in lines that could not be read; an output
+      // written almost alike makes it a broken handoff.
+      if (context.handoffs.is_supplied(input.id) || context.model.may_be_unread(input.id) ||
+          context.handoffs.near_miss_of(input.id)) {
         continue;
       }
       if (!suggester) {
@@ -74,7 +76,9 @@ extern const Rule unproduced_input{
 
 Reports a process input that no process outputs and that is not listed in
 `external.inputs`: a broken handoff. The closest data id that is produced (and
-the process producing it) or that arrives from outside is suggested.
+the process producing it) or that arrives from outside is suggested. An input
+whose id is written almost like an output that nothing uses is one handoff
+written two ways: broken-handoff reports the two together instead.
 
 ## Why it matters
 
@@ -90,11 +94,11 @@ systems:
       - id: qualify-lead
         owner: founder
         trigger: An inquiry arrives
-        outputs: [client-brief-draft]
-        steps: [Read the inquiry, Write the brief]
+        outputs: [call-notes]
+        steps: [Call the lead, Write the brief]
       - id: onboard-client
         owner: founder
-        inputs: [client-brief]
+        inputs: [client-brief, call-notes]
         steps: [Send the welcome pack]
 )yaml",
     .good_example = R"yaml(bizmap: 1
@@ -106,11 +110,11 @@ systems:
       - id: qualify-lead
         owner: founder
         trigger: An inquiry arrives
-        outputs: [client-brief]
-        steps: [Read the inquiry, Write the brief]
+        outputs: [call-notes, client-brief]
+        steps: [Call the lead, Write the brief]
       - id: onboard-client
         owner: founder
-        inputs: [client-brief]
+        inputs: [client-brief, call-notes]
         steps: [Send the welcome pack]
 )yaml",
     .check = check,
