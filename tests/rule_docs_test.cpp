@@ -119,9 +119,8 @@ TEST_CASE("bizmap rules lists every rule with its severity and summary", "[docs]
     const Rule& rule = *all_rules()[i];
     INFO(lines[i]);
     CHECK(lines[i].starts_with(std::string(rule.id) + " "));
-    std::string severity = rule.off_by_default
-                               ? fmt::format(" off ({}) ", to_string(rule.severity))
-                               : fmt::format(" {} ", to_string(rule.severity));
+    std::string severity = rule.off_by_default ? fmt::format(" off ({}) ", to_string(rule.severity))
+                                               : fmt::format(" {} ", to_string(rule.severity));
     CHECK(lines[i].find(severity) != std::string::npos);
     CHECK(lines[i].find(rule.summary) == summary_column);
   }
@@ -152,9 +151,9 @@ systems:
   CHECK(contains(bizmap_cli({"check", model, "--config", (folder / ".bizmap.yaml").string()}).out,
                  "warning: process 'keep-ledger' needs only its own output"));
   write_text(folder / ".bizmap.yaml", "rules:\n  handoff-cycle: off\n");
-  CHECK_FALSE(contains(
-      bizmap_cli({"check", model, "--config", (folder / ".bizmap.yaml").string()}).out,
-      "[handoff-cycle]"));
+  CHECK_FALSE(
+      contains(bizmap_cli({"check", model, "--config", (folder / ".bizmap.yaml").string()}).out,
+               "[handoff-cycle]"));
   CliResult rules = bizmap_cli({"rules", "--format", "json"});
   CHECK(contains(rules.out, "\"off_by_default\": true"));
   CHECK(contains(bizmap_cli({"explain", "handoff-cycle"}).out,

@@ -48,7 +48,8 @@ void FlowAnalysis::collect_handoffs() {
       std::uint32_t previous = none;
       for (const Handoffs::Use& producer : index_.producers(input.id)) {
         if (producer.process != previous) {
-          handoffs_.push_back({as_index(producer.process), as_index(q), producer.ref, &input, false});
+          handoffs_.push_back(
+              {as_index(producer.process), as_index(q), producer.ref, &input, false});
           previous = as_index(producer.process);
         }
       }
@@ -79,8 +80,8 @@ std::span<const std::uint32_t> FlowAnalysis::handoffs_into(std::size_t process) 
 }
 
 std::span<const std::uint32_t> FlowAnalysis::handoffs_out_of(std::size_t process) const {
-  return std::span<const std::uint32_t>(out_).subspan(out_start_[process],
-                                                      out_start_[process + 1] - out_start_[process]);
+  return std::span<const std::uint32_t>(out_).subspan(out_start_[process], out_start_[process + 1] -
+                                                                               out_start_[process]);
 }
 
 // Tarjan's strongly connected parts, without recursion so that a chain of a
@@ -229,13 +230,14 @@ void FlowAnalysis::follow_the_flow() {
     std::uint32_t through = none;
     for (std::uint32_t h : handoffs_into(p)) {
       const FlowHandoff& handoff = handoffs_[h];
-      if (!handoff.feedback && (longest == nullptr || is_longer(lead_times_[handoff.from], *longest))) {
+      if (!handoff.feedback &&
+          (longest == nullptr || is_longer(lead_times_[handoff.from], *longest))) {
         longest = &lead_times_[handoff.from];
         through = h;
       }
     }
-    lead_times_[p] = longest == nullptr ? path_start(*this, p)
-                                        : path_through(model_, *this, *longest, through);
+    lead_times_[p] =
+        longest == nullptr ? path_start(*this, p) : path_through(model_, *this, *longest, through);
   }
   for (const FlowHandoff& handoff : handoffs_) {
     if (part_of_[handoff.from] != part_of_[handoff.to] && loop_of_[part_of_[handoff.to]] != none) {

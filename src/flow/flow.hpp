@@ -15,8 +15,8 @@ class Handoffs;
 
 /// One handoff: a data id that one process outputs and another inputs.
 struct FlowHandoff {
-  std::uint32_t from = 0; ///< the producing process
-  std::uint32_t to = 0;   ///< the consuming process
+  std::uint32_t from = 0;      ///< the producing process
+  std::uint32_t to = 0;        ///< the consuming process
   const Ref* output = nullptr; ///< in the producer's outputs
   const Ref* input = nullptr;  ///< in the consumer's inputs
   /// The handoff closes a loop: it goes back to a process written earlier

@@ -31,9 +31,9 @@ std::string plural(std::uint64_t count, std::string_view one, std::string_view m
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
-// What is missing from a sum, in words: "2 steps have no duration", "1
-// process has no steps".
-std::string gaps_text(const HandsOn& time) {
+} // namespace
+
+std::string hands_on_gaps(const HandsOn& time) {
   std::vector<std::string> gaps;
   if (time.steps_without_duration > 0) {
     gaps.push_back(fmt::format("{} no duration",
@@ -45,8 +45,6 @@ std::string gaps_text(const HandsOn& time) {
   }
   return fmt::format("{}", fmt::join(gaps, ", "));
 }
-
-} // namespace
 
 std::uint64_t working_minutes(const Duration& duration) {
   std::uint64_t per = minutes_per(duration.unit);
@@ -87,6 +85,13 @@ std::string minutes_text(std::uint64_t minutes) {
   return rest == 0 ? fmt::format("{}h", hours) : fmt::format("{}h {}m", hours, rest);
 }
 
+std::string hands_on_brief(const HandsOn& time) {
+  if (time.is_known()) {
+    return minutes_text(time.minutes);
+  }
+  return time.minutes == 0 ? "time unknown" : "at least " + minutes_text(time.minutes);
+}
+
 std::string hands_on_text(const HandsOn& time) {
   if (time.is_known()) {
     return minutes_text(time.minutes);
@@ -98,7 +103,7 @@ std::string hands_on_text(const HandsOn& time) {
       time.processes_without_steps == 0) {
     return "unknown (no step has a duration)";
   }
-  return fmt::format("at least {} ({})", minutes_text(time.minutes), gaps_text(time));
+  return fmt::format("at least {} ({})", minutes_text(time.minutes), hands_on_gaps(time));
 }
 
 } // namespace bizmap

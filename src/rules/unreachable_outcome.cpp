@@ -29,8 +29,8 @@ void report(const RuleContext& context, const Ref& data, std::string what, Subje
   Why why = why_unreachable(context, data.id);
   Diagnostic& finding =
       findings
-          .report(data.at, fmt::format("{} cannot be reached from where work starts: {}", what,
-                                       why.text))
+          .report(data.at,
+                  fmt::format("{} cannot be reached from where work starts: {}", what, why.text))
           .about(subject.kind, subject.id);
   if (why.at) {
     finding.note(why.at->input->at,
