@@ -10,16 +10,45 @@
 
 namespace bizmap {
 
+class FlowAnalysis;
 class Handoffs;
+
+/// The areas of the health check, in the order they are shown.
+enum class HealthAreaKind : std::uint8_t { ownership, handoffs, documentation, automation, flow };
+inline constexpr std::size_t health_area_count = 5;
+
+/// The word `.bizmap.yaml` names an area by (`health: weights:`), in the
+/// order of HealthAreaKind.
+inline constexpr std::array<std::string_view, health_area_count> health_area_keys = {
+    "ownership", "handoffs", "documentation", "automation", "flow"};
+
+/// The share of the overall score each area gets; weights are relative and
+/// need not add up to 100. An area with weight 0 is shown but counts for
+/// nothing and is never named as weak.
+struct HealthWeights {
+  std::array<int, health_area_count> of = {30, 30, 25, 15, 20};
+
+  int operator[](HealthAreaKind area) const { return of[static_cast<std::size_t>(area)]; }
+};
+
+/// Something an area counts that an element of the model lacks.
+struct HealthGap {
+  ElementKind kind = ElementKind::process; ///< a process, a system, or a data item
+  std::size_t index = 0;                   ///< in Model::processes or Model::systems
+  std::string id;
+  std::string what; ///< what it lacks, in words
+};
 
 /// One area of the health check, scored 0-100 from a count of good things
 /// out of all the things counted.
 struct HealthArea {
+  HealthAreaKind kind = HealthAreaKind::ownership;
   std::string_view name;
   int weight = 0; ///< share of the overall score
   std::size_t good = 0;
   std::size_t counted = 0;
-  std::string detail; ///< what was counted, for the reader
+  std::string detail;          ///< what was counted, for the reader
+  std::vector<HealthGap> gaps; ///< what lacks what the area counts, in model order
 
   /// The rounded percentage, or std::nullopt when there was nothing to count.
   std::optional<int> score() const;
@@ -27,15 +56,18 @@ struct HealthArea {
 
 /// The health check of the business or of one system (docs/health.md).
 struct HealthCheck {
-  std::array<HealthArea, 4> areas; ///< ownership, handoffs, documentation, automation
-  std::optional<int> overall;      ///< weighted mean of the areas that have a score
+  std::array<HealthArea, health_area_count> areas; ///< in the order of HealthAreaKind
+  std::optional<int> overall;                      ///< weighted mean of the areas that have a score
   std::vector<std::string_view> weakest;
+  HealthWeights weights;
 };
 
 /// The health check of the whole business.
-HealthCheck business_health(const Model& model, const Handoffs& handoffs);
+HealthCheck business_health(const Model& model, const Handoffs& handoffs, const FlowAnalysis& flow,
+                            const HealthWeights& weights = {});
 
 /// The health check of one system (an index into Model::systems) with its subsystems.
-HealthCheck system_health(const Model& model, const Handoffs& handoffs, std::size_t system);
+HealthCheck system_health(const Model& model, const Handoffs& handoffs, const FlowAnalysis& flow,
+                          std::size_t system, const HealthWeights& weights = {});
 
 } // namespace bizmap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/book.hpp"
+#include "report/health.hpp"
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
@@ -14,10 +15,11 @@ namespace bizmap {
 inline constexpr std::string_view report_marker = ".bizmap-report";
 
 /// The pages of a report on the model with its findings: README.md, a page
-/// per system and per process, ownership.md and data.md; with `single_file`,
-/// all of them in README.md.
+/// per system and per process, ownership.md, data.md and value-streams.md;
+/// with `single_file`, all of them in README.md. The health checks use
+/// `weights`.
 std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagnostic>& findings,
-                                     bool single_file);
+                                     bool single_file, const HealthWeights& weights = {});
 
 /// Writes the files into a new folder beside `folder` and renames it into
 /// place, replacing an earlier report. A folder bizmap did not write (no
