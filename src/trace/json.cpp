@@ -70,8 +70,11 @@ void write_process(const TraceView& view, const TracedProcess& traced, JsonWrite
   }
   json.field("owner_name", view.owner_name(traced.process));
   json.begin_array("tools");
-  for (const std::string& tool : view.tools(traced.process)) {
-    json.element(tool);
+  for (const Ref* tool : view.tools(traced.process)) {
+    json.begin_object();
+    json.field("id", tool->id);
+    json.field("name", view.names.tool(tool->id));
+    json.end_object();
   }
   json.end_array();
   write_hands_on(view.flow.hands_on(traced.process), json);

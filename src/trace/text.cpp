@@ -10,11 +10,18 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
 
+// " (Name)" when an element has a name of its own.
+std::string name_after(const std::string& id, const std::string& name) {
+  return name == id ? "" : fmt::format(" ({})", name);
+}
+
 std::string subject_text(const TraceView& view, const TraceSubject& subject) {
   if (subject.kind == ElementKind::process) {
-    return fmt::format("process '{}' ({})", subject.id, view.process_name(subject.process));
+    return fmt::format("process '{}'{}", subject.id,
+                       name_after(subject.id, view.process_name(subject.process)));
   }
-  return fmt::format("data item '{}' ({})", subject.id, view.names.data(subject.id));
+  return fmt::format("data item '{}'{}", subject.id,
+                     name_after(subject.id, view.names.data(subject.id)));
 }
 
 std::string counts_line(const Trace& trace) {
@@ -43,7 +50,8 @@ std::string hands_text(const TraceView& view, const TraceLink& link) {
   if (!*link.changes_hands) {
     return "same owner";
   }
-  return fmt::format("changes hands, from {}: work waits here", view.owner_name(link.from));
+  return fmt::format("changes hands, {} → {}: work waits here", view.owner_name(link.from),
+                     view.owner_name(link.to));
 }
 
 std::string id_of(const TraceView& view, std::uint32_t process) {
@@ -79,8 +87,10 @@ std::string link_line(const TraceView& view, const TraceLink& link) {
 void write_process(const TraceView& view, const Trace& trace, const TracedProcess& traced,
                    std::size_t& link, std::ostream& out) {
   std::uint32_t p = traced.process;
-  std::vector<std::string> tools = view.tools(p);
-  out << fmt::format("  {}: {}\n", id_of(view, p), view.process_name(p));
+  std::vector<std::string> tools = view.tool_names(p);
+  const std::string& id = view.model.processes[p].id.id;
+  std::string name = view.process_name(p);
+  out << fmt::format("  {}{}\n", id, name == id ? "" : ": " + name);
   out << fmt::format("    owner:    {}\n", view.owner_name(p));
   out << fmt::format("    tools:    {}\n",
                      tools.empty() ? "none" : fmt::format("{}", fmt::join(tools, ", ")));

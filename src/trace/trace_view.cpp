@@ -15,12 +15,12 @@ std::string TraceView::owner_name(std::uint32_t process) const {
   return owner ? names.role(owner->id) : "not set";
 }
 
-std::vector<std::string> TraceView::tools(std::uint32_t process) const {
-  std::vector<std::string> found;
+std::vector<const Ref*> TraceView::tools(std::uint32_t process) const {
+  std::vector<const Ref*> found;
   std::unordered_set<std::string_view> seen;
   auto add = [&](const Ref& tool) {
     if (seen.insert(tool.id).second) {
-      found.push_back(names.tool(tool.id));
+      found.push_back(&tool);
     }
   };
   const Process& p = model.processes[process];
@@ -31,6 +31,14 @@ std::vector<std::string> TraceView::tools(std::uint32_t process) const {
     if (step.tool) {
       add(*step.tool);
     }
+  }
+  return found;
+}
+
+std::vector<std::string> TraceView::tool_names(std::uint32_t process) const {
+  std::vector<std::string> found;
+  for (const Ref* tool : tools(process)) {
+    found.push_back(names.tool(tool->id));
   }
   return found;
 }

@@ -24,8 +24,10 @@ struct TraceView {
   std::string process_name(std::uint32_t process) const;
   /// The owner's name, or "not set".
   std::string owner_name(std::uint32_t process) const;
-  /// The tools of the process and of its steps, each once, by name.
-  std::vector<std::string> tools(std::uint32_t process) const;
+  /// The tools of the process and of its steps, each once.
+  std::vector<const Ref*> tools(std::uint32_t process) const;
+  /// The same, by name.
+  std::vector<std::string> tool_names(std::uint32_t process) const;
   /// Ids of the systems that list a data id among their outcomes.
   std::vector<std::string> outcome_systems(std::string_view data) const;
   /// "delivered outside the business", "outcome of system 'x'", or both.
