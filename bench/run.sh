@@ -4,7 +4,8 @@
 # example; REPS_100K (default 5) at 100k; REPORT_REPS_10K (default REPS) for
 # report at 10k; REPORT_100K_TIMEOUT seconds (default 300) after which
 # report at 100k is stopped and reported as "> timeout"; SEED (default 1);
-# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a").
+# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
+# TRACE_ONLY=1 measures only check and trace at 10k and 100k.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,12 +30,15 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
-gen 1k --processes 1000
+TRACE_ONLY=${TRACE_ONLY:-0}
 gen 10k --processes 10000
-gen 100k --processes 100000
-gen 100k-8files --processes 100000 --files 8
-gen broken-1k --processes 1000 --broken-inputs
-gen broken-10k --processes 10000 --broken-inputs
+[[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
+if [[ $TRACE_ONLY != 1 ]]; then
+  gen 1k --processes 1000
+  [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
+  gen broken-1k --processes 1000 --broken-inputs
+  gen broken-10k --processes 10000 --broken-inputs
+fi
 
 # measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
 # wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
@@ -68,6 +72,14 @@ measure() {
 }
 
 files() { ls "$models/$1"/*.yaml; }
+middle() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["middle_process"])' "$models/$1/manifest.json"; }
+# trace_set MODEL REPS: check and trace of the process halfway through the
+# chains (upstream and downstream of it hold most of the model), in one run.
+trace_set() {
+  local m=$1 reps=$2
+  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "trace $m" "$reps" 0 "$bizmap" trace "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
+}
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
   measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
@@ -81,6 +93,17 @@ run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
 echo
 echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 printf '%-34s %5s %13s %12s\n' "command / model" "runs" "median wall" "peak RSS"
+if [[ $TRACE_ONLY == 1 ]]; then
+  trace_set 10k "$REPS"
+  [[ ${SKIP_100K:-0} != 1 ]] && trace_set 100k "$REPS_100K"
+  echo
+  echo "ratios (target from issue 18)"
+  r=$(awk -v a="${MS[trace 100k]:-0}" -v b="${MS[check 100k]:-0}" 'BEGIN { if (a == 0 || b == 0) print "n/a"; else printf "%.2f", a / b }')
+  printf '%-52s %10s   target <= 1.2\n' "trace/check time, 100k" "$r"
+  r=$(awk -v a="${MS[trace 10k]}" -v b="${MS[check 10k]}" 'BEGIN { printf "%.2f", a / b }')
+  printf '%-52s %10s   (for reference)\n' "trace/check time, 10k" "$r"
+  exit 0
+fi
 run_set 1k "$REPS" "$REPS" 0
 run_set 10k "$REPS" "$REPORT_REPS_10K" 0
 if [[ ${SKIP_100K:-0} != 1 ]]; then
@@ -94,6 +117,10 @@ fi
 measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
+measure "trace 10k" "$REPS" 0 "$bizmap" trace "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
+if [[ ${SKIP_100K:-0} != 1 ]]; then
+  measure "trace 100k" "$REPS_100K" 0 "$bizmap" trace "$(middle 100k)" -o "$tmp/trace.txt" "$models/100k"
+fi
 
 # ---- ratios and targets -------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
@@ -120,6 +147,7 @@ r=$(ratio "${MS[check 100k-8files, one core]:-0}" "${MS[check 100k-8files]:-0}")
 printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 100k" "$r" \
   "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED" }')"
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
+r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}");            row "trace/check time, 100k (issue 18)" "$r" "<=" 1.2
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
 r=$(ratio "$p10" "$p1")

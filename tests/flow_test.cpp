@@ -236,6 +236,39 @@ TEST_CASE("a loop is shown once, marked, and never followed", "[flow]") {
         std::vector<std::string>{"order-stock", "receive-stock", "count-stock"});
 }
 
+TEST_CASE("a loop starts where starting it lets the most work follow", "[flow]") {
+  // Written delivery first: in model order the signed contract would be the
+  // handoff that comes back round. But starting with kick-off lets little
+  // follow (the invoice still waits for the contract); starting with the
+  // review lets the whole loop run, so the review works from the last
+  // round's payments and lost deals.
+  Flow flow(R"(bizmap: 1
+external:
+  inputs: [discovery-notes, client-decision]
+systems:
+  - id: studio
+    outcomes: [site]
+    processes:
+      - {id: kick-off, owner: pm, inputs: [contract, discovery-notes], outputs: [brief]}
+      - {id: build, owner: dev, inputs: [brief], outputs: [site]}
+      - {id: invoice, owner: pm, inputs: [contract, site], outputs: [payment-record]}
+      - {id: review, owner: boss, inputs: [payment-record, lost-reason], outputs: [price-list]}
+      - {id: write-proposal, owner: boss, inputs: [discovery-notes, price-list],
+         outputs: [proposal]}
+      - {id: close-deal, owner: boss, inputs: [proposal, client-decision],
+         outputs: [contract, lost-reason]}
+)");
+  std::vector<std::string> feedback;
+  for (const FlowHandoff& handoff : flow.flow.handoffs()) {
+    if (handoff.feedback) {
+      feedback.push_back(handoff.input->id + " to " + flow.id(handoff.to));
+    }
+  }
+  CHECK(feedback == std::vector<std::string>{"payment-record to review", "lost-reason to review"});
+  CHECK(flow.ids(flow.flow.path_to(flow.process("build"))) ==
+        std::vector<std::string>{"review", "write-proposal", "close-deal", "kick-off", "build"});
+}
+
 TEST_CASE("a loop nothing enters starts with its trigger, and is found", "[flow]") {
   Flow flow(R"(bizmap: 1
 systems:

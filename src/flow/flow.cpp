@@ -1,5 +1,6 @@
 #include "flow/flow.hpp"
 
+#include "flow/loop_order.hpp"
 #include "model/handoffs.hpp"
 
 #include <algorithm>
@@ -141,8 +142,8 @@ void FlowAnalysis::find_loops() {
 }
 
 // Parts in the order work flows (a part before the parts it hands work to),
-// and within a part, processes in model order; a handoff within a part back
-// to an earlier process (or to itself) closes a loop.
+// and within a part, processes in the order LoopOrder finds; a handoff
+// within a part back to an earlier process (or to itself) closes a loop.
 void FlowAnalysis::order_the_flow() {
   const std::size_t count = model_.processes.size();
   std::vector<std::uint32_t> start(parts_ + 1, 0);
@@ -156,13 +157,21 @@ void FlowAnalysis::order_the_flow() {
   position_.resize(count);
   std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
   for (std::size_t p = 0; p < count; ++p) {
-    std::uint32_t at = next[parts_ - 1 - part_of_[p]]++;
-    order_[at] = as_index(p);
-    position_[p] = at;
+    order_[next[parts_ - 1 - part_of_[p]]++] = as_index(p);
+  }
+  LoopOrder loops(model_, handoffs_, into_start_, out_start_, out_, part_of_);
+  for (std::uint32_t k = 0; k < parts_; ++k) {
+    if (start[k + 1] - start[k] > 1) {
+      loops.order(std::span<std::uint32_t>(order_).subspan(start[k], start[k + 1] - start[k]));
+    }
+  }
+  for (std::size_t at = 0; at < count; ++at) {
+    position_[order_[at]] = as_index(at);
   }
   std::vector<bool> circles(parts_, false);
   for (FlowHandoff& handoff : handoffs_) {
-    handoff.feedback = part_of_[handoff.from] == part_of_[handoff.to] && handoff.from >= handoff.to;
+    handoff.feedback = part_of_[handoff.from] == part_of_[handoff.to] &&
+                       position_[handoff.from] >= position_[handoff.to];
     circles[part_of_[handoff.from]] = circles[part_of_[handoff.from]] || handoff.feedback;
   }
   loop_of_.assign(parts_, none);

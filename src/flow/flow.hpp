@@ -19,9 +19,10 @@ struct FlowHandoff {
   std::uint32_t to = 0;        ///< the consuming process
   const Ref* output = nullptr; ///< in the producer's outputs
   const Ref* input = nullptr;  ///< in the consumer's inputs
-  /// The handoff closes a loop: it goes back to a process written earlier
-  /// in the model (or to the producer itself) among processes that hand work
-  /// round in a circle. Loops are shown once and never followed.
+  /// The handoff closes a loop: among processes that hand work round in a
+  /// circle, it goes back to a process that starts before its producer (or
+  /// to the producer itself), as LoopOrder decides where the loop starts.
+  /// Loops are shown once and never followed.
   bool feedback = false;
 };
 

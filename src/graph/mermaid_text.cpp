@@ -44,7 +44,10 @@ std::string mermaid_text(std::string_view text) {
 }
 
 std::string mermaid_label(std::string_view text) {
-  return "\"" + mermaid_text(text) + "\"";
+  std::string label(1, '"');
+  label += mermaid_text(text);
+  label += '"';
+  return label;
 }
 
 } // namespace bizmap

@@ -65,6 +65,9 @@ std::string handoffs_text(const PathTime& time) {
   if (handoffs == 0) {
     return "none";
   }
+  if (time.changes_of_hands == 0) {
+    return fmt::format("{}, none of them changing hands", handoffs);
+  }
   return fmt::format("{}, {} of them changing hands", handoffs, time.changes_of_hands);
 }
 
