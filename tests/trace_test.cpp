@@ -1,9 +1,12 @@
 // `bizmap trace` on the command line: the text it prints, its formats, its
 // options and its usage errors.
+#include "report_tools.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <regex>
+#include <sstream>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -193,4 +196,93 @@ TEST_CASE("trace explains its options", "[trace]") {
   for (std::string_view option : {"--to", "--format", "--output", "--config"}) {
     CHECK(contains(help.out, option));
   }
+}
+
+namespace {
+
+// The `bizmap trace` commands of docs/trace.md, each with the text block that
+// follows it: a ```sh block of one command, then a ```text block.
+std::vector<std::pair<std::string, std::string>> documented_traces() {
+  std::string page = read_text(source_dir() / "docs" / "trace.md");
+  std::regex example("```sh\n(bizmap trace [^\n]*)\n```\n\n```text\n([^`]*)```");
+  std::vector<std::pair<std::string, std::string>> found;
+  for (auto match = std::sregex_iterator(page.begin(), page.end(), example);
+       match != std::sregex_iterator(); ++match) {
+    found.emplace_back((*match)[1].str(), (*match)[2].str());
+  }
+  return found;
+}
+
+std::vector<std::string> words(const std::string& command) {
+  std::istringstream stream(command);
+  std::vector<std::string> args;
+  for (std::string word; stream >> word;) {
+    args.push_back(word.starts_with("examples/") ? (source_dir() / word).string() : word);
+  }
+  return args;
+}
+
+} // namespace
+
+TEST_CASE("every trace on docs/trace.md prints what the page shows", "[trace][docs]") {
+  std::vector<std::pair<std::string, std::string>> traces = documented_traces();
+  CHECK(traces.size() == 3);
+  for (const auto& [command, text] : traces) {
+    INFO(command);
+    std::vector<std::string> args = words(command);
+    args.erase(args.begin()); // "bizmap"
+    CliResult result = bizmap_cli(args);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == text);
+  }
+}
+
+TEST_CASE("the man page documents trace and every option of it", "[trace][docs]") {
+  std::string page = read_text(source_dir() / "docs" / "bizmap.1");
+  CHECK(contains(page, ".BR trace "));
+  std::string help = bizmap_cli({"trace", "--help"}).out;
+  std::regex option("--[a-z][a-z-]*");
+  for (auto match = std::sregex_iterator(help.begin(), help.end(), option);
+       match != std::sregex_iterator(); ++match) {
+    if (match->str() == "--help") {
+      continue;
+    }
+    INFO(match->str());
+    std::string escaped;
+    for (char c : match->str()) {
+      escaped += c == '-' ? std::string("\\-") : std::string(1, c);
+    }
+    CHECK(contains(page, escaped));
+  }
+}
+
+TEST_CASE("the Mermaid of every documented trace renders", "[trace][tools]") {
+  std::string missing = missing_npm_tools();
+  if (!missing.empty()) {
+    WARN("skipped: " << missing);
+    return;
+  }
+  fs::path folder = fresh_folder("trace-tools");
+  std::string diagrams = "# Traces\n";
+  std::vector<std::pair<std::string, std::string>> traces = documented_traces();
+  REQUIRE(!traces.empty());
+  for (const auto& [command, text] : traces) {
+    std::vector<std::string> args = words(command);
+    args.erase(args.begin());
+    args.insert(args.end(), {"--format", "mermaid"});
+    CliResult result = bizmap_cli(args);
+    REQUIRE(result.exit_code == 0);
+    diagrams += "\n```mermaid\n" + result.out + "```\n";
+  }
+  fs::path rendered = folder / "rendered";
+  fs::create_directories(rendered);
+  write_text(folder / "traces.md", diagrams);
+  ToolRun mmdc = render_mermaid(folder / "traces.md", rendered / "traces.md");
+  INFO(mmdc.output);
+  CHECK(mmdc.exit_code == 0);
+  std::size_t svgs = 0;
+  for (const auto& entry : fs::directory_iterator(rendered)) {
+    svgs += entry.path().extension() == ".svg" && fs::file_size(entry.path()) > 1000;
+  }
+  CHECK(svgs == traces.size());
 }

@@ -85,6 +85,15 @@ std::string minutes_text(std::uint64_t minutes) {
   return rest == 0 ? fmt::format("{}h", hours) : fmt::format("{}h {}m", hours, rest);
 }
 
+std::string working_days_text(std::uint64_t minutes) {
+  std::uint64_t days = minutes / minutes_per_working_day;
+  if (days == 0) {
+    return minutes_text(minutes);
+  }
+  std::uint64_t rest = minutes % minutes_per_working_day;
+  return rest == 0 ? fmt::format("{}d", days) : fmt::format("{}d {}", days, minutes_text(rest));
+}
+
 std::string hands_on_brief(const HandsOn& time) {
   if (time.is_known()) {
     return minutes_text(time.minutes);

@@ -34,6 +34,10 @@ HandsOn hands_on(const Process& process);
 /// Minutes as hours and minutes: "45m", "2h", "7h 55m"; "0m" for none.
 std::string minutes_text(std::uint64_t minutes);
 
+/// Minutes as working days of 8 hours, hours and minutes: "10d 2h 17m";
+/// as minutes_text below one working day.
+std::string working_days_text(std::uint64_t minutes);
+
 /// What a hands-on time leaves out, in words: "2 steps have no duration,
 /// 1 process has no steps"; empty when nothing is left out.
 std::string hands_on_gaps(const HandsOn& time);

@@ -53,10 +53,14 @@ std::string path_text(const ReportContext& context, const Book& book,
 }
 
 std::string lead_time_text(const PathTime& time) {
+  std::uint64_t minutes = time.hands_on.minutes;
+  std::string days = minutes < minutes_per_working_day
+                         ? ""
+                         : fmt::format(", {} in working days", working_days_text(minutes));
   if (time.hands_on.is_known()) {
-    return fmt::format("{} of hands-on time", minutes_text(time.hands_on.minutes));
+    return fmt::format("{} of hands-on time{}", minutes_text(minutes), days);
   }
-  return fmt::format("at least {} of hands-on time ({})", minutes_text(time.hands_on.minutes),
+  return fmt::format("at least {} of hands-on time{} ({})", minutes_text(minutes), days,
                      hands_on_gaps(time.hands_on));
 }
 

@@ -135,9 +135,12 @@ void write_lead_time(const TraceView& view, const Trace& trace, std::ostream& ou
   for (std::uint32_t p : trace.path) {
     ids.push_back(id_of(view, p));
   }
-  out << fmt::format("\nLead time (estimated): {}{} of hands-on time, along the longest path\n",
-                     time.hands_on.is_known() ? "" : "at least ",
-                     minutes_text(time.hands_on.minutes));
+  std::uint64_t minutes = time.hands_on.minutes;
+  out << fmt::format("\nLead time (estimated): {}{} of hands-on time{}, along the longest path\n",
+                     time.hands_on.is_known() ? "" : "at least ", minutes_text(minutes),
+                     minutes < minutes_per_working_day
+                         ? ""
+                         : fmt::format(" ({} in working days)", working_days_text(minutes)));
   if (!time.hands_on.is_known()) {
     out << fmt::format("  not counted: {}\n", hands_on_gaps(time.hands_on));
   }
