@@ -312,7 +312,7 @@ TEST_CASE("an outcome behind a break is unreachable, and the first break is name
   CHECK(count_links(trace, LinkKind::missing) == 1);
 }
 
-TEST_CASE("--to keeps only the paths between the subject and the target", "[flow]") {
+TEST_CASE("trace --to keeps only the paths between the subject and the target", "[flow]") {
   Flow flow(diamond);
   TraceSubject label = flow.as_subject("label-box");
   Trace down = flow.trace("take-order", label);

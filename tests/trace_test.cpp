@@ -182,12 +182,19 @@ TEST_CASE("trace reads the configuration's exclude as check does", "[trace]") {
   write_text(folder / "drafts" / "more.yaml",
              "bizmap: 1\nsystems:\n  - id: drafts\n    processes:\n      - id: draft-process\n"
              "        owner: clerk\n");
+  CHECK(bizmap_cli({"trace", "draft-process", folder.string()}).exit_code == 0);
+  CHECK(contains(bizmap_cli({"check", folder.string()}).out, "more.yaml"));
+  // The model's own folder holds the configuration, found as check finds it.
   write_text(folder / ".bizmap.yaml", "exclude: [\"drafts/**\"]\n");
   std::string config = (folder / ".bizmap.yaml").string();
-  CHECK(bizmap_cli({"trace", "draft-process", folder.string()}).exit_code == 0);
-  CliResult excluded = bizmap_cli({"trace", "draft-process", folder.string(), "--config", config});
-  CHECK(excluded.exit_code == 2);
-  CHECK(contains(excluded.err, "no process or data item has the id 'draft-process'"));
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"trace", "draft-process", folder.string()},
+        std::vector<std::string>{"trace", "draft-process", folder.string(), "--config", config}}) {
+    CliResult excluded = bizmap_cli(args);
+    CHECK(excluded.exit_code == 2);
+    CHECK(contains(excluded.err, "no process or data item has the id 'draft-process'"));
+  }
+  CHECK_FALSE(contains(bizmap_cli({"check", folder.string()}).out, "more.yaml"));
 }
 
 TEST_CASE("trace explains its options", "[trace]") {

@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
-#include "config/config.hpp"
+#include "cli/model_options.hpp"
 #include "report/report.hpp"
+#include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
@@ -14,27 +15,30 @@ namespace {
 class ReportCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
-    app.add_option("-o,--output", output_, "Folder to write the report into")
+    add_model_options(app, model_options_);
+    app.add_option("-o,--output", output_,
+                   "Folder to write the report into; with --single-file, a FILE.md to write "
+                   "(or a folder to write README.md into)")
         ->type_name("DIR")
         ->required();
-    app.add_flag("--single-file", single_file_, "Write the whole report into DIR/README.md");
+    app.add_flag("--single-file", single_file_,
+                 "Write the whole report as one Markdown file: -o FILE.md, or DIR/README.md");
     app.add_flag("--force", force_,
-                 "Replace DIR even if it holds files that bizmap report did not write");
-    app.add_option("--config", config_path_,
-                   "Configuration file (default: .bizmap.yaml in the current folder or the "
-                   "nearest folder above it)")
-        ->type_name("FILE");
+                 "Also replace or remove pages bizmap wrote that were edited since; files "
+                 "bizmap did not write are never touched");
   }
 
   int run(Streams& streams) override {
-    Config config = load_config();
-    LoadResult loaded =
-        load_model(paths_, [&](const std::string& file) { return config.excludes(file); });
-    std::vector<Diagnostic> findings =
-        check_model(loaded.model, std::move(loaded.findings), config.rules);
-    std::vector<ReportFile> files =
-        build_report(loaded.model, findings, single_file_, config.health_weights);
+    Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
+    guard_output(output_, workspace);
+    std::vector<Diagnostic> findings = check_workspace(workspace);
+    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, single_file_,
+                                                 workspace.config.health_weights);
+    if (single_file_ && output_.ends_with(".md")) {
+      write_report_file(output_, files.front().text, force_);
+      streams.err << fmt::format("bizmap: wrote the report to {}\n", output_);
+      return 0;
+    }
     write_report_folder(output_, files, force_);
     streams.err << fmt::format("bizmap: wrote {} page{} to {}\n", files.size(),
                                files.size() == 1 ? "" : "s", output_);
@@ -42,20 +46,7 @@ public:
   }
 
 private:
-  // The configuration as `check` finds it.
-  Config load_config() const {
-    if (!config_path_.empty()) {
-      if (!std::filesystem::exists(config_path_)) {
-        throw UsageError(fmt::format("configuration file '{}' does not exist", config_path_));
-      }
-      return read_config(config_path_);
-    }
-    std::optional<std::filesystem::path> found = find_config(std::filesystem::current_path());
-    return found ? read_config(*found) : Config{};
-  }
-
-  std::vector<std::string> paths_{"."};
-  std::string config_path_;
+  ModelOptions model_options_;
   std::string output_;
   bool single_file_ = false;
   bool force_ = false;

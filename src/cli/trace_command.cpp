@@ -1,11 +1,12 @@
 #include "cli/command.hpp"
-#include "config/config.hpp"
+#include "cli/model_options.hpp"
 #include "flow/flow.hpp"
 #include "flow/trace.hpp"
 #include "model/index.hpp"
 #include "model/suggest.hpp"
 #include "trace/trace_view.hpp"
 #include "util/atomic_file.hpp"
+#include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -16,21 +17,6 @@
 
 namespace bizmap {
 namespace {
-
-// The model of the paths, read with the configuration as `check` reads it.
-LoadResult open_model(const std::vector<std::string>& paths, const std::string& config_path) {
-  Config config;
-  if (!config_path.empty()) {
-    if (!std::filesystem::exists(config_path)) {
-      throw UsageError(fmt::format("configuration file '{}' does not exist", config_path));
-    }
-    config = read_config(config_path);
-  } else if (std::optional<std::filesystem::path> found =
-                 find_config(std::filesystem::current_path())) {
-    config = read_config(*found);
-  }
-  return load_model(paths, [&](const std::string& file) { return config.excludes(file); });
-}
 
 bool is_data(const ModelIndex& index, std::string_view id) {
   return index.references.definition(ElementKind::data, id) != nullptr ||
@@ -91,10 +77,10 @@ class TraceCommand : public Command {
 public:
   void define(CLI::App& app) override {
     app.add_option("id", id_,
-                   "The process or data item to trace (process:ID or data:ID when an "
-                   "id names both)")
+                   "The process or data item to trace (process:ID or data:ID when an id names "
+                   "both)")
         ->required();
-    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
+    add_model_options(app, model_options_);
     app.add_option("--to", to_, "Keep only the paths between ID and this process or data item")
         ->type_name("ID");
     app.add_option("--format", format_, "Output format")
@@ -102,15 +88,14 @@ public:
         ->capture_default_str();
     app.add_option("-o,--output", output_, "Write the trace to FILE instead of stdout")
         ->type_name("FILE");
-    app.add_option("--config", config_path_,
-                   "Configuration file (default: .bizmap.yaml in the current folder or the "
-                   "nearest folder above it)")
-        ->type_name("FILE");
   }
 
   int run(Streams& streams) override {
-    LoadResult loaded = open_model(paths_, config_path_);
-    const Model& model = loaded.model;
+    Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
+    if (!output_.empty()) {
+      guard_output(output_, workspace);
+    }
+    const Model& model = workspace.loaded.model;
     ModelIndex index(model);
     TraceSubject subject = find_subject(model, index, id_, "");
     std::optional<TraceSubject> to;
@@ -119,7 +104,7 @@ public:
     }
     FlowAnalysis flow(model, index.handoffs);
     Trace trace = *trace_flow(model, index.handoffs, flow, subject, to);
-    if (std::size_t errors = load_errors(loaded)) {
+    if (std::size_t errors = load_errors(workspace.loaded)) {
       streams.err << fmt::format("bizmap: note: the model has {} error{} that `bizmap check` "
                                  "lists; the trace follows what could be read\n",
                                  errors, errors == 1 ? "" : "s");
@@ -146,11 +131,10 @@ private:
   }
 
   std::string id_;
-  std::vector<std::string> paths_{"."};
+  ModelOptions model_options_;
   std::string to_;
   std::string format_ = "text";
   std::string output_;
-  std::string config_path_;
 };
 
 } // namespace

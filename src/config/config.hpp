@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/glob.hpp"
-#include "report/health.hpp"
+#include "config/health_weights.hpp"
 
 #include <bizmap/check.hpp>
 #include <filesystem>

@@ -1,13 +1,16 @@
 #include "graph/mermaid_text.hpp"
 
+#include "yaml/text.hpp"
+
 namespace bizmap {
 
 // Mermaid reads quoted labels as text, but still gives meaning to `#...;`
 // entity codes, HTML, backticks (Markdown strings) and the pipes around edge
-// labels; each of those characters becomes its entity code.
+// labels; each of those characters becomes its entity code. Bytes that are
+// not UTF-8 become U+FFFD, so a diagram in a report holds only text.
 std::string mermaid_text(std::string_view text) {
   std::string label;
-  for (char c : text) {
+  for (char c : yaml::valid_utf8(text)) {
     switch (c) {
     case '"':
       label += "#quot;";

@@ -43,7 +43,13 @@ ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic
     : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
       flow(model_in, index.handoffs), weights(weights_in), names(model_in),
       value_streams(find_value_streams(model_in, index.handoffs, flow)),
-      finding_process(process_of_findings(index.references, findings_in)) {
+      finding_process(process_of_findings(index.references, findings_in)),
+      process_findings(model_in.processes.size()) {
+  for (std::size_t f = 0; f < finding_process.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
@@ -133,15 +139,15 @@ std::string ReportContext::stream_key(std::string_view id) {
   return fmt::format("stream:{}", id);
 }
 
-std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+std::string ReportContext::system_link(Book& book, std::size_t s) const {
   return book.link(escape_markdown(system_titles_[s]), system_key(s));
 }
 
-std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+std::string ReportContext::process_link(Book& book, std::size_t p) const {
   return book.link(escape_markdown(process_titles_[p]), process_key(p));
 }
 
-std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+std::string ReportContext::data_link(Book& book, const std::string& id) const {
   return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
 }
 
@@ -149,7 +155,7 @@ std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
 }
 
-std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {
   std::vector<std::string> path;
   for (; system; system = model.systems[*system].parent) {
     path.push_back(system_link(book, *system));
@@ -221,7 +227,7 @@ namespace {
 // Gaps listed per area and page; the rest are counted.
 constexpr std::size_t gaps_listed = 50;
 
-std::string gap_link(const ReportContext& context, const Book& book, const HealthGap& gap) {
+std::string gap_link(const ReportContext& context, Book& book, const HealthGap& gap) {
   switch (gap.kind) {
   case ElementKind::process:
     return context.process_link(book, gap.index);
@@ -232,7 +238,7 @@ std::string gap_link(const ReportContext& context, const Book& book, const Healt
   }
 }
 
-std::string gaps_of(const ReportContext& context, const Book& book, const HealthArea& area) {
+std::string gaps_of(const ReportContext& context, Book& book, const HealthArea& area) {
   std::vector<std::string> items;
   for (std::size_t i = 0; i < area.gaps.size() && i < gaps_listed; ++i) {
     const HealthGap& gap = area.gaps[i];

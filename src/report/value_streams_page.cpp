@@ -10,7 +10,7 @@ namespace {
 // A longest path of more processes than this is shown by its ends.
 constexpr std::size_t path_shown_in_full = 20;
 
-std::string what_it_is(const ReportContext& context, const Book& book, const std::string& id) {
+std::string what_it_is(const ReportContext& context, Book& book, const std::string& id) {
   std::vector<std::string> parts;
   if (context.handoffs.is_external_output(id)) {
     parts.emplace_back("delivered outside the business");
@@ -21,7 +21,7 @@ std::string what_it_is(const ReportContext& context, const Book& book, const std
   return join_or(parts, "");
 }
 
-std::string reach_text(const ReportContext& context, const Book& book, const std::string& id) {
+std::string reach_text(const ReportContext& context, Book& book, const std::string& id) {
   if (context.flow.is_reachable(id)) {
     return "yes, from where work starts";
   }
@@ -34,7 +34,7 @@ std::string reach_text(const ReportContext& context, const Book& book, const std
                      context.data_link(book, at->input->id));
 }
 
-std::string path_text(const ReportContext& context, const Book& book,
+std::string path_text(const ReportContext& context, Book& book,
                       const std::vector<std::uint32_t>& path) {
   std::vector<std::string> links;
   for (std::size_t i = 0; i < path.size(); ++i) {
