@@ -45,5 +45,9 @@ std::unique_ptr<Command> make_rules_command();
 std::unique_ptr<Command> make_explain_command();
 /// `bizmap init [DIR]`: a starter model and configuration, never overwriting.
 std::unique_ptr<Command> make_init_command();
+/// `bizmap schema`: the JSON Schema of the model format.
+std::unique_ptr<Command> make_schema_command();
+/// `bizmap lsp`: the language server on standard input and output.
+std::unique_ptr<Command> make_lsp_command();
 
 } // namespace bizmap

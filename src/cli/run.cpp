@@ -22,6 +22,10 @@ constexpr std::array commands = {
     CommandEntry{"explain", "Print a rule's documentation with examples", make_explain_command},
     CommandEntry{"init", "Write a starter model and configuration into a folder",
                  make_init_command},
+    CommandEntry{"schema", "Print the JSON Schema of the model format, for editors",
+                 make_schema_command},
+    CommandEntry{"lsp", "Run the language server for editors on standard input and output",
+                 make_lsp_command},
 };
 
 struct Parsed {

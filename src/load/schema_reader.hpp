@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/format.hpp"
 #include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
@@ -87,11 +88,23 @@ SchemaReader::choice(const yaml::Node& value, std::string_view key,
   return std::nullopt;
 }
 
-/// One key of an element and how to read its value.
+/// One key of an element, how to read its value, and what the format says
+/// about it.
 template <class Element> struct Field {
   std::string_view key;
   void (*read)(SchemaReader&, const yaml::Node& key, const yaml::Node& value, Element& into);
+  FieldFormat format;
 };
+
+/// The documented keys of a field table.
+template <class Element>
+std::vector<FormatField> documented(std::span<const Field<Element>> fields) {
+  std::vector<FormatField> keys;
+  for (const Field<Element>& field : fields) {
+    keys.push_back({field.key, field.format});
+  }
+  return keys;
+}
 
 /// Reads every entry of `map` with the matching field; keys that match no
 /// field are reported with the closest valid key. Null values count as absent.
