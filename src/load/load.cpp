@@ -1,3 +1,4 @@
+#include "load/assemble.hpp"
 #include "load/discover.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
@@ -88,6 +89,26 @@ public:
   /// The document points into `text`, so the text moves into the model only
   /// once the document has been read.
   void add(Candidate candidate, std::string& text, yaml::Document document) {
+    if (read(std::move(candidate), text, document)) {
+      result_.model.files.back().text = std::move(text);
+      forget_unread_text();
+    }
+  }
+
+  /// Adds a file parsed already and kept by the caller, as add() does,
+  /// leaving the document as it is but for its file number.
+  void add_kept(Candidate candidate, std::string_view text, yaml::Document& document) {
+    if (read(std::move(candidate), text, document)) {
+      result_.model.files.back().text = std::string(text);
+      forget_unread_text();
+    }
+  }
+  LoadResult finish() && { return std::move(result_); }
+
+private:
+  // Reads the document into the model; false when it is not a model file
+  // and is left out.
+  bool read(Candidate candidate, std::string_view text, yaml::Document& document) {
     std::uint32_t file = next_file();
     yaml::renumber(document, file);
     const yaml::Node* root = document.root;
@@ -96,10 +117,11 @@ public:
     bool wanted = candidate.named || version != nullptr ||
                   (!document.findings.empty() && root == nullptr && mentions_format_version(text));
     if (!wanted) {
-      return;
+      return false;
     }
     result_.model.files.push_back({std::move(candidate.path), {}});
-    append(document.findings);
+    result_.findings.insert(result_.findings.end(), document.findings.begin(),
+                            document.findings.end());
     if (version == nullptr && parsed && root != nullptr) {
       report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
     } else if (version == nullptr && !parsed) {
@@ -107,17 +129,19 @@ public:
     } else if (version != nullptr && supported(*version, value_of(*root, *version))) {
       schema_.read_file(*root);
     }
-    if (text.size() > yaml::Limits{}.max_file_bytes) {
-      text = {}; // not read, so no lines to show
-    }
-    result_.model.files[file].text = std::move(text);
+    return true;
   }
 
-  LoadResult finish() && { return std::move(result_); }
+  // A file too large to read has no lines to show.
+  void forget_unread_text() {
+    std::string& text = result_.model.files.back().text;
+    if (text.size() > yaml::Limits{}.max_file_bytes) {
+      text = {};
+    }
+  }
 
   std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
 
-private:
   bool supported(const yaml::Node& key, const yaml::Node& version) {
     long long number = 0;
     if (!yaml::to_integer(version, number)) {
@@ -143,12 +167,6 @@ private:
                                 at,
                                 fmt::format("'{}' is not a bizmap model: {}", path, reason),
                                 {}});
-  }
-
-  void append(std::vector<Diagnostic>& findings) {
-    for (Diagnostic& finding : findings) {
-      result_.findings.push_back(std::move(finding));
-    }
   }
 
   LoadResult result_;
@@ -281,6 +299,14 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
                                  fmt::join(paths, ", ")));
   }
   return result;
+}
+
+LoadResult assemble_model(std::span<ParsedSource> files) {
+  ModelLoader loader;
+  for (ParsedSource& file : files) {
+    loader.add_kept({file.path, file.named}, file.text, *file.document);
+  }
+  return std::move(loader).finish();
 }
 
 LoadResult load_text(std::string path, std::string text) {
