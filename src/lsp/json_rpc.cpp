@@ -120,19 +120,6 @@ std::optional<std::string> MessageReader::header_block() {
   }
 }
 
-bool MessageReader::skip(std::size_t bytes) {
-  while (bytes > 0) {
-    std::size_t available = buffer_.size() - start_;
-    std::size_t dropped = std::min(bytes, available);
-    start_ += dropped;
-    bytes -= dropped;
-    if (bytes > 0 && !fill()) {
-      return false;
-    }
-  }
-  return true;
-}
-
 std::optional<Incoming> MessageReader::next() {
   std::optional<std::string> headers = header_block();
   if (!headers) {
@@ -148,7 +135,8 @@ std::optional<Incoming> MessageReader::next() {
     return Incoming{std::nullopt, "a message without a valid Content-Length header was skipped"};
   }
   if (*length > max_body_) {
-    skip(*length);
+    // Reading past it could swallow the messages after a wrong length: the
+    // next header is looked for instead.
     return Incoming{std::nullopt,
                     fmt::format("a message of {} bytes was skipped: the limit is {} bytes", *length,
                                 max_body_)};

@@ -49,8 +49,8 @@ struct Incoming {
 
 /// Reads messages framed as the Language Server Protocol says: headers
 /// ("Content-Length: N"), an empty line, then N bytes of JSON. A frame
-/// without a usable length is skipped up to the next header; a body above
-/// `max_body` bytes is read past and reported, not kept.
+/// without a usable length, or with one above `max_body` bytes, is reported
+/// and skipped up to the next header.
 class MessageReader {
 public:
   static constexpr std::size_t default_max_body = std::size_t{256} << 20;
@@ -66,7 +66,6 @@ public:
 private:
   bool fill();
   std::optional<std::string> header_block();
-  bool skip(std::size_t bytes);
 
   ByteSource& source_;
   std::size_t max_body_;

@@ -30,6 +30,7 @@ public:
   void idle();
 
   bool exited() const { return exited_; }
+  const Workspace& workspace() const { return workspace_; }
   /// 0 after shutdown then exit, 1 when exit (or the end of input) came first.
   int exit_code() const { return shutdown_ ? 0 : 1; }
 

@@ -101,6 +101,7 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
 
 void Workspace::parse(SourceFile& file) {
   file.document = yaml::parse(*file.text, 0);
+  ++parses_;
   file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
   analysis_.reset();
 }

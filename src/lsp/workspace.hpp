@@ -96,6 +96,8 @@ public:
   /// The analysis of the current texts, made again when something changed.
   const Analysis& analysis();
   std::uint64_t generation() const { return generation_; }
+  /// How many times a file was parsed: an edit parses only its own file.
+  std::uint64_t parses() const { return parses_; }
   /// Whether something changed since the last analysis.
   bool stale() const { return !analysis_; }
 
@@ -112,6 +114,7 @@ private:
   std::map<std::string, SourceFile> files_; ///< by path: the order `bizmap check` reads them in
   std::unique_ptr<Analysis> analysis_;
   std::uint64_t generation_ = 1;
+  std::uint64_t parses_ = 0;
 };
 
 } // namespace bizmap::lsp
