@@ -20,7 +20,7 @@ build-deps:
 	./scripts/install-deps.sh build
 
 deps:
-	./scripts/install-deps.sh build formats report
+	./scripts/install-deps.sh build formats report editor
 
 npm:
 	./scripts/install-npm.sh
