@@ -1,6 +1,7 @@
 // bizmap lsp, driven by a scripted client: the same findings as check,
 // navigation across files, hover, completion, rename, outline, quick fixes,
 // incremental edits, and robustness against whatever a client sends.
+#include "../fuzz/lsp_session.hpp"
 #include "lsp/json_rpc.hpp"
 #include "lsp_client.hpp"
 
@@ -623,4 +624,17 @@ TEST_CASE("bizmap lsp answers over standard input and output", "[lsp]") {
   CHECK(output.starts_with("Content-Length: "));
   CHECK(contains(output, R"("serverInfo":{"name":"bizmap")"));
   CHECK(contains(output, R"({"id":2,"jsonrpc":"2.0","result":null})"));
+}
+
+TEST_CASE("the fuzz target's sessions run through the server", "[lsp][fuzz]") {
+  for (const auto& entry : fs::directory_iterator(source_dir() / "fuzz" / "lsp-seeds")) {
+    INFO(entry.path().string());
+    std::string session = read_text(entry.path());
+    bizmap::fuzzing::run_lsp_session(session);
+    // Cut anywhere, the same bytes are still only a session.
+    for (std::size_t cut = 0; cut < session.size(); cut += 97) {
+      bizmap::fuzzing::run_lsp_session(session.substr(0, cut));
+      bizmap::fuzzing::run_lsp_session(session.substr(cut));
+    }
+  }
 }

@@ -50,13 +50,13 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
   if (!index.is_checked(kind)) {
     return;
   }
-  std::optional<Suggester> declared;
+  std::shared_ptr<const Suggester> declared;
   for (const Reference& reference : index.references()) {
     if (reference.names() != kind || index.definition(kind, reference.ref->id) != nullptr) {
       continue;
     }
     if (!declared) {
-      declared.emplace(index.ids(kind));
+      declared = shared_suggester(index.ids(kind));
     }
     std::optional<std::string_view> near = declared->closest(reference.ref->id);
     Subject subject = subject_of(context.model, reference);

@@ -19,14 +19,14 @@ std::vector<std::string_view> unsupplied_inputs(const RuleContext& context) {
 }
 
 void check(const RuleContext& context, Findings& findings) {
-  std::optional<Suggester> suggester;
+  std::shared_ptr<const Suggester> suggester;
   for (const Process& process : context.model.processes) {
     for (const Ref& output : process.outputs) {
       if (context.handoffs.is_used(output.id)) {
         continue;
       }
       if (!suggester) {
-        suggester.emplace(unsupplied_inputs(context));
+        suggester = shared_suggester(unsupplied_inputs(context));
       }
       std::optional<std::string_view> near = suggester->closest(output.id);
       std::string hint;
