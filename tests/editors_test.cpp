@@ -26,7 +26,8 @@ std::size_t lines_matching(const std::string& text, const std::string& pattern) 
 
 } // namespace
 
-TEST_CASE("Neovim's LSP client gets diagnostics, jumps across files and renames", "[tools]") {
+TEST_CASE("Neovim with its own LSP client gets diagnostics, jumps across files and renames",
+          "[tools]") {
   if (run_tool("command -v nvim").exit_code != 0) {
     WARN("skipped: Debian's neovim is not installed (scripts/packages/editor.txt)");
     return;

@@ -546,7 +546,7 @@ TEST_CASE("a file deleted while open keeps the editor's text until it is closed"
   CHECK(client.request("textDocument/hover", at(selling, 3, 3))["error"]["code"] == -32602);
 }
 
-TEST_CASE("a 50 MB paste is checked and answered", "[lsp]") {
+TEST_CASE("a 50 MB paste is checked and answered", "[lsp][heavy]") {
   fs::path folder = copy_of("bakery", "lsp-paste");
   fs::path selling = folder / "selling.yaml";
   LspClient client;

@@ -46,6 +46,8 @@ DocumentPosition document_position(Workspace& workspace, const Analysis& analysi
   auto [line, column] = place.source->positions->column_of(place.position);
   place.line = line;
   place.column = column;
+  // A position past the end of a line or of the text is taken as that end.
+  place.position = place.source->positions->position_of(line, column);
   place.file = analysis.file_number(*place.source);
   return place;
 }
