@@ -120,8 +120,11 @@ private:
       return false;
     }
     result_.model.files.push_back({std::move(candidate.path), {}});
-    result_.findings.insert(result_.findings.end(), document.findings.begin(),
-                            document.findings.end());
+    // The tree's findings, at their rules' default severity.
+    for (const Diagnostic& finding : document.findings) {
+      result_.findings.push_back(finding);
+      result_.findings.back().severity = find_rule(finding.rule)->severity;
+    }
     if (version == nullptr && parsed && root != nullptr) {
       report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
     } else if (version == nullptr && !parsed) {

@@ -36,8 +36,6 @@ public:
   const std::string& system_title(std::size_t s) const { return system_titles_[s]; }
   const std::string& process_title(std::size_t p) const { return process_titles_[p]; }
   const std::string& data_title(const std::string& id) const { return data_titles_.at(id); }
-  /// Whether process `p` belongs to system `s` or one of its subsystems.
-  bool process_within(std::size_t p, std::size_t s) const;
   /// Systems that list `data` among their outcomes.
   std::vector<std::size_t> outcome_of(std::string_view data) const;
 
