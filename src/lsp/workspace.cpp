@@ -69,7 +69,12 @@ bool Workspace::below_root(const std::string& path) const {
 
 std::vector<std::string> Workspace::load_config() {
   config_ = Config{};
-  std::optional<fs::path> found = find_config(root_ ? fs::path(*root_) : fs::current_path());
+  // As every command looks it up: from the model's folder, else from the
+  // current folder.
+  std::optional<fs::path> found = root_ ? find_config(*root_) : std::nullopt;
+  if (!found) {
+    found = find_config(fs::current_path());
+  }
   if (!found) {
     return {};
   }
@@ -86,7 +91,8 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
   std::vector<std::string> problems = load_config();
   try {
     std::vector<std::string> paths{*root_};
-    for (const Candidate& candidate : discover(paths)) {
+    std::vector<SkippedPath> skipped;
+    for (const Candidate& candidate : discover(paths, skipped)) {
       std::string path = fs::absolute(candidate.path).lexically_normal().string();
       if (below_root(path) && !files_.contains(path)) {
         read_from_disk(path);

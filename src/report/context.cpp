@@ -40,7 +40,13 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
     : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
-      names(model_in), finding_process(process_of_findings(index.references, findings_in)) {
+      names(model_in), finding_process(process_of_findings(index.references, findings_in)),
+      process_findings(model_in.processes.size()) {
+  for (std::size_t f = 0; f < finding_process.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
@@ -126,15 +132,15 @@ std::string ReportContext::data_key(std::string_view id) {
   return fmt::format("data:{}", id);
 }
 
-std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+std::string ReportContext::system_link(Book& book, std::size_t s) const {
   return book.link(escape_markdown(system_titles_[s]), system_key(s));
 }
 
-std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+std::string ReportContext::process_link(Book& book, std::size_t p) const {
   return book.link(escape_markdown(process_titles_[p]), process_key(p));
 }
 
-std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+std::string ReportContext::data_link(Book& book, const std::string& id) const {
   return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
 }
 
@@ -142,7 +148,7 @@ std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
 }
 
-std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {
   std::vector<std::string> path;
   for (; system; system = model.systems[*system].parent) {
     path.push_back(system_link(book, *system));
