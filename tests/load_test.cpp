@@ -1,8 +1,12 @@
 // Loading: positions of every element, folder scanning, merging files.
+#include "load/assemble.hpp"
 #include "support.hpp"
 #include "yaml/text.hpp"
+#include "yaml/tree.hpp"
 
 #include <catch2/catch.hpp>
+#include <deque>
+#include <fmt/format.h>
 #include <random>
 
 using namespace bizmap;
@@ -157,4 +161,110 @@ TEST_CASE("a cursor places offsets in any order as the line index does") {
     REQUIRE(at.line == lines.line_of(offset));
     REQUIRE(at.column == lines.column_of(offset));
   }
+}
+
+namespace {
+
+// Files parsed and kept as the language server keeps them, with a place for
+// each file's reading.
+struct KeptFiles {
+  std::vector<std::string> paths;
+  std::vector<std::string> texts;
+  std::deque<yaml::Document> documents;
+  std::vector<std::unique_ptr<FileReading>> readings;
+
+  explicit KeptFiles(const fs::path& folder, const std::vector<std::string>& names)
+      : readings(names.size()) {
+    for (const std::string& name : names) {
+      paths.push_back((folder / name).string());
+      texts.push_back(read_text(folder / name));
+    }
+    for (const std::string& text : texts) {
+      documents.push_back(yaml::parse(text, 0));
+    }
+  }
+
+  Checked assemble() {
+    std::vector<ParsedSource> sources;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      sources.push_back({paths[i], false, texts[i], &documents[i], &readings[i]});
+    }
+    Checked checked;
+    checked.loaded = assemble_model(sources);
+    checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+    return checked;
+  }
+};
+
+// The systems and processes by id, with the ids their indices lead to.
+std::string structure(const Model& model) {
+  std::string lines;
+  for (const System& system : model.systems) {
+    lines += fmt::format("system {} in {}:", system.id.id,
+                         system.parent ? model.systems[*system.parent].id.id : "-");
+    for (std::size_t sub : system.subsystems) {
+      lines += " system " + model.systems[sub].id.id;
+    }
+    for (std::size_t process : system.processes) {
+      lines += " process " + model.processes[process].id.id;
+    }
+    lines += "\n";
+  }
+  for (const Process& process : model.processes) {
+    lines += fmt::format("process {} in {}\n", process.id.id,
+                         process.system ? model.systems[*process.system].id.id : "-");
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("kept readings of unchanged files are joined into the model load_model reads") {
+  fs::path folder = fresh_folder("kept-readings");
+  write_text(folder / "a.yaml", "bizmap: 1\nbusiness: {name: Shop}\nroles: [{id: owner}]\n"
+                                "data: [{id: order}, {id: invoice}]\n");
+  write_text(folder / "b.yaml", "bizmap: 1\nsystems:\n  - id: sales\n    manager: owner\n"
+                                "    processes:\n      - {id: take-order, outputs: [order]}\n"
+                                "    systems:\n      - id: billing\n        processes:\n"
+                                "          - {id: bill, inputs: [order], outputs: [invoice]}\n");
+  write_text(folder / "c.txt.yaml", "not: a model\n");
+  write_text(folder / "d.yaml", "bizmap: 1\nsystems:\n  - id: delivery\n    processes:\n"
+                                "      - {id: deliver, inputs: [order, invoce], owner: ownr}\n");
+  KeptFiles kept(folder, {"a.yaml", "b.yaml", "c.txt.yaml", "d.yaml"});
+  Checked whole = check_path(folder);
+  REQUIRE_FALSE(whole.findings.empty());
+
+  Checked first = kept.assemble();
+  CHECK(finding_lines(first, folder) == finding_lines(whole, folder));
+  CHECK(structure(first.loaded.model) == structure(whole.loaded.model));
+  CHECK(first.loaded.skipped.size() == 1);
+
+  // Only the changed file is read again; the others' readings are the same.
+  std::vector<const FileReading*> before;
+  for (const auto& reading : kept.readings) {
+    before.push_back(reading.get());
+  }
+  kept.readings[1].reset();
+  Checked second = kept.assemble();
+  CHECK(kept.readings[0].get() == before[0]);
+  CHECK(kept.readings[1] != nullptr);
+  CHECK(kept.readings[2].get() == before[2]);
+  CHECK(kept.readings[3].get() == before[3]);
+  CHECK(finding_lines(second, folder) == finding_lines(whole, folder));
+  CHECK(structure(second.loaded.model) == structure(whole.loaded.model));
+}
+
+TEST_CASE("kept readings give load_model's findings when an id or the business is in two files") {
+  fs::path folder = fresh_folder("kept-readings-shared-ids");
+  write_text(folder / "a.yaml", "bizmap: 1\nbusiness: {name: Shop}\n"
+                                "systems:\n  - id: sales\n    processes: [{id: sell}]\n");
+  write_text(folder / "b.yaml",
+             "bizmap: 1\nbusiness: {name: Shop two}\n"
+             "systems:\n  - id: sales\n    processes: [{id: sell}, {id: ship}]\n");
+  KeptFiles kept(folder, {"a.yaml", "b.yaml"});
+  Checked whole = check_path(folder);
+  Checked assembled = kept.assemble();
+  CHECK(finding_lines(assembled, folder) == finding_lines(whole, folder));
+  CHECK(structure(assembled.loaded.model) == structure(whole.loaded.model));
+  CHECK(assembled.loaded.model.processes.size() == 2);
 }

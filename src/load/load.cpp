@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
@@ -111,7 +112,9 @@ const yaml::Node& value_of(const yaml::Node& root, const yaml::Node& key) {
 
 class ModelLoader {
 public:
-  ModelLoader() : schema_(result_.model, result_.findings) {}
+  /// A loader whose first file is number `first_file`.
+  explicit ModelLoader(std::uint32_t first_file = 0)
+      : schema_(result_.model, result_.findings), first_file_(first_file) {}
 
   void add(Candidate candidate, std::string bytes) {
     ParsedFile parsed = parse_bytes(std::move(bytes), next_file());
@@ -144,7 +147,11 @@ public:
 
   std::vector<SkippedPath>& skipped() { return result_.skipped; }
 
-  std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
+  std::uint32_t next_file() const {
+    return first_file_ + static_cast<std::uint32_t>(result_.model.files.size());
+  }
+
+  bool describes_business() const { return schema_.describes_business(); }
 
 private:
   // Reads the document into the model; false when it is not a model file
@@ -209,7 +216,7 @@ private:
   }
 
   void report_not_a_model(const Location& at, std::string reason) {
-    std::string_view path = result_.model.files[at.file].path;
+    std::string_view path = result_.model.files[at.file - first_file_].path;
     result_.findings.push_back({rules::not_a_model.id,
                                 rules::not_a_model.severity,
                                 at,
@@ -228,6 +235,7 @@ private:
 
   LoadResult result_;
   SchemaReader schema_;
+  std::uint32_t first_file_;
 };
 
 /// Reads and parses files on several threads, a few files ahead of the one
@@ -352,12 +360,123 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
   return result;
 }
 
-LoadResult assemble_model(std::span<ParsedSource> files) {
+namespace {
+
+FileReading read_alone(ParsedSource& file, std::uint32_t number) {
+  ModelLoader loader(number);
+  loader.add_kept({file.path, file.named}, file.text, *file.document);
+  FileReading reading{number, file.named, loader.describes_business(), {}};
+  reading.part = std::move(loader).finish();
+  return reading;
+}
+
+LoadResult read_in_order(std::span<ParsedSource> files) {
   ModelLoader loader;
   for (ParsedSource& file : files) {
     loader.add_kept({file.path, file.named}, file.text, *file.document);
   }
   return std::move(loader).finish();
+}
+
+template <class Element>
+bool ids_unique(std::unordered_set<std::string_view>& seen, const std::vector<Element>& elements) {
+  for (const Element& element : elements) {
+    if (!seen.insert(element.id.id).second) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether the readings can be joined as they are: no id of a kind and no
+// `business` is in two files, so that no file's reading depends on another's.
+bool independent(std::span<const FileReading* const> readings) {
+  std::unordered_set<std::string_view> roles, tools, data, systems, processes;
+  std::size_t businesses = 0;
+  for (const FileReading* reading : readings) {
+    const Model& part = reading->part.model;
+    businesses += reading->describes_business ? 1 : 0;
+    if (businesses > 1 || !ids_unique(roles, part.roles) || !ids_unique(tools, part.tools) ||
+        !ids_unique(data, part.data) || !ids_unique(systems, part.systems) ||
+        !ids_unique(processes, part.processes)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+template <class T> void append_copies(std::vector<T>& into, const std::vector<T>& from) {
+  into.insert(into.end(), from.begin(), from.end());
+}
+
+// Adds a file's systems and processes, their indices moved past those
+// already in the model.
+void append_systems_and_processes(Model& model, const Model& part) {
+  std::size_t systems = model.systems.size();
+  std::size_t processes = model.processes.size();
+  for (const System& system : part.systems) {
+    System& added = model.systems.emplace_back(system);
+    if (added.parent) {
+      *added.parent += systems;
+    }
+    for (std::size_t& subsystem : added.subsystems) {
+      subsystem += systems;
+    }
+    for (std::size_t& process : added.processes) {
+      process += processes;
+    }
+  }
+  for (const Process& process : part.processes) {
+    Process& added = model.processes.emplace_back(process);
+    if (added.system) {
+      *added.system += systems;
+    }
+  }
+}
+
+// Every member of Model is joined here.
+void append_reading(LoadResult& whole, const LoadResult& part) {
+  Model& model = whole.model;
+  append_copies(model.files, part.model.files);
+  if (part.model.business) {
+    model.business = part.model.business;
+  }
+  append_copies(model.roles, part.model.roles);
+  append_copies(model.tools, part.model.tools);
+  append_copies(model.data, part.model.data);
+  model.declares_roles = model.declares_roles || part.model.declares_roles;
+  model.declares_tools = model.declares_tools || part.model.declares_tools;
+  model.declares_data = model.declares_data || part.model.declares_data;
+  append_copies(model.external_inputs, part.model.external_inputs);
+  append_copies(model.external_outputs, part.model.external_outputs);
+  append_systems_and_processes(model, part.model);
+  append_copies(whole.findings, part.findings);
+  append_copies(whole.skipped, part.skipped);
+}
+
+} // namespace
+
+LoadResult assemble_model(std::span<ParsedSource> files) {
+  std::vector<std::unique_ptr<FileReading>> not_kept;
+  std::vector<const FileReading*> readings;
+  std::uint32_t next = 0;
+  for (ParsedSource& file : files) {
+    std::unique_ptr<FileReading>& kept =
+        file.reading != nullptr ? *file.reading : not_kept.emplace_back();
+    if (!kept || kept->file != next || kept->named != file.named) {
+      kept = std::make_unique<FileReading>(read_alone(file, next));
+    }
+    next += static_cast<std::uint32_t>(kept->part.model.files.size());
+    readings.push_back(kept.get());
+  }
+  if (!independent(readings)) {
+    return read_in_order(files);
+  }
+  LoadResult whole;
+  for (const FileReading* reading : readings) {
+    append_reading(whole, reading->part);
+  }
+  return whole;
 }
 
 LoadResult load_text(std::string path, std::string text) {

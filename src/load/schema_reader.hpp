@@ -57,6 +57,8 @@ public:
   void report_missing(const Location& at, std::string_view element, std::string_view key);
 
   Model& model() { return model_; }
+  /// Whether a `business` key was read.
+  bool describes_business() const { return business_at_.has_value(); }
 
 private:
   std::optional<std::string> choice_text(const yaml::Node& value, std::string_view key,

@@ -386,6 +386,7 @@ void Server::idle() {
     if (workspace_.stale() || workspace_.generation() != published_generation_) {
       publish();
     }
+    workspace_.release_stale_analysis();
   } catch (const std::exception& error) {
     log(log_error, fmt::format("the model could not be checked: {}", error.what()));
   }

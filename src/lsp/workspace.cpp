@@ -101,22 +101,31 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
   } catch (const UsageError& error) {
     problems.push_back(fmt::format("the model's folder cannot be read: {}", error.what()));
   }
-  analysis_.reset();
+  retire_analysis();
   return problems;
+}
+
+// At most one stale analysis waits: edits that come faster than the server
+// gets idle free the older one at once.
+void Workspace::retire_analysis() {
+  if (analysis_) {
+    stale_analysis_ = std::move(analysis_);
+  }
 }
 
 void Workspace::parse(SourceFile& file) {
   file.document = yaml::parse(*file.text, 0);
+  file.reading.reset();
   ++parses_;
   file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
-  analysis_.reset();
+  retire_analysis();
 }
 
 void Workspace::read_from_disk(const std::string& path) {
   std::optional<std::string> text = read_text(path);
   if (!text) {
     files_.erase(path);
-    analysis_.reset();
+    retire_analysis();
     return;
   }
   SourceFile& file = files_[path];
@@ -172,7 +181,7 @@ void Workspace::close(const std::string& uri) {
     read_from_disk(path);
   } else {
     files_.erase(path);
-    analysis_.reset();
+    retire_analysis();
   }
 }
 
@@ -180,7 +189,7 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
   std::string path = key_of(uri);
   if (fs::path(path).filename() == ".bizmap.yaml") {
     std::vector<std::string> problems = load_config();
-    analysis_.reset();
+    retire_analysis();
     return problems;
   }
   SourceFile* file = find(uri);
@@ -191,7 +200,7 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
     read_from_disk(path);
   } else if (file != nullptr) {
     files_.erase(path);
-    analysis_.reset();
+    retire_analysis();
   }
   return {};
 }
@@ -209,7 +218,7 @@ const Analysis& Workspace::analysis() {
   std::vector<SourceFile*> candidates;
   for (auto& [path, file] : files_) {
     if (file.open || below_root(path)) {
-      parsed.push_back({path, file.named, *file.text, &file.document});
+      parsed.push_back({path, file.named, *file.text, &file.document, &file.reading});
       candidates.push_back(&file);
     }
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/config.hpp"
+#include "load/assemble.hpp"
 #include "lsp/lookup.hpp"
 #include "lsp/text_document.hpp"
 #include "model/index.hpp"
@@ -24,6 +25,7 @@ struct SourceFile {
   std::unique_ptr<std::string> text; ///< in one place: the tree points into it
   yaml::Document document;
   std::unique_ptr<PositionMap> positions;
+  std::unique_ptr<FileReading> reading; ///< what the document gave the model; empty when it changed
   bool open = false;
   bool named = false; ///< outside the model's folder: read as a file named on the command line
   std::int64_t version = 0;
@@ -100,12 +102,17 @@ public:
   std::uint64_t parses() const { return parses_; }
   /// Whether something changed since the last analysis.
   bool stale() const { return !analysis_; }
+  /// Frees the analysis an edit made stale. Freeing a model takes a while,
+  /// so an edit only sets the analysis aside, and the server frees it once
+  /// the new diagnostics are out.
+  void release_stale_analysis() { stale_analysis_.reset(); }
 
 private:
   std::string key_of(const std::string& uri) const;
   bool below_root(const std::string& path) const;
   void read_from_disk(const std::string& path);
   void parse(SourceFile& file);
+  void retire_analysis();
   std::vector<std::string> load_config();
 
   Encoding encoding_;
@@ -113,6 +120,7 @@ private:
   Config config_;
   std::map<std::string, SourceFile> files_; ///< by path: the order `bizmap check` reads them in
   std::unique_ptr<Analysis> analysis_;
+  std::unique_ptr<Analysis> stale_analysis_;
   std::uint64_t generation_ = 1;
   std::uint64_t parses_ = 0;
 };
