@@ -97,10 +97,41 @@ long check_peak_kb(const std::string& bizmap, const std::string& model) {
   return usage.ru_maxrss;
 }
 
-double parse_ms(const std::string& text) {
+// Processor time of a process and all its threads, in ms, from /proc.
+double cpu_ms(pid_t pid) {
+  std::ifstream stat(fmt::format("/proc/{}/stat", pid));
+  std::string line;
+  std::getline(stat, line);
+  // The fields after the command's closing parenthesis: utime and stime are
+  // the 12th and 13th.
+  std::istringstream fields(line.substr(line.rfind(')') + 2));
+  std::string field;
+  double ticks = 0;
+  for (int i = 1; i <= 13 && fields >> field; ++i) {
+    if (i >= 12) {
+      ticks += std::stod(field);
+    }
+  }
+  return ticks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double thread_cpu_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+struct ParseTime {
+  double wall_ms;
+  double cpu_ms;
+};
+
+ParseTime parse_time(const std::string& text) {
   auto start = Clock::now();
+  double cpu_start = thread_cpu_ms();
   bizmap::yaml::Document document = bizmap::yaml::parse(text, 0);
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  return {std::chrono::duration<double, std::milli>(Clock::now() - start).count(),
+          thread_cpu_ms() - cpu_start};
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -180,6 +211,8 @@ int main(int argc, char** argv) {
   // The parse of the file alone is timed between the edits, so that both
   // meet the same load on the machine.
   std::vector<double> parses;
+  std::vector<double> parse_cpu;
+  double server_cpu_start = cpu_ms(server.pid);
   for (int edit = 0; edit < edits; ++edit) {
     int version = edit + 2;
     Json change;
@@ -206,9 +239,12 @@ int main(int argc, char** argv) {
     wait_for(published(version));
     times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     if (edit % 10 == 0) {
-      parses.push_back(parse_ms(text));
+      ParseTime parse = parse_time(text);
+      parses.push_back(parse.wall_ms);
+      parse_cpu.push_back(parse.cpu_ms);
     }
   }
+  double server_cpu = (cpu_ms(server.pid) - server_cpu_start) / edits;
   long server_kb = peak_kb(server.pid);
   send(server, {{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}});
   wait_for([](const Json& m) { return m.value("id", 0) == 2; });
@@ -227,6 +263,12 @@ int main(int argc, char** argv) {
               parse, parses.size());
   std::printf("p95 target: parse + 15 ms           %.1f ms  %s\n", parse + 15,
               p95 <= parse + 15 ? "MET" : "NOT MET");
+  // Processor time does not wait for other programs: on a shared machine it
+  // is the steadier measure of what an edit costs besides its parse.
+  std::printf("processor time per edit             server %.1f ms, parse alone %.1f ms, "
+              "difference %.1f ms  %s\n",
+              server_cpu, percentile(parse_cpu, 0.5), server_cpu - percentile(parse_cpu, 0.5),
+              server_cpu <= percentile(parse_cpu, 0.5) + 15 ? "within 15 ms" : "above 15 ms");
   std::printf("peak memory: lsp %ld KB, check %ld KB, ratio %.2f  target <= 3  %s\n", server_kb,
               check_kb, static_cast<double>(server_kb) / static_cast<double>(check_kb),
               server_kb <= 3 * check_kb ? "MET" : "NOT MET");
