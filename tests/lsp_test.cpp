@@ -450,6 +450,32 @@ TEST_CASE("an edit parses only the file it changes", "[lsp]") {
   CHECK(published_findings(client) == check_findings(folder));
 }
 
+TEST_CASE("an edit reads only its own file into the model", "[lsp]") {
+  fs::path folder = copy_of("bakery", "lsp-kept-readings");
+  fs::path selling = folder / "selling.yaml";
+  std::string text = read_text(selling);
+  LspClient client;
+  client.initialize(folder);
+  client.open(selling, text);
+  // The server checks the model when it has no message waiting.
+  const lsp::Workspace& workspace = client.server().workspace();
+  const FileReading* business = workspace.find(uri(folder / "business.yaml"))->reading.get();
+  REQUIRE(business != nullptr);
+  REQUIRE(workspace.find(uri(selling))->reading != nullptr);
+  auto [line, character] = find_in(text, "frequency: daily", 11);
+  client.notify(
+      "textDocument/didChange",
+      {{"textDocument", {{"uri", uri(selling)}, {"version", 2}}},
+       {"contentChanges", Json::array({{{"range",
+                                         {{"start", {{"line", line}, {"character", character}}},
+                                          {"end", {{"line", line}, {"character", character + 5}}}}},
+                                        {"text", "weekly"}}})}});
+  CHECK(workspace.find(uri(folder / "business.yaml"))->reading.get() == business);
+  const FileReading* edited = workspace.find(uri(selling))->reading.get();
+  REQUIRE(edited != nullptr);
+  CHECK(edited->part.model.files.at(0).text == *workspace.find(uri(selling))->text);
+}
+
 TEST_CASE("incremental edits count UTF-16 code units as the protocol says", "[lsp]") {
   fs::path folder = fresh_folder("lsp-utf16");
   fs::path file = folder / "model.yaml";

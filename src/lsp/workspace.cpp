@@ -210,6 +210,11 @@ SourceFile* Workspace::find(const std::string& uri) {
   return found == files_.end() ? nullptr : &found->second;
 }
 
+const SourceFile* Workspace::find(const std::string& uri) const {
+  auto found = files_.find(key_of(uri));
+  return found == files_.end() ? nullptr : &found->second;
+}
+
 const Analysis& Workspace::analysis() {
   if (analysis_) {
     return *analysis_;

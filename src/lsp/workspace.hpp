@@ -95,6 +95,7 @@ public:
   std::vector<std::string> disk_changed(const std::string& uri);
 
   SourceFile* find(const std::string& uri);
+  const SourceFile* find(const std::string& uri) const;
   /// The analysis of the current texts, made again when something changed.
   const Analysis& analysis();
   std::uint64_t generation() const { return generation_; }
