@@ -34,13 +34,15 @@ void write_text(const fs::path& path, std::string_view text) {
 Checked check_path(const fs::path& path) {
   std::vector<std::string> paths{path.string()};
   Checked checked{load_model(paths), {}};
-  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+  checked.findings =
+      check_model(checked.loaded.model, checked.loaded.findings, {{}, test_today, 0});
   return checked;
 }
 
 Checked check_text(std::string_view text, std::string name) {
   Checked checked{load_text(std::move(name), std::string(text)), {}};
-  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+  checked.findings =
+      check_model(checked.loaded.model, checked.loaded.findings, {{}, test_today, 0});
   return checked;
 }
 

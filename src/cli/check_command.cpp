@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/run_date.hpp"
 #include "config/config.hpp"
 #include "model/suggest.hpp"
 #include "output/output.hpp"
@@ -77,17 +78,19 @@ public:
                    "Configuration file (default: .bizmap.yaml in the current folder or the "
                    "nearest folder above it)")
         ->type_name("FILE");
+    add_today_option(app, today_);
     fail_on_option_ = app.get_option("--fail-on");
   }
 
   int run(Streams& streams) override {
     RuleSettings overrides = parse_rule_settings(rule_settings_);
+    Date today = run_date(today_);
     Config config = load_config();
     apply_command_line(config, overrides);
     LoadResult loaded =
         load_model(paths_, [&](const std::string& file) { return config.excludes(file); });
     std::vector<Diagnostic> findings =
-        check_model(loaded.model, std::move(loaded.findings), config.rules);
+        check_model(loaded.model, std::move(loaded.findings), {config.rules, today});
     int exit_code = exit_code_for(findings, config.fail_on.value_or(Severity::error));
     if (quiet_) {
       std::erase_if(findings, [](const Diagnostic& d) { return d.severity != Severity::error; });
@@ -154,6 +157,7 @@ private:
   std::string color_ = "auto";
   bool quiet_ = false;
   std::string config_path_;
+  std::optional<std::string> today_;
   CLI::Option* fail_on_option_ = nullptr;
 };
 

@@ -140,7 +140,8 @@ ExampleFindings example_findings(std::string_view example, std::string_view rule
   write_example_files(example, folder.path());
   std::vector<std::string> paths{folder.path().string()};
   LoadResult loaded = load_model(paths);
-  std::vector<Diagnostic> findings = check_model(loaded.model, std::move(loaded.findings));
+  std::vector<Diagnostic> findings =
+      check_model(loaded.model, std::move(loaded.findings), {{}, example_date, 0});
   make_paths_relative(loaded.model, findings, folder.path());
   ExampleFindings result;
   result.others = std::erase_if(findings, [&](const Diagnostic& d) { return d.rule != rule_id; });

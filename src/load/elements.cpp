@@ -1,7 +1,10 @@
 // The keys of every element of the model format and how each is read.
 #include "load/schema_reader.hpp"
 #include "model/enum_names.hpp"
+#include "model/mentions.hpp"
+#include "model/review.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 
 #include <fmt/format.h>
 #include <tuple>
@@ -37,11 +40,63 @@ void as_id(SchemaReader& reader, const Node&, const Node& value, E& element) {
 
 template <class E> void read_later(SchemaReader&, const Node&, const Node&, E&) {}
 
+template <class E, std::optional<ReviewCadence> E::*member>
+void as_cadence(SchemaReader& reader, const Node& key, const Node& value, E& element) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  element.*member = parse_cadence(*text);
+  if (!(element.*member)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("review cadence '{}' is not a whole number above zero followed by "
+                              "w, mo or y (like '6mo' or '1y')",
+                              *text));
+    return;
+  }
+  (element.*member)->at = value.at;
+}
+
 // --- what-ifs ---------------------------------------------------------------
+
+// Where the text at byte `offset` of a scalar stands in the file: exact for a
+// scalar written on one line as it reads (plain, or quoted without escapes),
+// otherwise the whole scalar.
+Location place_in_scalar(const Node& value, std::size_t offset, std::size_t length) {
+  std::string_view text = value.text();
+  std::uint32_t characters = static_cast<std::uint32_t>(yaml::count_characters(text));
+  std::uint32_t quotes = value.quoted ? 2 : 0;
+  if (text.find('\n') != std::string_view::npos || value.at.length != characters + quotes) {
+    return value.at;
+  }
+  Location at = value.at;
+  at.column +=
+      static_cast<std::uint32_t>(yaml::count_characters(text.substr(0, offset))) + quotes / 2;
+  at.length = static_cast<std::uint32_t>(yaml::count_characters(text.substr(offset, length)));
+  return at;
+}
+
+// The process ids a `then` names in backticks, each with its place.
+std::vector<Ref> named_processes(const Node& value) {
+  std::vector<Ref> processes;
+  std::string_view text = value.text();
+  for (const Mention& mention : process_mentions(text)) {
+    processes.push_back({std::string(text.substr(mention.offset, mention.length)),
+                         place_in_scalar(value, mention.offset, mention.length)});
+  }
+  return processes;
+}
+
+void read_response(SchemaReader& reader, const Node& key, const Node& value, WhatIf& what_if) {
+  if (std::optional<std::string> text = reader.text(value, key.text())) {
+    what_if.response = std::move(*text);
+    what_if.processes = named_processes(value);
+  }
+}
 
 constexpr Field<WhatIf> what_if_fields[] = {
     {"if", as_text<WhatIf, &WhatIf::condition>},
-    {"then", as_text<WhatIf, &WhatIf::response>},
+    {"then", read_response},
 };
 
 std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
@@ -90,6 +145,52 @@ void read_automation(SchemaReader& reader, const Node& key, const Node& value, S
       reader.choice<Automation>(value, key.text(), automation_names).value_or(Automation::manual);
 }
 
+void check_address(SchemaReader& reader, const Node& value, Link& link) {
+  if (!is_web_address(link.url)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("link '{}' is not a web address: write it in full, starting with "
+                              "https://, http://, mailto: or tel:",
+                              link.url));
+    link.url.clear();
+  }
+}
+
+constexpr Field<Link> link_fields[] = {
+    {"title", as_text<Link, &Link::title>},
+    {"url",
+     [](SchemaReader& r, const Node& k, const Node& v, Link& link) {
+       link.url = r.text(v, k.text()).value_or("");
+       check_address(r, v, link);
+     }},
+};
+
+std::optional<Link> read_link(SchemaReader& reader, const Node& item) {
+  Link link;
+  link.at = item.at;
+  if (item.is_map()) {
+    read_fields<Link>(reader, item, link_fields, link, "a link");
+    bool has_url = false;
+    for (std::size_t i = 0; i < item.map_size(); ++i) {
+      has_url = has_url || (item.key(i).text() == "url" && !yaml::is_null_scalar(item.value(i)));
+    }
+    if (!has_url) {
+      reader.report_missing(item.at, "a link", "url");
+    }
+  } else if (std::optional<std::string> url = reader.item_text(item, "links")) {
+    link.url = std::move(*url);
+    check_address(reader, item, link);
+  }
+  return link.url.empty() ? std::nullopt : std::optional(std::move(link));
+}
+
+void read_links(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
+  for (const Node* item : reader.list(value, key.text())) {
+    if (std::optional<Link> link = read_link(reader, *item)) {
+      step.links.push_back(std::move(*link));
+    }
+  }
+}
+
 constexpr Field<Step> step_fields[] = {
     {"do", as_text<Step, &Step::action>},
     {"by", as_reference<Step, &Step::by>},
@@ -98,6 +199,8 @@ constexpr Field<Step> step_fields[] = {
     {"outputs", as_references<Step, &Step::outputs>},
     {"duration", read_duration},
     {"automation", read_automation},
+    {"notes", as_text<Step, &Step::notes>},
+    {"links", read_links},
     {"what_ifs", as_what_ifs<Step, &Step::what_ifs>},
 };
 
@@ -139,6 +242,21 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
+void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  process.reviewed = parse_date(*text);
+  process.reviewed_at = value.at;
+  if (!process.reviewed) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("'reviewed' date '{}' is not a date written YYYY-MM-DD (like "
+                              "'2026-03-01')",
+                              *text));
+  }
+}
+
 constexpr Field<Process> process_fields[] = {
     {"id", as_id<Process, &Process::id>},
     {"name", as_text<Process, &Process::name>},
@@ -152,6 +270,10 @@ constexpr Field<Process> process_fields[] = {
     {"tools", as_references<Process, &Process::tools>},
     {"steps", read_steps},
     {"what_ifs", as_what_ifs<Process, &Process::what_ifs>},
+    {"consulted", as_references<Process, &Process::consulted>},
+    {"informed", as_references<Process, &Process::informed>},
+    {"reviewed", read_reviewed},
+    {"review_every", as_cadence<Process, &Process::review_every>},
 };
 
 void read_processes(SchemaReader& reader, const Node& value, std::optional<std::size_t> system) {
@@ -320,6 +442,7 @@ void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Fie
 constexpr Field<Business> business_fields[] = {
     {"name", as_text<Business, &Business::name>},
     {"description", as_text<Business, &Business::description>},
+    {"review_every", as_cadence<Business, &Business::review_every>},
 };
 
 struct External {

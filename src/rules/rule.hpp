@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bizmap/diagnostic.hpp>
+#include <bizmap/model.hpp>
 #include <map>
 #include <optional>
 #include <span>
@@ -33,13 +34,14 @@ struct RuleOption {
   std::string_view description;
 };
 
-/// What a rule sees: the model, the indexes built from it once, and the
-/// values of the rule's options.
+/// What a rule sees: the model, the indexes built from it once, the values
+/// of the rule's options and the date of the run.
 struct RuleContext {
   const Model& model;
   const ReferenceIndex& references;
   const Handoffs& handoffs;
   const OptionValues& options;
+  Date today;
 
   /// The configured value of an option, or its default.
   long long option(const RuleOption& option) const {
