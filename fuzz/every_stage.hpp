@@ -45,7 +45,10 @@ inline void run_every_stage(std::string text) {
   }
 
   for (bool single_file : {false, true}) {
-    (void)build_report(loaded.model, findings, single_file);
+    for (Audience audience : {Audience::author, Audience::staff}) {
+      ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}};
+      (void)build_report(loaded.model, findings, options);
+    }
   }
 }
 

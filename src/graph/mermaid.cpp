@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 namespace bizmap {
-namespace {
 
 // Mermaid reads quoted labels as text, but still gives meaning to `#...;`
 // entity codes, HTML, backticks (Markdown strings) and the pipes around edge
@@ -45,6 +44,8 @@ std::string mermaid_label(std::string_view text) {
   }
   return label + "\"";
 }
+
+namespace {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string joined;

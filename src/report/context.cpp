@@ -1,10 +1,13 @@
 #include "report/context.hpp"
 
 #include "model/enum_names.hpp"
+#include "model/review.hpp"
 #include "report/findings.hpp"
 #include "report/markdown.hpp"
+#include "report/system_order.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <set>
 
@@ -38,9 +41,19 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 
 } // namespace
 
-ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
-    : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
-      names(model_in), finding_process(process_of_findings(index.references, findings_in)) {
+ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in,
+                             const ReportOptions& options_in)
+    : model(model_in), findings(findings_in), options(options_in), index(model_in),
+      handoffs(index.handoffs), names(model_in),
+      finding_process(process_of_findings(index.references, findings_in)),
+      work(role_work(model_in)),
+      system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)),
+      process_findings_(model_in.processes.size()) {
+  for (std::size_t f = 0; f < findings.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings_[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
@@ -71,6 +84,28 @@ void ReportContext::collect_ids() {
       add_unique(role_ids, roles_seen, reference.ref->id);
     }
   }
+  for (std::size_t r = 0; r < role_ids.size(); ++r) {
+    role_positions_.emplace(role_ids[r], r);
+  }
+}
+
+const RoleWork& ReportContext::work_of(std::string_view role) const {
+  static const RoleWork nothing;
+  auto found = work.find(role);
+  return found == work.end() ? nothing : found->second;
+}
+
+std::vector<std::size_t> ReportContext::systems_in_order(std::optional<std::size_t> parent) const {
+  if (parent) {
+    return in_rank_order(model.systems[*parent].subsystems, system_ranks);
+  }
+  std::vector<std::size_t> top;
+  for (std::size_t s = 0; s < model.systems.size(); ++s) {
+    if (!model.systems[s].parent) {
+      top.push_back(s);
+    }
+  }
+  return in_rank_order(std::move(top), system_ranks);
 }
 
 // Titles are headings too, so a name two elements share gets the kind and
@@ -89,6 +124,9 @@ void ReportContext::assign_titles() {
   for (const std::string& id : data_ids) {
     ++uses[collapse_whitespace(names.data(id))];
   }
+  for (const std::string& id : role_ids) {
+    ++uses[collapse_whitespace(names.role(id))];
+  }
   auto title = [&](std::string name, std::string_view kind, std::string_view id) {
     return uses[name] > 1 ? fmt::format("{} ({} {})", name, kind, id) : name;
   };
@@ -100,6 +138,9 @@ void ReportContext::assign_titles() {
   }
   for (const std::string& id : data_ids) {
     data_titles_[id] = title(collapse_whitespace(names.data(id)), "data", id);
+  }
+  for (const std::string& id : role_ids) {
+    role_titles_.push_back(title(collapse_whitespace(names.role(id)), "role", id));
   }
 }
 
@@ -126,6 +167,19 @@ std::string ReportContext::process_path(const Model& model, std::size_t p) {
   return fmt::format("processes/{}.md", file_name("process", model.processes[p].id, p));
 }
 
+std::string ReportContext::role_path(std::size_t r) const {
+  return fmt::format("roles/{}.md", file_name("role", Ref{role_ids[r], {}}, r));
+}
+
+std::string ReportContext::role_key(std::size_t r) {
+  return fmt::format("role:{}", r);
+}
+
+std::string ReportContext::role_link(const Book& book, std::string_view id) const {
+  std::size_t r = role_position(id);
+  return book.link(escape_markdown(role_titles_[r]), role_key(r));
+}
+
 std::string ReportContext::system_key(std::size_t s) {
   return fmt::format("system:{}", s);
 }
@@ -150,6 +204,26 @@ std::string ReportContext::data_link(const Book& book, const std::string& id) co
 
 std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
+}
+
+std::string review_line(const ReportContext& context, const Process& process) {
+  const ReviewCadence* cadence = review_cadence(context.model, process);
+  std::string line = cadence ? fmt::format("every {}", cadence_words(*cadence)) : "";
+  if (process.reviewed) {
+    line +=
+        fmt::format("{}last reviewed {}", line.empty() ? "" : "; ", iso_date(*process.reviewed));
+  } else if (cadence) {
+    line += "; not reviewed yet";
+  }
+  if (std::optional<Date> next = next_review(context.model, process)) {
+    bool overdue = *next < context.options.today;
+    line += fmt::format("; next review {} {}{}", overdue ? "was due" : "by", iso_date(*next),
+                        overdue ? ", **overdue**" : "");
+  }
+  if (!line.empty()) {
+    line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+  }
+  return line;
 }
 
 std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {

@@ -4,6 +4,8 @@
 #include "model/index.hpp"
 #include "report/book.hpp"
 #include "report/health.hpp"
+#include "report/report.hpp"
+#include "report/workload.hpp"
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
@@ -21,21 +23,37 @@ namespace bizmap {
 /// findings, unique page titles and the keys that links use.
 class ReportContext {
 public:
-  ReportContext(const Model& model, const std::vector<Diagnostic>& findings);
+  ReportContext(const Model& model, const std::vector<Diagnostic>& findings,
+                const ReportOptions& options);
 
   const Model& model;
   const std::vector<Diagnostic>& findings;
+  const ReportOptions& options;
   ModelIndex index;
   const Handoffs& handoffs; ///< index.handoffs
   Names names;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
+  std::unordered_map<std::string_view, RoleWork> work; ///< by role id
+  std::vector<std::size_t> system_ranks;               ///< see system_order.hpp
+
+  /// Pages for the staff who do the work leave out what only the author needs.
+  bool for_staff() const { return options.audience == Audience::staff; }
+  /// The findings that concern process `p` (positions in `findings`).
+  const std::vector<std::size_t>& findings_of(std::size_t p) const { return process_findings_[p]; }
+  /// What a role does; empty for a role that does nothing.
+  const RoleWork& work_of(std::string_view role) const;
+  /// The top-level systems, or the subsystems of `parent`, in the report's order.
+  std::vector<std::size_t> systems_in_order(std::optional<std::size_t> parent) const;
 
   const std::string& business_name() const { return business_name_; }
   const std::string& system_title(std::size_t s) const { return system_titles_[s]; }
   const std::string& process_title(std::size_t p) const { return process_titles_[p]; }
   const std::string& data_title(const std::string& id) const { return data_titles_.at(id); }
+  const std::string& role_title(std::size_t r) const { return role_titles_[r]; }
+  /// The position of a role id in role_ids.
+  std::size_t role_position(std::string_view id) const { return role_positions_.at(id); }
   /// Whether process `p` belongs to system `s` or one of its subsystems.
   bool process_within(std::size_t p, std::size_t s) const;
   /// Systems that list `data` among their outcomes.
@@ -46,10 +64,14 @@ public:
   static std::string system_key(std::size_t s);
   static std::string process_key(std::size_t p);
   static std::string data_key(std::string_view id);
+  std::string role_path(std::size_t r) const;
+  static std::string role_key(std::size_t r);
 
   std::string system_link(const Book& book, std::size_t s) const;
   std::string process_link(const Book& book, std::size_t p) const;
   std::string data_link(const Book& book, const std::string& id) const;
+  /// A link to the page of the role with this id.
+  std::string role_link(const Book& book, std::string_view id) const;
   /// The owner of a process by name, or "not set".
   std::string owner_name(const Process& process) const;
   /// Business > System > Subsystem, each linked.
@@ -63,6 +85,9 @@ private:
   std::vector<std::string> system_titles_;
   std::vector<std::string> process_titles_;
   std::map<std::string, std::string> data_titles_;
+  std::vector<std::string> role_titles_;
+  std::unordered_map<std::string_view, std::size_t> role_positions_;
+  std::vector<std::vector<std::size_t>> process_findings_;
   std::unordered_map<std::string_view, std::vector<std::size_t>> outcome_systems_;
 };
 
@@ -85,5 +110,10 @@ void write_health(const HealthCheck& health, Book& book);
 inline constexpr std::string_view index_key = "page:index";
 inline constexpr std::string_view ownership_key = "page:ownership";
 inline constexpr std::string_view data_page_key = "page:data";
+
+/// "Every 6 months; last reviewed 2026-03-01, next review by 2026-09-01",
+/// with "overdue" when the next review is before the report's date; empty
+/// when the process has neither a review date nor a cadence.
+std::string review_line(const ReportContext& context, const Process& process);
 
 } // namespace bizmap

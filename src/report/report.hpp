@@ -4,6 +4,7 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,27 @@ namespace bizmap {
 /// later run may replace it.
 inline constexpr std::string_view report_marker = ".bizmap-report";
 
+/// Who a report is for: the model's author (everything, findings and
+/// health scores included) or the staff who do the work (the procedures
+/// only, without findings, scores and placeholders for what is missing).
+enum class Audience : std::uint8_t { author, staff };
+
+/// The order of the systems on the index page: the order in which work
+/// flows from the business's external inputs, or the order of the files.
+enum class SystemOrder : std::uint8_t { flow, file };
+
+struct ReportOptions {
+  bool single_file = false; ///< every page in README.md
+  Audience audience = Audience::author;
+  SystemOrder system_order = SystemOrder::flow;
+  Date today; ///< the date reviews are due against
+};
+
 /// The pages of a report on the model with its findings: README.md, a page
-/// per system and per process, ownership.md and data.md; with `single_file`,
-/// all of them in README.md.
+/// per system, per process and per role, ownership.md and data.md; with
+/// `single_file`, all of them in README.md.
 std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagnostic>& findings,
-                                     bool single_file);
+                                     const ReportOptions& options);
 
 /// Writes the files into a new folder beside `folder` and renames it into
 /// place, replacing an earlier report. A folder bizmap did not write (no
