@@ -15,6 +15,9 @@ REPS_100K=${REPS_100K:-5}
 REPORT_REPS_10K=${REPORT_REPS_10K:-$REPS}
 REPORT_100K_TIMEOUT=${REPORT_100K_TIMEOUT:-300}
 SEED=${SEED:-1}
+# The date review-overdue compares with, so that every run checks the same
+# findings whatever the clock says.
+TODAY=${TODAY:-2026-12-01}
 
 echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
@@ -70,11 +73,11 @@ measure() {
 files() { ls "$models/$1"/*.yaml; }
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
-  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
   measure "baseline $m" "$reps" 0 "$baseline" $(files "$m")
   measure "yaml-cpp events only $m" "$reps" 0 "$baseline" --events $(files "$m")
   if [[ $rreps -gt 0 ]]; then
-    measure "report $m" "$rreps" "$rlimit" "$bizmap" report -o "$tmp/report" --force "$models/$m"
+    measure "report $m" "$rreps" "$rlimit" "$bizmap" report --today "$TODAY" -o "$tmp/report" --force "$models/$m"
   fi
 }
 
@@ -86,14 +89,14 @@ run_set 10k "$REPS" "$REPORT_REPS_10K" 0
 if [[ ${SKIP_100K:-0} != 1 ]]; then
   run_set 100k "$REPS_100K" "$REPS_100K" "$REPORT_100K_TIMEOUT"
   m=100k-8files
-  measure "check $m" "$REPS_100K" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "check $m" "$REPS_100K" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
   # The same run held to one core (the threads are still started).
-  measure "check $m, one core" "$REPS_100K" 0 taskset -c 0 "$bizmap" check --format json \
+  measure "check $m, one core" "$REPS_100K" 0 taskset -c 0 "$bizmap" check --today "$TODAY" --format json \
     -o "$tmp/out.json" "$models/$m"
 fi
-measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
-measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
-measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
+measure "check broken-1k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-1k"
+measure "check broken-10k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-10k"
+measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$root/examples/city-bus"
 
 # ---- ratios and targets -------------------------------------------------
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }

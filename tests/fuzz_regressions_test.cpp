@@ -37,7 +37,7 @@ TEST_CASE("link placeholders cannot be forged by control characters in ids", "[f
     REQUIRE_NOTHROW(
         files = bizmap::build_report(loaded.model, findings,
                                      {single_file, bizmap::Audience::author,
-                                      bizmap::SystemOrder::flow, bizmap::Date{2026, 6, 1}}));
+                                      bizmap::SystemOrder::flow, bizmap::Date{2026, 6, 1}, 0}));
     for (const bizmap::ReportFile& file : files) {
       CHECK(file.text.find('\xFE') == std::string::npos);
       CHECK(file.text.find('\xFF') == std::string::npos);

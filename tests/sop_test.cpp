@@ -2,6 +2,7 @@
 // authors, role pages, the RACI matrix, the order of systems, review dates,
 // step notes and the hours per week behind them.
 #include "report/notes.hpp"
+#include "report/report.hpp"
 #include "report/workload.hpp"
 #include "support.hpp"
 
@@ -312,4 +313,43 @@ TEST_CASE("notes stay inside their step: lists, quotes and fences kept, the rest
   CHECK(contained_markdown("-\n1.\n1986. A good year", 0) == "\\-\n1\\.\n\n1. A good year");
   CHECK(contained_markdown("trailing   \n\n\n\nblank\x01lines", 0) == "trailing\n\nblank lines");
   CHECK(contained_markdown("", 3).empty());
+}
+
+TEST_CASE("a large report is the same whether its pages are written on one thread or several",
+          "[report][sop]") {
+  // 1,200 processes with handoffs, reviews, notes and roles: more than 1,000
+  // pages, in chunks of 256.
+  std::string text = "bizmap: 1\nbusiness: {name: Many, review_every: 1y}\nexternal: {inputs: "
+                     "[in-0]}\nsystems:\n";
+  for (int s = 0; s < 40; ++s) {
+    text += fmt::format("  - id: system-{}\n    goal: Work\n    manager: manager-{}\n"
+                        "    processes:\n",
+                        s, s % 7);
+    for (int p = s * 30; p < (s + 1) * 30; ++p) {
+      text += fmt::format("      - id: process-{0}\n        owner: owner-{1}\n"
+                          "        inputs: [in-{0}]\n        outputs: [in-{2}]\n"
+                          "        consulted: [manager-{3}]\n        reviewed: 2026-0{4}-01\n"
+                          "        steps:\n          - do: Step of {0}\n            by: team-{3}\n"
+                          "            duration: {5}m\n            notes: \"- [ ] check {0}\"\n"
+                          "          - Finish\n        what_ifs:\n"
+                          "          - {{if: Late, then: \"Run `process-{6}`\"}}\n",
+                          p, p % 50, p + 1, p % 9, p % 9 + 1, p % 60 + 1, p / 2);
+    }
+  }
+  fs::path folder = fresh_folder("sop-threads");
+  write_text(folder / "model.yaml", text);
+  Checked checked = check_path(folder / "model.yaml");
+  ReportOptions options{false, Audience::author, SystemOrder::flow, test_today, 1};
+  std::vector<ReportFile> one = build_report(checked.loaded.model, checked.findings, options);
+  REQUIRE(one.size() > 1000);
+  for (std::size_t threads : {2, 3, 8}) {
+    options.threads = threads;
+    std::vector<ReportFile> several = build_report(checked.loaded.model, checked.findings, options);
+    REQUIRE(several.size() == one.size());
+    for (std::size_t f = 0; f < one.size(); ++f) {
+      INFO(one[f].path << " on " << threads << " threads");
+      CHECK(several[f].path == one[f].path);
+      CHECK(several[f].text == one[f].text);
+    }
+  }
 }

@@ -2,9 +2,11 @@
 
 #include "report/markdown.hpp"
 
-#include <map>
+#include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bizmap {
@@ -37,30 +39,39 @@ public:
   /// A link to the heading with `key`; `text` is escaped already.
   std::string link(std::string_view text, std::string_view key) const;
 
-  /// Every file, links resolved. Throws std::logic_error for a link to a key
-  /// no heading has.
-  std::vector<ReportFile> finish() const;
+  /// Adds the pages of another book, written for the same report, after this
+  /// book's pages: books of consecutive pages, written on several threads,
+  /// become the one book of the report. Neither may be a single file.
+  void append(Book&& later);
+
+  /// Every file, links resolved, on `threads` threads (the result does not
+  /// depend on their number). Throws std::logic_error for a link to a key no
+  /// heading has.
+  std::vector<ReportFile> finish(std::size_t threads = 1) &&;
 
 private:
   struct Target {
     std::string file;
     std::string anchor; ///< empty: the top of the file
   };
+  struct Page {
+    std::string path;
+    std::string text;
+    Slugger slugger;
+    std::unordered_map<std::string, int> heading_uses; ///< by heading text
+  };
 
-  std::string& current() { return files_[current_file_]; }
   void heading(int level, std::string_view title, std::string key);
   std::string resolve(const std::string& from_file, std::string_view text) const;
 
   std::string index_path_;
   bool single_file_;
-  std::string current_file_;
   std::string page_title_;
-  int level_offset_ = 0; ///< 1 for the pages after the index in a single file
-  std::map<std::string, std::string> files_;
-  std::vector<std::string> order_;
-  std::map<std::string, Slugger> sluggers_;
-  std::map<std::string, std::map<std::string, int>> heading_uses_; ///< by file, by text
-  std::map<std::string, Target, std::less<>> targets_;
+  int level_offset_ = 0;   ///< 1 for the pages after the index in a single file
+  std::deque<Page> pages_; ///< in order; a deque keeps `current_` in place
+  std::unordered_map<std::string, std::size_t> page_of_path_;
+  Page* current_ = nullptr;
+  std::unordered_map<std::string, Target> targets_;
 };
 
 } // namespace bizmap

@@ -296,14 +296,15 @@ bool is_rule_or_underline(std::string_view body) {
 std::string line_text(std::string_view text) {
   std::string out = inline_markdown(text);
   if (!out.empty() && std::string_view("-+=").find(out[0]) != std::string_view::npos) {
-    return "\\" + out;
+    return fmt::format("\\{}", out);
   }
   std::size_t digits = 0;
   while (digits < out.size() && std::isdigit(static_cast<unsigned char>(out[digits]))) {
     ++digits;
   }
   if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) {
-    out.insert(digits, "\\");
+    std::string_view text(out);
+    return fmt::format("{}\\{}", text.substr(0, digits), text.substr(digits));
   }
   return out;
 }
@@ -584,7 +585,9 @@ void punctuate_lone_emphasis(std::string& line) {
   }
   char last = text[text.size() - stars - 1];
   if (std::string_view(".,;:!?").find(last) == std::string_view::npos) {
-    line.insert(line.size() - stars, ":");
+    std::string_view text(line);
+    line =
+        fmt::format("{}:{}", text.substr(0, text.size() - stars), text.substr(text.size() - stars));
   }
 }
 

@@ -28,6 +28,9 @@ struct ReportOptions {
   Audience audience = Audience::author;
   SystemOrder system_order = SystemOrder::flow;
   Date today; ///< the date reviews are due against
+  /// Threads the pages are written on; 0 chooses: one for a small report or a
+  /// single file, one per core from 1,000 pages. The pages do not depend on it.
+  std::size_t threads = 0;
 };
 
 /// The pages of a report on the model with its findings: README.md, a page

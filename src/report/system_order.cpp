@@ -1,7 +1,6 @@
 #include "report/system_order.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 
 namespace bizmap {
@@ -9,36 +8,37 @@ namespace {
 
 constexpr std::size_t unreached = std::numeric_limits<std::size_t>::max();
 
-bool starts_flow(const Process& process, const Handoffs& handoffs) {
-  return process.inputs.empty() ||
-         std::any_of(process.inputs.begin(), process.inputs.end(),
-                     [&](const Ref& input) { return handoffs.is_external_input(input.id); });
-}
-
-// Handoffs from the processes that start the flow to each process, breadth
-// first: every process and handoff is visited once.
-std::vector<std::size_t> process_distances(const Model& model, const Handoffs& handoffs) {
-  std::vector<std::size_t> distance(model.processes.size(), unreached);
-  std::deque<std::size_t> queue;
-  for (std::size_t p = 0; p < model.processes.size(); ++p) {
-    if (starts_flow(model.processes[p], handoffs)) {
-      distance[p] = 0;
+// The order in which work reaches each process: breadth first from where it
+// enters the business, the processes that take the first external input
+// first, then those of the next, then those with no inputs at all; each
+// process and handoff is visited once.
+std::vector<std::size_t> reach_order(const Model& model, const Handoffs& handoffs) {
+  std::vector<std::size_t> position(model.processes.size(), unreached);
+  std::vector<std::size_t> queue;
+  auto reach = [&](std::size_t p) {
+    if (position[p] == unreached) {
+      position[p] = queue.size();
       queue.push_back(p);
     }
+  };
+  for (const Ref& input : model.external_inputs) {
+    for (const Handoffs::Use& consumer : handoffs.consumers(input.id)) {
+      reach(consumer.process);
+    }
   }
-  while (!queue.empty()) {
-    std::size_t p = queue.front();
-    queue.pop_front();
-    for (const Ref& output : model.processes[p].outputs) {
+  for (std::size_t p = 0; p < model.processes.size(); ++p) {
+    if (model.processes[p].inputs.empty()) {
+      reach(p);
+    }
+  }
+  for (std::size_t next = 0; next < queue.size(); ++next) {
+    for (const Ref& output : model.processes[queue[next]].outputs) {
       for (const Handoffs::Use& consumer : handoffs.consumers(output.id)) {
-        if (distance[consumer.process] == unreached) {
-          distance[consumer.process] = distance[p] + 1;
-          queue.push_back(consumer.process);
-        }
+        reach(consumer.process);
       }
     }
   }
-  return distance;
+  return position;
 }
 
 } // namespace
@@ -50,11 +50,11 @@ std::vector<std::size_t> system_ranks(const Model& model, const Handoffs& handof
     std::fill(ranks.begin(), ranks.end(), 0);
     return ranks;
   }
-  std::vector<std::size_t> distance = process_distances(model, handoffs);
+  std::vector<std::size_t> reached = reach_order(model, handoffs);
   for (std::size_t p = 0; p < model.processes.size(); ++p) {
     if (model.processes[p].system) {
       std::size_t& rank = ranks[*model.processes[p].system];
-      rank = std::min(rank, distance[p]);
+      rank = std::min(rank, reached[p]);
     }
   }
   // Parents come before their subsystems in Model::systems: going backwards,

@@ -10,12 +10,13 @@
 namespace bizmap {
 
 /// Every system's place among its siblings (the top-level systems, or the
-/// subsystems of one system), as a position to sort by: with `flow`, the
-/// number of handoffs between the business's external inputs and the first
-/// of its processes that work reaches (a process with an external input or
-/// with no inputs at all is reached first; a system that work never reaches
-/// comes last), ties broken by the order of the files; with `file`, the
-/// order of the files.
+/// subsystems of one system), as a position to sort by. With `flow`: when
+/// work first reaches one of its processes (or its subsystems'), following
+/// handoffs breadth first from the processes that take the business's
+/// external inputs, in the order `external.inputs` lists them, and then from
+/// the processes with no inputs; a system that work never reaches comes
+/// last, and ties keep the order of the files. With `file`: the order of the
+/// files.
 std::vector<std::size_t> system_ranks(const Model& model, const Handoffs& handoffs,
                                       SystemOrder order);
 
