@@ -121,7 +121,7 @@ std::string Book::resolve(const std::string& from_file, std::string_view text) c
   std::size_t at = 0;
   for (std::size_t open; (open = text.find(link_open, at)) != std::string_view::npos;) {
     std::size_t close = text.find(link_close, open);
-    std::string key(text.substr(open + 1, close - open - 1));
+    std::string_view key = text.substr(open + 1, close - open - 1);
     auto target = targets_.find(key);
     if (target == targets_.end()) {
       throw std::logic_error(fmt::format("report links to '{}', which has no heading", key));

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +62,12 @@ private:
     std::unordered_map<std::string, int> heading_uses; ///< by heading text
   };
 
+  /// Lets the targets be found by a key's view, without a copy.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+
   void heading(int level, std::string_view title, std::string key);
   std::string resolve(const std::string& from_file, std::string_view text) const;
 
@@ -71,7 +78,7 @@ private:
   std::deque<Page> pages_; ///< in order; a deque keeps `current_` in place
   std::unordered_map<std::string, std::size_t> page_of_path_;
   Page* current_ = nullptr;
-  std::unordered_map<std::string, Target> targets_;
+  std::unordered_map<std::string, Target, KeyHash, std::equal_to<>> targets_;
 };
 
 } // namespace bizmap

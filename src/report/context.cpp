@@ -142,6 +142,20 @@ void ReportContext::assign_titles() {
   for (const std::string& id : role_ids) {
     role_titles_.push_back(title(collapse_whitespace(names.role(id)), "role", id));
   }
+  auto escaped = [](const std::vector<std::string>& titles) {
+    std::vector<std::string> texts;
+    texts.reserve(titles.size());
+    for (const std::string& title : titles) {
+      texts.push_back(escape_markdown(title));
+    }
+    return texts;
+  };
+  system_link_texts_ = escaped(system_titles_);
+  process_link_texts_ = escaped(process_titles_);
+  role_link_texts_ = escaped(role_titles_);
+  for (const auto& [id, title] : data_titles_) {
+    data_link_texts_.emplace(id, escape_markdown(title));
+  }
 }
 
 bool ReportContext::process_within(std::size_t p, std::size_t s) const {
@@ -177,7 +191,7 @@ std::string ReportContext::role_key(std::size_t r) {
 
 std::string ReportContext::role_link(const Book& book, std::string_view id) const {
   std::size_t r = role_position(id);
-  return book.link(escape_markdown(role_titles_[r]), role_key(r));
+  return book.link(role_link_texts_[r], role_key(r));
 }
 
 std::string ReportContext::system_key(std::size_t s) {
@@ -191,15 +205,15 @@ std::string ReportContext::data_key(std::string_view id) {
 }
 
 std::string ReportContext::system_link(const Book& book, std::size_t s) const {
-  return book.link(escape_markdown(system_titles_[s]), system_key(s));
+  return book.link(system_link_texts_[s], system_key(s));
 }
 
 std::string ReportContext::process_link(const Book& book, std::size_t p) const {
-  return book.link(escape_markdown(process_titles_[p]), process_key(p));
+  return book.link(process_link_texts_[p], process_key(p));
 }
 
 std::string ReportContext::data_link(const Book& book, const std::string& id) const {
-  return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
+  return book.link(data_link_texts_.at(id), data_key(id));
 }
 
 std::string ReportContext::owner_name(const Process& process) const {

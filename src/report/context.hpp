@@ -50,7 +50,7 @@ public:
   const std::string& business_name() const { return business_name_; }
   const std::string& system_title(std::size_t s) const { return system_titles_[s]; }
   const std::string& process_title(std::size_t p) const { return process_titles_[p]; }
-  const std::string& data_title(const std::string& id) const { return data_titles_.at(id); }
+  const std::string& data_title(std::string_view id) const { return data_titles_.at(id); }
   const std::string& role_title(std::size_t r) const { return role_titles_[r]; }
   /// The position of a role id in role_ids.
   std::size_t role_position(std::string_view id) const { return role_positions_.at(id); }
@@ -84,7 +84,12 @@ private:
   std::string business_name_;
   std::vector<std::string> system_titles_;
   std::vector<std::string> process_titles_;
-  std::map<std::string, std::string> data_titles_;
+  std::unordered_map<std::string_view, std::string> data_titles_; ///< keys view data_ids
+  // The titles escaped once, as every link shows them.
+  std::vector<std::string> system_link_texts_;
+  std::vector<std::string> process_link_texts_;
+  std::vector<std::string> role_link_texts_;
+  std::unordered_map<std::string_view, std::string> data_link_texts_;
   std::vector<std::string> role_titles_;
   std::unordered_map<std::string_view, std::size_t> role_positions_;
   std::vector<std::vector<std::size_t>> process_findings_;
