@@ -210,6 +210,14 @@ systems:
   REQUIRE(step.what_ifs[0].processes.size() == 1);
   CHECK(step.what_ifs[0].processes[0].id == "check-in");
   CHECK(step.what_ifs[0].processes[0].at == Location{0, 24, 45, 8});
+  // Columns count characters: "é" and a tab before the backticks are one each.
+  Checked accented = check_text("bizmap: 1\nsystems:\n  - id: s\n    processes:\n"
+                                "      - id: p\n        what_ifs:\n"
+                                "          - {if: x, then: \"Caf\u00e9\t`p` or `q`\"}\n");
+  const WhatIf& what_if = accented.loaded.model.processes[0].what_ifs[0];
+  REQUIRE(what_if.processes.size() == 2);
+  CHECK(what_if.processes[0].at == Location{0, 7, 34, 1});
+  CHECK(what_if.processes[1].at == Location{0, 7, 41, 1});
 }
 
 TEST_CASE("bad dates, cadences, links and lists of the new fields are schema findings", "[load]") {

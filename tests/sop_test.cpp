@@ -1,6 +1,7 @@
 // Pages for the people who do the work: process pages for staff and
 // authors, role pages, the RACI matrix, the order of systems, review dates,
 // step notes and the hours per week behind them.
+#include "model/review.hpp"
 #include "report/notes.hpp"
 #include "report/report.hpp"
 #include "report/workload.hpp"
@@ -124,7 +125,7 @@ TEST_CASE("steps are a numbered checklist with notes, links and what-ifs that li
                            "(book-appointment.md) again"));
 }
 
-TEST_CASE("the staff's pages leave out findings, scores and placeholders; the author's keep them",
+TEST_CASE("the staff's pages leave out findings, scores and placeholders, the author's keep them",
           "[report][sop]") {
   fs::path staff = clinic_report("sop-staff", {"--audience", "staff"});
   fs::path author = clinic_report("sop-author");
@@ -222,7 +223,8 @@ TEST_CASE("systems are listed as work flows from outside, or as written with --s
             .exit_code == 2);
 }
 
-TEST_CASE("--today sets the date reviews are due against, and must be a date", "[report][sop]") {
+TEST_CASE("the option --today sets the date reviews are due against, and must be a date",
+          "[report][sop]") {
   std::string model = clinic_model().string();
   CliResult early = bizmap_cli({"check", model, "--today", "2026-02-28"});
   CHECK(early.exit_code == 0);
@@ -352,4 +354,63 @@ TEST_CASE("a large report is the same whether its pages are written on one threa
       CHECK(several[f].text == one[f].text);
     }
   }
+}
+
+TEST_CASE("review dates are real calendar dates, from the first to the last day of each month",
+          "[sop][boundaries]") {
+  CHECK(parse_date("2026-01-01") == Date{2026, 1, 1});
+  CHECK(parse_date("2026-12-31") == Date{2026, 12, 31});
+  CHECK(parse_date("0001-01-01") == Date{1, 1, 1});
+  CHECK(parse_date("9999-12-31") == Date{9999, 12, 31});
+  for (std::string_view bad : {"2026-00-10", "2026-13-10", "2026-01-00", "2026-01-32", "2026-04-31",
+                               "0000-06-01", "2026-6-01", "2026-06-1", "26-06-01", "2026/06/01",
+                               " 2026-06-01", "2026-06-01 ", "2026-06-0a", "+026-06-01", ""}) {
+    INFO(bad);
+    CHECK_FALSE(parse_date(bad));
+  }
+  // February: 29 days in leap years (every 4th, not every 100th, every 400th).
+  CHECK(parse_date("2024-02-29"));
+  CHECK(parse_date("2000-02-29"));
+  CHECK_FALSE(parse_date("2025-02-29"));
+  CHECK_FALSE(parse_date("2100-02-29"));
+  CHECK_FALSE(parse_date("2024-02-30"));
+}
+
+TEST_CASE("review cadences are 1 to 9999 weeks, months or years", "[sop][boundaries]") {
+  CHECK(parse_cadence("1w")->amount == 1);
+  CHECK(parse_cadence("9999y")->amount == 9999);
+  CHECK(parse_cadence("6mo")->unit == ReviewCadence::Unit::months);
+  CHECK(parse_cadence("2w")->unit == ReviewCadence::Unit::weeks);
+  for (std::string_view bad : {"0w", "0mo", "10000y", "1", "y", "mo", "1m", "1d", "1month", "1 y",
+                               "1Y", "1.5y", "-1y", "1yy", "01mo0", ""}) {
+    INFO(bad);
+    CHECK_FALSE(parse_cadence(bad));
+  }
+  CHECK(cadence_words(*parse_cadence("1y")) == "year");
+  CHECK(cadence_words(*parse_cadence("2w")) == "2 weeks");
+}
+
+TEST_CASE("a review is due a cadence later, at the end of a shorter month", "[sop][boundaries]") {
+  ReviewCadence months{1, ReviewCadence::Unit::months, {}};
+  CHECK(add_cadence({2026, 1, 31}, months) == Date{2026, 2, 28});
+  CHECK(add_cadence({2024, 1, 31}, months) == Date{2024, 2, 29});
+  CHECK(add_cadence({2026, 1, 30}, months) == Date{2026, 2, 28});
+  CHECK(add_cadence({2026, 1, 28}, months) == Date{2026, 2, 28});
+  CHECK(add_cadence({2026, 12, 15}, months) == Date{2027, 1, 15});
+  CHECK(add_cadence({2024, 2, 29}, {1, ReviewCadence::Unit::years, {}}) == Date{2025, 2, 28});
+  CHECK(add_cadence({2024, 2, 29}, {4, ReviewCadence::Unit::years, {}}) == Date{2028, 2, 29});
+  CHECK(add_cadence({2026, 12, 28}, {1, ReviewCadence::Unit::weeks, {}}) == Date{2027, 1, 4});
+  CHECK(add_cadence({2024, 2, 22}, {1, ReviewCadence::Unit::weeks, {}}) == Date{2024, 2, 29});
+  CHECK(add_cadence({2026, 3, 1}, {9999, ReviewCadence::Unit::years, {}}) == Date{12025, 3, 1});
+}
+
+TEST_CASE("hours per week round to a tenth, halves up", "[sop][boundaries]") {
+  // A tenth of an hour a week is 52 * 6 = 312 minutes a year.
+  CHECK(hours_per_week_text(312) == "0.1");
+  CHECK(hours_per_week_text(155) == "0.0"); // 0.0497 hours
+  CHECK(hours_per_week_text(156) == "0.1"); // 0.05 exactly
+  CHECK(hours_per_week_text(157) == "0.1");
+  CHECK(hours_per_week_text(312 * 10 - 157) == "0.9");
+  CHECK(hours_per_week_text(312 * 10 - 156) == "1.0");
+  CHECK(hours_per_week_text(40 * 60 * 52) == "40.0");
 }

@@ -3,6 +3,7 @@
 #include <bizmap/run.hpp>
 #include <iosfwd>
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace CLI {
@@ -33,6 +34,9 @@ struct CommandEntry {
   std::string_view summary;
   std::unique_ptr<Command> (*make)();
 };
+
+/// Every command, in the order `bizmap --help` lists them.
+std::span<const CommandEntry> command_table();
 
 std::unique_ptr<Command> make_check_command();
 /// `bizmap report`: Markdown pages written atomically into a folder.

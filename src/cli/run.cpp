@@ -31,6 +31,10 @@ struct Parsed {
 
 } // namespace
 
+std::span<const CommandEntry> command_table() {
+  return commands;
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
         const Terminal& terminal) {
   CLI::App app("bizmap: treat a business's systems and processes as code", "bizmap");

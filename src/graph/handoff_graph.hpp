@@ -70,7 +70,7 @@ std::string to_mermaid(const HandoffGraph& graph);
 
 /// Text as a quoted Mermaid label: Mermaid's entity codes for every character
 /// it would read as syntax, control characters as spaces.
-std::string mermaid_label(std::string_view text);
+std::string mermaid_quoted(std::string_view text);
 
 /// The graph in Graphviz DOT syntax.
 std::string to_dot(const HandoffGraph& graph);

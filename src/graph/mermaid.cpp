@@ -7,7 +7,7 @@ namespace bizmap {
 // Mermaid reads quoted labels as text, but still gives meaning to `#...;`
 // entity codes, HTML, backticks (Markdown strings) and the pipes around edge
 // labels; each of those characters becomes its entity code.
-std::string mermaid_label(std::string_view text) {
+std::string mermaid_quoted(std::string_view text) {
   std::string label = "\"";
   for (char c : text) {
     switch (c) {
@@ -56,7 +56,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 }
 
 std::string node_line(const GraphNode& node) {
-  std::string label = mermaid_label(node.label);
+  std::string label = mermaid_quoted(node.label);
   switch (node.kind) {
   case NodeKind::outside_source:
   case NodeKind::outside_customer:
@@ -75,7 +75,7 @@ std::string node_line(const GraphNode& node) {
 void write_cluster(const HandoffGraph& graph, const GraphCluster& cluster, int depth,
                    std::string& text) {
   std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-  text += fmt::format("{}subgraph {}[{}]\n", indent, cluster.key, mermaid_label(cluster.label));
+  text += fmt::format("{}subgraph {}[{}]\n", indent, cluster.key, mermaid_quoted(cluster.label));
   for (std::size_t node : cluster.nodes) {
     text += fmt::format("{}  {}\n", indent, node_line(graph.nodes[node]));
   }
@@ -88,7 +88,7 @@ void write_cluster(const HandoffGraph& graph, const GraphCluster& cluster, int d
 std::string edge_line(const HandoffGraph& graph, const GraphEdge& edge) {
   std::string arrow = edge.broken ? "-.->" : "-->";
   if (!edge.data.empty()) {
-    arrow += fmt::format("|{}|", mermaid_label(join(edge.data, ", ")));
+    arrow += fmt::format("|{}|", mermaid_quoted(join(edge.data, ", ")));
   }
   return fmt::format("  {} {} {}\n", graph.nodes[edge.from].key, arrow, graph.nodes[edge.to].key);
 }

@@ -145,8 +145,10 @@ private:
                                 {}});
   }
 
+  // The tree's findings, at their rules' default severity.
   void append(std::vector<Diagnostic>& findings) {
     for (Diagnostic& finding : findings) {
+      finding.severity = find_rule(finding.rule)->severity;
       result_.findings.push_back(std::move(finding));
     }
   }

@@ -25,15 +25,4 @@ struct OutputFormat {
 std::span<const OutputFormat> output_formats();
 const OutputFormat* find_output_format(std::string_view name);
 
-void write_text(const Model& model, std::span<const Diagnostic> findings,
-                const OutputOptions& options, std::ostream& out);
-void write_json(const Model& model, std::span<const Diagnostic> findings,
-                const OutputOptions& options, std::ostream& out);
-void write_sarif(const Model& model, std::span<const Diagnostic> findings,
-                 const OutputOptions& options, std::ostream& out);
-void write_github(const Model& model, std::span<const Diagnostic> findings,
-                  const OutputOptions& options, std::ostream& out);
-void write_junit(const Model& model, std::span<const Diagnostic> findings,
-                 const OutputOptions& options, std::ostream& out);
-
 } // namespace bizmap

@@ -158,16 +158,6 @@ void ReportContext::assign_titles() {
   }
 }
 
-bool ReportContext::process_within(std::size_t p, std::size_t s) const {
-  for (std::optional<std::size_t> system = model.processes[p].system; system;
-       system = model.systems[*system].parent) {
-    if (*system == s) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::vector<std::size_t> ReportContext::outcome_of(std::string_view data) const {
   auto found = outcome_systems_.find(data);
   return found == outcome_systems_.end() ? std::vector<std::size_t>{} : found->second;

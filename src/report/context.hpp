@@ -54,8 +54,6 @@ public:
   const std::string& role_title(std::size_t r) const { return role_titles_[r]; }
   /// The position of a role id in role_ids.
   std::size_t role_position(std::string_view id) const { return role_positions_.at(id); }
-  /// Whether process `p` belongs to system `s` or one of its subsystems.
-  bool process_within(std::size_t p, std::size_t s) const;
   /// Systems that list `data` among their outcomes.
   std::vector<std::size_t> outcome_of(std::string_view data) const;
 

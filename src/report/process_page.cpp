@@ -332,12 +332,12 @@ void write_swimlanes(const ReportContext& context, Book& book, const Process& pr
   std::string diagram = "```mermaid\nflowchart LR\n";
   for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
     std::string name = lanes[lane].empty() ? "Not assigned" : context.names.role(lanes[lane]);
-    diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_label(name));
+    diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_quoted(name));
     for (std::size_t s = 0; s < process.steps.size(); ++s) {
       if (lane_of[s] == lane) {
         diagram +=
             fmt::format("    step{}[{}]\n", s + 1,
-                        mermaid_label(fmt::format("{}: {}", s + 1, process.steps[s].action)));
+                        mermaid_quoted(fmt::format("{}: {}", s + 1, process.steps[s].action)));
       }
     }
     diagram += "  end\n";

@@ -98,18 +98,16 @@ Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) 
     for (const Ref& input : context.model.processes[c].inputs) {
       auto producers = context.handoffs.producers(input.id);
       for (const Handoffs::Use& producer : producers) {
-        if (!context.process_within(producer.process, s)) {
+        if (!process_within(context.model, producer.process, s)) {
           rows.push_back({context.data_link(book, input.id),
                           context.process_link(book, producer.process),
                           context.process_link(book, c)});
         }
       }
-      bool missing = producers.empty() && !context.handoffs.is_external_input(input.id);
-      if (context.handoffs.is_external_input(input.id) || (missing && !context.for_staff())) {
+      bool supplied = context.handoffs.is_supplied(input.id);
+      if (context.handoffs.is_external_input(input.id) || (!supplied && !context.for_staff())) {
         rows.push_back({context.data_link(book, input.id),
-                        producers.empty() && !context.handoffs.is_external_input(input.id)
-                            ? "**missing**: no process produces it"
-                            : "outside the business",
+                        supplied ? "outside the business" : "**missing**: no process produces it",
                         context.process_link(book, c)});
       }
     }
@@ -125,14 +123,13 @@ Rows handoffs_out(const ReportContext& context, const Book& book, std::size_t s)
     for (const Ref& output : context.model.processes[p].outputs) {
       auto consumers = context.handoffs.consumers(output.id);
       for (const Handoffs::Use& consumer : consumers) {
-        if (!context.process_within(consumer.process, s)) {
+        if (!process_within(context.model, consumer.process, s)) {
           rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
                           context.process_link(book, consumer.process)});
         }
       }
       bool external = context.handoffs.is_external_output(output.id);
-      bool missing = consumers.empty() && !context.handoffs.is_outcome(output.id);
-      if (external || (missing && !context.for_staff())) {
+      if (external || (!context.handoffs.is_used(output.id) && !context.for_staff())) {
         rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
                         external ? "outside the business" : "**missing**: nothing uses it"});
       }
