@@ -145,9 +145,17 @@ TEST_CASE("option --quiet prints errors only but the exit code still counts ever
   CHECK(contains(quiet.out, "[unproduced-input]"));
   CHECK_FALSE(contains(quiet.out, "[isolated-process]"));
   CHECK_FALSE(contains(quiet.out, "[unconsumed-output]"));
+  CHECK(quiet.out.ends_with("\n1 error (3 warnings not shown) in 1 file\n"));
   CliResult failing_warnings = bizmap_cli({"check", "--quiet", "--rule", "unproduced-input=off",
                                            "--fail-on", "warning", model.string()});
   CHECK(failing_warnings.exit_code == 1);
+  // The summary says why it fails, though it shows no finding.
+  CHECK(failing_warnings.out == "0 errors (3 warnings not shown) in 1 file\n");
+  CliResult infos = bizmap_cli({"check", "-q", "--rule", "unproduced-input=off", "--rule",
+                                "isolated-process=info", model.string()});
+  CHECK(infos.out == "0 errors (1 warning and 2 infos not shown) in 1 file\n");
+  CliResult nothing_hidden = bizmap_cli({"check", "-q", "--format", "github", example("bakery")});
+  CHECK(nothing_hidden.out == "0 errors in 4 files\n");
 }
 
 TEST_CASE("option --color: auto colours only a terminal without NO_COLOR") {

@@ -12,8 +12,9 @@ class App;
 
 namespace bizmap {
 
-/// Where a command writes, and what it knows about the terminal.
+/// Where a command reads and writes, and what it knows about the terminal.
 struct Streams {
+  std::istream& in;
   std::ostream& out;
   std::ostream& err;
   const Terminal& terminal;

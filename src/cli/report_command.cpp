@@ -1,6 +1,7 @@
 #include "cli/command.hpp"
-#include "cli/run_date.hpp"
+#include "cli/model_options.hpp"
 #include "report/report.hpp"
+#include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
@@ -14,13 +15,17 @@ namespace {
 class ReportCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
-    app.add_option("-o,--output", output_, "Folder to write the report into")
+    add_model_options(app, model_options_);
+    app.add_option("-o,--output", output_,
+                   "Folder to write the report into; with --single-file, a FILE.md to write "
+                   "(or a folder to write README.md into)")
         ->type_name("DIR")
         ->required();
-    app.add_flag("--single-file", single_file_, "Write the whole report into DIR/README.md");
+    app.add_flag("--single-file", single_file_,
+                 "Write the whole report as one Markdown file: -o FILE.md, or DIR/README.md");
     app.add_flag("--force", force_,
-                 "Replace DIR even if it holds files that bizmap report did not write");
+                 "Also replace or remove pages bizmap wrote that were edited since; files "
+                 "bizmap did not write are never touched");
     app.add_option("--audience", audience_,
                    "Who the pages are for: author (everything, findings and health scores "
                    "included) or staff (the procedures only)")
@@ -31,19 +36,23 @@ public:
                    "inputs) or file (as written)")
         ->check(CLI::IsMember({"flow", "file"}))
         ->capture_default_str();
-    add_today_option(app, today_);
   }
 
   int run(Streams& streams) override {
+    Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
+    guard_output(output_, workspace);
+    std::vector<Diagnostic> findings = check_workspace(workspace);
     ReportOptions options;
     options.single_file = single_file_;
     options.audience = audience_ == "staff" ? Audience::staff : Audience::author;
     options.system_order = system_order_ == "file" ? SystemOrder::file : SystemOrder::flow;
-    options.today = run_date(today_);
-    LoadResult loaded = load_model(paths_);
-    std::vector<Diagnostic> findings =
-        check_model(loaded.model, std::move(loaded.findings), {{}, options.today, 0});
-    std::vector<ReportFile> files = build_report(loaded.model, findings, options);
+    options.today = workspace.today;
+    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, options);
+    if (single_file_ && output_.ends_with(".md")) {
+      write_report_file(output_, files.front().text, force_);
+      streams.err << fmt::format("bizmap: wrote the report to {}\n", output_);
+      return 0;
+    }
     write_report_folder(output_, files, force_);
     streams.err << fmt::format("bizmap: wrote {} page{} to {}\n", files.size(),
                                files.size() == 1 ? "" : "s", output_);
@@ -51,13 +60,12 @@ public:
   }
 
 private:
-  std::vector<std::string> paths_{"."};
+  ModelOptions model_options_;
   std::string output_;
   bool single_file_ = false;
   bool force_ = false;
   std::string audience_ = "author";
   std::string system_order_ = "flow";
-  std::optional<std::string> today_;
 };
 
 } // namespace

@@ -52,12 +52,12 @@ void write_command(const Model& model, const Diagnostic& finding, std::ostream& 
 
 } // namespace
 
-void write_github(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
-                  std::ostream& out) {
+void write_github(const Model& model, std::span<const Diagnostic> findings,
+                  const OutputOptions& options, std::ostream& out) {
   for (const Diagnostic& finding : findings) {
     write_command(model, finding, out);
   }
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -10,6 +12,8 @@ namespace bizmap {
 
 struct OutputOptions {
   bool color = false;
+  /// With `check -q`: what was left out, for the summary to count.
+  std::optional<Tally> hidden;
 };
 
 /// Writes the findings about a model in one format.

@@ -1,6 +1,7 @@
 #include "report/book.hpp"
 
 #include <atomic>
+#include <charconv>
 #include <exception>
 #include <fmt/format.h>
 #include <stdexcept>
@@ -9,10 +10,14 @@
 namespace bizmap {
 namespace {
 
-// Links are written as placeholders around their key. The bytes 0xFE and
-// 0xFF never occur in UTF-8, and every model file is checked to be UTF-8, so
-// neither a key (which holds an id as written) nor any other text from the
-// model can contain them.
+// A link is written as a placeholder, the number of its key between the
+// bytes 0xFE and 0xFF, and resolved when every heading is known. Those bytes
+// never occur in UTF-8, and every text from the model reaches a page through
+// escape_markdown, collapse_whitespace or a diagram label, which turn any
+// byte that is not UTF-8 into U+FFFD (a file's path and a NUL-damaged line
+// of a file that failed to parse included). So no model text, whatever bytes
+// it holds, can form a placeholder; and a key is never read back from page
+// text, so no id can end one early.
 constexpr char link_open = '\xFE';
 constexpr char link_close = '\xFF';
 
@@ -48,7 +53,9 @@ std::string_view file_name(std::string_view file) {
 } // namespace
 
 Book::Book(std::string index_path, bool single_file)
-    : index_path_(std::move(index_path)), single_file_(single_file) {}
+    : index_path_(std::move(index_path)), single_file_(single_file) {
+  link_keys_.push_back(std::make_unique<LinkKeys>());
+}
 
 void Book::begin_page(std::string path, std::string_view title, std::string key) {
   bool first_page = pages_.empty();
@@ -57,7 +64,7 @@ void Book::begin_page(std::string path, std::string_view title, std::string key)
   }
   auto [found, added] = page_of_path_.try_emplace(path, pages_.size());
   if (added) {
-    pages_.push_back({std::move(path), {}, {}, {}});
+    pages_.push_back({std::move(path), {}, {}, {}, 0});
   }
   current_ = &pages_[found->second];
   page_title_ = collapse_whitespace(title);
@@ -99,15 +106,36 @@ void Book::heading(int level, std::string_view title, std::string key) {
   }
 }
 
-std::string Book::link(std::string_view text, std::string_view key) const {
-  return fmt::format("[{}]({}{}{})", text, link_open, key, link_close);
+std::string Book::link(std::string_view text, std::string_view key) {
+  LinkKeys& table = *link_keys_.front();
+  auto [known, added] = table.numbers.try_emplace(std::string(key), table.keys.size());
+  if (added) {
+    table.keys.push_back(&known->first);
+  }
+  return fmt::format("[{}]({}{}{})", text, link_open, known->second, link_close);
+}
+
+const std::string& Book::key_of(const Page& page, std::string_view number) const {
+  const LinkKeys& table = *link_keys_[page.link_keys];
+  std::size_t index = 0;
+  auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), index);
+  if (error != std::errc() || end != number.data() + number.size() || number.empty() ||
+      index >= table.keys.size()) {
+    throw std::logic_error("a report page holds a link placeholder that no link made");
+  }
+  return *table.keys[index];
 }
 
 void Book::append(Book&& later) {
   if (single_file_ || later.single_file_) {
     throw std::logic_error("a report in a single file is written as one book");
   }
+  std::size_t first_table = link_keys_.size();
+  for (std::unique_ptr<LinkKeys>& table : later.link_keys_) {
+    link_keys_.push_back(std::move(table));
+  }
   for (Page& page : later.pages_) {
+    page.link_keys += first_table;
     page_of_path_.emplace(page.path, pages_.size());
     pages_.push_back(std::move(page));
   }
@@ -115,13 +143,15 @@ void Book::append(Book&& later) {
   current_ = nullptr;
 }
 
-std::string Book::resolve(const std::string& from_file, std::string_view text) const {
+std::string Book::resolve(const Page& page) const {
+  const std::string& from_file = page.path;
+  std::string_view text = page.text;
   std::string resolved;
   resolved.reserve(text.size());
   std::size_t at = 0;
   for (std::size_t open; (open = text.find(link_open, at)) != std::string_view::npos;) {
     std::size_t close = text.find(link_close, open);
-    std::string_view key = text.substr(open + 1, close - open - 1);
+    const std::string& key = key_of(page, text.substr(open + 1, close - open - 1));
     auto target = targets_.find(key);
     if (target == targets_.end()) {
       throw std::logic_error(fmt::format("report links to '{}', which has no heading", key));
@@ -154,7 +184,7 @@ std::vector<ReportFile> Book::finish(std::size_t threads) && {
   auto work = [&] {
     for (std::size_t i = next++; i < pages_.size() && !failed; i = next++) {
       try {
-        files[i] = {pages_[i].path, resolve(pages_[i].path, pages_[i].text)};
+        files[i] = {pages_[i].path, resolve(pages_[i])};
         std::string().swap(pages_[i].text);
       } catch (...) {
         if (!failed.exchange(true)) {

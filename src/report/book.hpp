@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,7 +39,7 @@ public:
   void block(std::string_view markdown);
 
   /// A link to the heading with `key`; `text` is escaped already.
-  std::string link(std::string_view text, std::string_view key) const;
+  std::string link(std::string_view text, std::string_view key);
 
   /// Adds the pages of another book, written for the same report, after this
   /// book's pages: books of consecutive pages, written on several threads,
@@ -55,11 +56,18 @@ private:
     std::string file;
     std::string anchor; ///< empty: the top of the file
   };
+  /// The keys of the links of the pages a book was written with, by the
+  /// number their placeholders carry.
+  struct LinkKeys {
+    std::unordered_map<std::string, std::size_t> numbers; ///< by key
+    std::vector<const std::string*> keys;                 ///< by number
+  };
   struct Page {
     std::string path;
     std::string text;
     Slugger slugger;
     std::unordered_map<std::string, int> heading_uses; ///< by heading text
+    std::size_t link_keys;                             ///< its table in `link_keys_`
   };
 
   /// Lets the targets be found by a key's view, without a copy.
@@ -69,7 +77,8 @@ private:
   };
 
   void heading(int level, std::string_view title, std::string key);
-  std::string resolve(const std::string& from_file, std::string_view text) const;
+  std::string resolve(const Page& page) const;
+  const std::string& key_of(const Page& page, std::string_view number) const;
 
   std::string index_path_;
   bool single_file_;
@@ -79,6 +88,9 @@ private:
   std::unordered_map<std::string, std::size_t> page_of_path_;
   Page* current_ = nullptr;
   std::unordered_map<std::string, Target, KeyHash, std::equal_to<>> targets_;
+  /// One table for this book's pages, and one more for each book appended;
+  /// each table in a box of its own, so its keys stay where they are.
+  std::vector<std::unique_ptr<LinkKeys>> link_keys_;
 };
 
 } // namespace bizmap

@@ -46,12 +46,11 @@ ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic
     : model(model_in), findings(findings_in), options(options_in), index(model_in),
       handoffs(index.handoffs), names(model_in),
       finding_process(process_of_findings(index.references, findings_in)),
-      work(role_work(model_in)),
-      system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)),
-      process_findings_(model_in.processes.size()) {
+      process_findings(model_in.processes.size()), work(role_work(model_in)),
+      system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)) {
   for (std::size_t f = 0; f < findings.size(); ++f) {
     if (finding_process[f]) {
-      process_findings_[*finding_process[f]].push_back(f);
+      process_findings[*finding_process[f]].push_back(f);
     }
   }
   business_name_ =
@@ -179,7 +178,7 @@ std::string ReportContext::role_key(std::size_t r) {
   return fmt::format("role:{}", r);
 }
 
-std::string ReportContext::role_link(const Book& book, std::string_view id) const {
+std::string ReportContext::role_link(Book& book, std::string_view id) const {
   std::size_t r = role_position(id);
   return book.link(role_link_texts_[r], role_key(r));
 }
@@ -194,15 +193,15 @@ std::string ReportContext::data_key(std::string_view id) {
   return fmt::format("data:{}", id);
 }
 
-std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+std::string ReportContext::system_link(Book& book, std::size_t s) const {
   return book.link(system_link_texts_[s], system_key(s));
 }
 
-std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+std::string ReportContext::process_link(Book& book, std::size_t p) const {
   return book.link(process_link_texts_[p], process_key(p));
 }
 
-std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+std::string ReportContext::data_link(Book& book, const std::string& id) const {
   return book.link(data_link_texts_.at(id), data_key(id));
 }
 
@@ -230,7 +229,7 @@ std::string review_line(const ReportContext& context, const Process& process) {
   return line;
 }
 
-std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {
   std::vector<std::string> path;
   for (; system; system = model.systems[*system].parent) {
     path.push_back(system_link(book, *system));

@@ -33,6 +33,8 @@ public:
   const Handoffs& handoffs; ///< index.handoffs
   Names names;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
+  /// The findings of each process, in order: a page looks at its own only.
+  std::vector<std::vector<std::size_t>> process_findings;
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
   std::unordered_map<std::string_view, RoleWork> work; ///< by role id
@@ -41,7 +43,7 @@ public:
   /// Pages for the staff who do the work leave out what only the author needs.
   bool for_staff() const { return options.audience == Audience::staff; }
   /// The findings that concern process `p` (positions in `findings`).
-  const std::vector<std::size_t>& findings_of(std::size_t p) const { return process_findings_[p]; }
+  const std::vector<std::size_t>& findings_of(std::size_t p) const { return process_findings[p]; }
   /// What a role does; empty for a role that does nothing.
   const RoleWork& work_of(std::string_view role) const;
   /// The top-level systems, or the subsystems of `parent`, in the report's order.
@@ -65,15 +67,15 @@ public:
   std::string role_path(std::size_t r) const;
   static std::string role_key(std::size_t r);
 
-  std::string system_link(const Book& book, std::size_t s) const;
-  std::string process_link(const Book& book, std::size_t p) const;
-  std::string data_link(const Book& book, const std::string& id) const;
+  std::string system_link(Book& book, std::size_t s) const;
+  std::string process_link(Book& book, std::size_t p) const;
+  std::string data_link(Book& book, const std::string& id) const;
   /// A link to the page of the role with this id.
-  std::string role_link(const Book& book, std::string_view id) const;
+  std::string role_link(Book& book, std::string_view id) const;
   /// The owner of a process by name, or "not set".
   std::string owner_name(const Process& process) const;
   /// Business > System > Subsystem, each linked.
-  std::string breadcrumb(const Book& book, std::optional<std::size_t> system) const;
+  std::string breadcrumb(Book& book, std::optional<std::size_t> system) const;
 
 private:
   void collect_ids();
@@ -90,7 +92,6 @@ private:
   std::unordered_map<std::string_view, std::string> data_link_texts_;
   std::vector<std::string> role_titles_;
   std::unordered_map<std::string_view, std::size_t> role_positions_;
-  std::vector<std::vector<std::size_t>> process_findings_;
   std::unordered_map<std::string_view, std::vector<std::size_t>> outcome_systems_;
 };
 

@@ -90,7 +90,7 @@ void write_load(const ReportContext& context, Book& book) {
     rows.push_back({context.role_link(book, role), std::string(kind_of(context, role)),
                     hours_per_week_text(work.minutes_per_year),
                     work.on_demand_minutes > 0 ? working_time_words(work.on_demand_minutes) : "",
-                    std::to_string(work.owns.size()), std::to_string(work.performs_in.size()),
+                    std::to_string(work.owns.size()), std::to_string(work.performs.size()),
                     std::to_string(work.steps), std::to_string(work.consulted.size()),
                     std::to_string(work.informed.size()), std::to_string(work.manages.size())});
   }

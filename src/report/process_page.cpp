@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
@@ -26,8 +28,9 @@ void add_fact(std::string& facts, std::string_view label, const std::string& val
 // The tools of the process and of its steps, each once, in order of mention.
 std::vector<std::string> tools_used(const ReportContext& context, const Process& process) {
   std::vector<std::string_view> ids;
-  auto add = [&ids](const Ref& tool) {
-    if (std::find(ids.begin(), ids.end(), tool.id) == ids.end()) {
+  std::unordered_set<std::string_view> seen;
+  auto add = [&](const Ref& tool) {
+    if (seen.insert(tool.id).second) {
       ids.push_back(tool.id);
     }
   };
@@ -46,7 +49,7 @@ std::vector<std::string> tools_used(const ReportContext& context, const Process&
 
 // Who an input comes from: the processes that produce it, with their owners,
 // or outside the business.
-std::string suppliers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string suppliers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& input) {
   std::vector<std::string> suppliers;
   for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
@@ -71,7 +74,7 @@ std::string suppliers_of(const ReportContext& context, const Book& book, std::si
 
 // Who an output goes to: the processes that use it, with their owners, the
 // systems it is an outcome of, or outside the business.
-std::string customers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string customers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& output) {
   std::vector<std::string> customers;
   for (const Handoffs::Use& consumer : context.handoffs.consumers(output.id)) {
@@ -98,7 +101,7 @@ std::string customers_of(const ReportContext& context, const Book& book, std::si
 }
 
 // What starts the process: its trigger, else the arrival of its inputs.
-std::string start_text(const ReportContext& context, const Book& book, std::size_t p) {
+std::string start_text(const ReportContext& context, Book& book, std::size_t p) {
   const Process& process = context.model.processes[p];
   if (!process.trigger.empty()) {
     return escape_markdown(process.trigger);
@@ -131,7 +134,7 @@ std::string hands_on_text(const ReportContext& context, const Process& process) 
   return text;
 }
 
-std::string roles_text(const ReportContext& context, const Book& book,
+std::string roles_text(const ReportContext& context, Book& book,
                        const std::vector<Ref>& roles) {
   std::vector<std::string> links;
   for (const Ref& role : roles) {
@@ -191,7 +194,7 @@ void write_handoffs(const ReportContext& context, Book& book, std::size_t p) {
 }
 
 // A what-if's `then`, with the processes it names in backticks linked.
-std::string response_text(const ReportContext& context, const Book& book, const WhatIf& what_if) {
+std::string response_text(const ReportContext& context, Book& book, const WhatIf& what_if) {
   std::string_view then = what_if.response;
   std::vector<Mention> mentions = process_mentions(then);
   // Each mention is held by a marker that no UTF-8 text contains while the
@@ -232,7 +235,7 @@ std::string condition_text(std::string_view condition) {
   return escape_markdown(text);
 }
 
-std::string what_if_list(const ReportContext& context, const Book& book,
+std::string what_if_list(const ReportContext& context, Book& book,
                          const std::vector<WhatIf>& what_ifs, std::size_t indent) {
   std::string list;
   for (const WhatIf& what_if : what_ifs) {
@@ -249,7 +252,7 @@ std::string duration_words(const Duration& duration) {
   return working_time_words(working_minutes(duration));
 }
 
-std::string step_details(const ReportContext& context, const Book& book, const Process& process,
+std::string step_details(const ReportContext& context, Book& book, const Process& process,
                          const Step& step) {
   std::vector<std::string> details;
   if (step.by && (!process.owner || process.owner->id != step.by->id)) {
@@ -275,7 +278,7 @@ std::string step_details(const ReportContext& context, const Book& book, const P
   return line;
 }
 
-std::string step_item(const ReportContext& context, const Book& book, const Process& process,
+std::string step_item(const ReportContext& context, Book& book, const Process& process,
                       std::size_t s) {
   const Step& step = process.steps[s];
   std::string marker = fmt::format("{}. ", s + 1);
@@ -316,15 +319,17 @@ void write_steps(const ReportContext& context, Book& book, const Process& proces
 // One lane per role that performs steps, in order of their first step.
 void write_swimlanes(const ReportContext& context, Book& book, const Process& process) {
   std::vector<std::string_view> lanes;
-  std::vector<std::size_t> lane_of;
-  for (const Step& step : process.steps) {
-    const std::optional<Ref>& by = performer(process, step);
+  std::vector<std::vector<std::size_t>> steps_of_lane;
+  std::unordered_map<std::string_view, std::size_t> lane_of_role;
+  for (std::size_t s = 0; s < process.steps.size(); ++s) {
+    const std::optional<Ref>& by = performer(process, process.steps[s]);
     std::string_view role = by ? std::string_view(by->id) : std::string_view();
-    auto found = std::find(lanes.begin(), lanes.end(), role);
-    lane_of.push_back(static_cast<std::size_t>(found - lanes.begin()));
-    if (found == lanes.end()) {
+    auto [lane, added] = lane_of_role.try_emplace(role, lanes.size());
+    if (added) {
       lanes.push_back(role);
+      steps_of_lane.emplace_back();
     }
+    steps_of_lane[lane->second].push_back(s);
   }
   if (lanes.size() < 2) {
     return;
@@ -333,12 +338,9 @@ void write_swimlanes(const ReportContext& context, Book& book, const Process& pr
   for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
     std::string name = lanes[lane].empty() ? "Not assigned" : context.names.role(lanes[lane]);
     diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_quoted(name));
-    for (std::size_t s = 0; s < process.steps.size(); ++s) {
-      if (lane_of[s] == lane) {
-        diagram +=
-            fmt::format("    step{}[{}]\n", s + 1,
-                        mermaid_quoted(fmt::format("{}: {}", s + 1, process.steps[s].action)));
-      }
+    for (std::size_t s : steps_of_lane[lane]) {
+      diagram += fmt::format("    step{}[{}]\n", s + 1,
+                             mermaid_quoted(fmt::format("{}: {}", s + 1, process.steps[s].action)));
     }
     diagram += "  end\n";
   }

@@ -78,7 +78,11 @@ std::size_t thread_count(const ReportOptions& options, std::size_t pages) {
 Book write_chunks(const ReportContext& context, const std::vector<PageJob>& jobs,
                   std::size_t threads) {
   std::size_t chunks = (jobs.size() + pages_per_chunk - 1) / pages_per_chunk;
-  std::vector<Book> books(chunks, Book("README.md", false));
+  std::vector<Book> books;
+  books.reserve(chunks);
+  for (std::size_t c = 0; c < chunks; ++c) {
+    books.emplace_back("README.md", false);
+  }
   std::atomic<std::size_t> next{0};
   std::vector<std::exception_ptr> failures(chunks);
   auto work = [&] {

@@ -11,7 +11,7 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::string process_list(const ReportContext& context, const Book& book,
+std::string process_list(const ReportContext& context, Book& book,
                          const std::vector<std::size_t>& processes) {
   std::string list;
   for (std::size_t p : processes) {
@@ -23,7 +23,7 @@ std::string process_list(const ReportContext& context, const Book& book,
   return list;
 }
 
-std::string system_list(const ReportContext& context, const Book& book,
+std::string system_list(const ReportContext& context, Book& book,
                         const std::vector<std::size_t>& systems) {
   std::string list;
   for (std::size_t s : systems) {
@@ -44,31 +44,23 @@ void write_list(const ReportContext& context, Book& book, std::string_view title
   book.block(list.empty() ? std::string(none) : list);
 }
 
-bool performs(const Process& process, const Step& step, std::string_view role) {
-  const std::optional<Ref>& by = performer(process, step);
-  return by && by->id == role;
-}
-
 // Every step the role performs, grouped by process in model order; the
 // process is named on its first row.
-Rows performed_steps(const ReportContext& context, const Book& book, std::string_view role) {
+Rows performed_steps(const ReportContext& context, Book& book, std::string_view role) {
   Rows rows;
-  for (std::size_t p : context.work_of(role).performs_in) {
-    const Process& process = context.model.processes[p];
+  for (const PerformedSteps& performed : context.work_of(role).performs) {
+    const Process& process = context.model.processes[performed.process];
     bool first = true;
-    for (std::size_t s = 0; s < process.steps.size(); ++s) {
+    for (std::size_t s : performed.steps) {
       const Step& step = process.steps[s];
-      if (!performs(process, step, role)) {
-        continue;
-      }
-      std::string time = step.duration         ? working_time_words(working_minutes(*step.duration))
+      std::string time = step.duration ? working_time_words(working_minutes(*step.duration))
                          : context.for_staff() ? ""
                                                : "not set";
       if (step.automation == Automation::automated) {
         time += time.empty() ? "automated" : ", automated";
       }
-      rows.push_back({first ? context.process_link(book, p) : "", std::to_string(s + 1),
-                      escape_markdown(step.action),
+      rows.push_back({first ? context.process_link(book, performed.process) : "",
+                      std::to_string(s + 1), escape_markdown(step.action),
                       step.tool ? escape_markdown(context.names.tool(step.tool->id)) : "", time});
       first = false;
     }
@@ -76,24 +68,13 @@ Rows performed_steps(const ReportContext& context, const Book& book, std::string
   return rows;
 }
 
-// The role's hands-on minutes in one run of a process.
-std::uint64_t minutes_per_run(const Process& process, std::string_view role) {
-  std::uint64_t minutes = 0;
-  for (const Step& step : process.steps) {
-    if (performs(process, step, role) && step.duration &&
-        step.automation != Automation::automated) {
-      minutes += working_minutes(*step.duration);
-    }
-  }
-  return minutes;
-}
-
 void write_time(const ReportContext& context, Book& book, std::string_view role) {
   const RoleWork& work = context.work_of(role);
   Rows rows;
-  for (std::size_t p : work.performs_in) {
+  for (const PerformedSteps& performed : work.performs) {
+    std::size_t p = performed.process;
     const Process& process = context.model.processes[p];
-    std::uint64_t minutes = minutes_per_run(process, role);
+    std::uint64_t minutes = performed.minutes;
     if (minutes == 0) {
       continue;
     }

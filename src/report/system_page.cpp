@@ -9,7 +9,7 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::string manager_line(const ReportContext& context, const Book& book, std::size_t s) {
+std::string manager_line(const ReportContext& context, Book& book, std::size_t s) {
   const System& system = context.model.systems[s];
   if (system.manager) {
     return escape_markdown(context.names.role(system.manager->id));
@@ -92,7 +92,7 @@ void write_processes(const ReportContext& context, Book& book, const System& sys
 
 // Work that enters the system: inputs of its processes that come from
 // processes outside it, from outside the business, or from nowhere.
-Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) {
+Rows handoffs_in(const ReportContext& context, Book& book, std::size_t s) {
   Rows rows;
   for (std::size_t c : processes_within(context.model, s)) {
     for (const Ref& input : context.model.processes[c].inputs) {
@@ -117,7 +117,7 @@ Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) 
 
 // Work that leaves the system: outputs of its processes used outside it,
 // delivered outside the business, or used by nothing.
-Rows handoffs_out(const ReportContext& context, const Book& book, std::size_t s) {
+Rows handoffs_out(const ReportContext& context, Book& book, std::size_t s) {
   Rows rows;
   for (std::size_t p : processes_within(context.model, s)) {
     for (const Ref& output : context.model.processes[p].outputs) {

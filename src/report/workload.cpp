@@ -92,18 +92,24 @@ void add_once(std::vector<std::size_t>& list, std::size_t item) {
 void add_steps(const Process& process, std::size_t p,
                std::unordered_map<std::string_view, RoleWork>& work) {
   std::optional<std::uint64_t> runs = runs_per_year(process.frequency);
-  for (const Step& step : process.steps) {
+  for (std::size_t s = 0; s < process.steps.size(); ++s) {
+    const Step& step = process.steps[s];
     const std::optional<Ref>& by = performer(process, step);
     if (!by) {
       continue;
     }
     RoleWork& role = work[by->id];
-    add_once(role.performs_in, p);
+    if (role.performs.empty() || role.performs.back().process != p) {
+      role.performs.push_back({p, {}, 0});
+    }
+    PerformedSteps& performed = role.performs.back();
+    performed.steps.push_back(s);
     ++role.steps;
     if (step.automation == Automation::automated || !step.duration) {
       continue;
     }
     std::uint64_t minutes = working_minutes(*step.duration);
+    performed.minutes += minutes;
     if (runs) {
       role.minutes_per_year += minutes * *runs;
     } else {

@@ -38,13 +38,20 @@ std::string working_time_words(std::uint64_t minutes);
 /// Hours with one decimal, "12.5"; from minutes of work per year.
 std::string hours_per_week_text(std::uint64_t minutes_per_year);
 
+/// The steps one role performs in one process.
+struct PerformedSteps {
+  std::size_t process;
+  std::vector<std::size_t> steps; ///< in order
+  std::uint64_t minutes = 0;      ///< hands-on minutes per run: timed steps that are not automated
+};
+
 /// What one role does across the model, gathered in one pass.
 struct RoleWork {
   std::vector<std::size_t> owns;        ///< processes, in model order
   std::vector<std::size_t> manages;     ///< systems it names as manager
   std::vector<std::size_t> consulted;   ///< processes
   std::vector<std::size_t> informed;    ///< processes
-  std::vector<std::size_t> performs_in; ///< processes where it performs a step, in model order
+  std::vector<PerformedSteps> performs; ///< by process, in model order
   std::size_t steps = 0;                ///< steps it performs
   std::uint64_t minutes_per_year = 0;   ///< hands-on work of processes with a frequency
   std::uint64_t on_demand_minutes = 0;  ///< hands-on minutes per run of the others, summed
