@@ -46,7 +46,7 @@ printf '%-24s %11s %11s %11s %11s %7s %7s\n' rule "cpu us/f $(k "$small")" \
   "cpu us/f $(k "$large")" "wall us/f $(k "$small")" "wall us/f $(k "$large")" "cpu" "wall"
 missed=0
 per() { awk -v t="$1" -v f="$2" 'BEGIN { printf "%.2f", f ? t * 1000 / f : 0 }'; }
-over() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }'; }
+over() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 for rule in $RULES; do
   read -r f1 w1 c1 <<<"$(run "$rule" "$small")"
   read -r f2 w2 c2 <<<"$(run "$rule" "$large")"
