@@ -134,8 +134,7 @@ std::string hands_on_text(const ReportContext& context, const Process& process) 
   return text;
 }
 
-std::string roles_text(const ReportContext& context, Book& book,
-                       const std::vector<Ref>& roles) {
+std::string roles_text(const ReportContext& context, Book& book, const std::vector<Ref>& roles) {
   std::vector<std::string> links;
   for (const Ref& role : roles) {
     links.push_back(context.role_link(book, role.id));
@@ -193,30 +192,41 @@ void write_handoffs(const ReportContext& context, Book& book, std::size_t p) {
   }
 }
 
+// What escape_markdown collapses into one space.
+bool is_blank(char c) {
+  return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F;
+}
+
 // A what-if's `then`, with the processes it names in backticks linked.
 std::string response_text(const ReportContext& context, Book& book, const WhatIf& what_if) {
   std::string_view then = what_if.response;
   std::vector<Mention> mentions = process_mentions(then);
-  // Each mention is held by a marker that no UTF-8 text contains while the
-  // rest is escaped, then replaced by its link.
-  std::string marked;
+  // The text around the mentions is escaped piece by piece, keeping the one
+  // space that separates a piece from a link.
+  std::string text;
   std::size_t at = 0;
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    marked += then.substr(at, mentions[m].offset - 1 - at);
-    marked += fmt::format("\xFE{}\xFE", m);
-    at = mentions[m].offset + mentions[m].length + 1;
-  }
-  marked += then.substr(at);
-  std::string escaped = escape_markdown(marked);
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    std::string_view id = then.substr(mentions[m].offset, mentions[m].length);
+  auto add_piece = [&](std::string_view piece) {
+    if (!text.empty() && !piece.empty() && is_blank(piece.front())) {
+      text += ' ';
+    }
+    text += escape_markdown(piece);
+    if (!piece.empty() && is_blank(piece.back()) && !text.empty() && text.back() != ' ') {
+      text += ' ';
+    }
+  };
+  for (const Mention& mention : mentions) {
+    add_piece(then.substr(at, mention.offset - 1 - at));
+    std::string_view id = then.substr(mention.offset, mention.length);
     const Definition* target = context.index.references.definition(ElementKind::process, id);
-    std::string shown = target != nullptr ? context.process_link(book, target->element.index)
-                                          : fmt::format("`{}`", id);
-    std::string marker = fmt::format("\xFE{}\xFE", m);
-    escaped.replace(escaped.find(marker), marker.size(), shown);
+    text += target != nullptr ? context.process_link(book, target->element.index)
+                              : fmt::format("`{}`", id);
+    at = mention.offset + mention.length + 1;
   }
-  return escaped;
+  add_piece(then.substr(at));
+  while (!text.empty() && text.back() == ' ') {
+    text.pop_back();
+  }
+  return text;
 }
 
 // "The cash is out" reads "If the cash is out"; "NHS", "I" and names that

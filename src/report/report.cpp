@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <deque>
 #include <exception>
 #include <thread>
 
@@ -78,8 +79,7 @@ std::size_t thread_count(const ReportOptions& options, std::size_t pages) {
 Book write_chunks(const ReportContext& context, const std::vector<PageJob>& jobs,
                   std::size_t threads) {
   std::size_t chunks = (jobs.size() + pages_per_chunk - 1) / pages_per_chunk;
-  std::vector<Book> books;
-  books.reserve(chunks);
+  std::deque<Book> books; // a Book is moved, never copied
   for (std::size_t c = 0; c < chunks; ++c) {
     books.emplace_back("README.md", false);
   }
