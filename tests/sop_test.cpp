@@ -125,6 +125,17 @@ TEST_CASE("steps are a numbered checklist with notes, links and what-ifs that li
                            "(book-appointment.md) again"));
 }
 
+TEST_CASE("a what-if's text is escaped around the processes it links", "[report][sop]") {
+  fs::path out = fresh_folder("sop-what-if-text") / "report";
+  std::string model = (source_dir() / "tests" / "report" / "nasty-names.yaml").string();
+  CliResult result = bizmap_cli({"report", model, "-o", out.string()});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  std::string page = read_text(out / "processes" / "take-order.md");
+  CHECK(contains(page, "Call back \\[within\\] 5 min, or run [Twin (process send-invoice)]"
+                       "(send-invoice.md) then `no-such-process` \\| \\`x y\\`\n"));
+}
+
 TEST_CASE("the staff's pages leave out findings, scores and placeholders, the author's keep them",
           "[report][sop]") {
   fs::path staff = clinic_report("sop-staff", {"--audience", "staff"});
