@@ -73,7 +73,9 @@ private:
   /// Lets the targets be found by a key's view, without a copy.
   struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
   };
 
   void heading(int level, std::string_view title, std::string key);
