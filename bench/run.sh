@@ -4,7 +4,8 @@
 # example; REPS_100K (default 5) at 100k; REPORT_REPS_10K (default REPS) for
 # report at 10k; REPORT_100K_TIMEOUT seconds (default 300) after which
 # report at 100k is stopped and reported as "> timeout"; SEED (default 1);
-# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a").
+# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
+# TRACE_ONLY=1 measures only check and trace at 10k and 100k.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,45 +33,61 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
-gen 1k --processes 1000
+TRACE_ONLY=${TRACE_ONLY:-0}
 gen 10k --processes 10000
-gen 100k --processes 100000
-gen 100k-8files --processes 100000 --files 8
-gen broken-1k --processes 1000 --broken-inputs
-gen broken-10k --processes 10000 --broken-inputs
+[[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
+if [[ $TRACE_ONLY != 1 ]]; then
+  gen 1k --processes 1000
+  [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
+  gen broken-1k --processes 1000 --broken-inputs
+  gen broken-10k --processes 10000 --broken-inputs
+fi
 
-# measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
-# wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
-# count as success (check exits 1 on findings); a timeout sets MED_MS=">T s".
-declare -A MS KB
+# measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MS[NAME] (median
+# wall ms), CPU[NAME] (median user + system ms), KB[NAME] (max of peak RSS)
+# and prints a table row. Exit codes 0 and 1 count as success (check exits 1
+# on findings); a timeout sets MS[NAME]="timeout".
+declare -A MS KB CPU
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 measure() {
   local name=$1 reps=$2 limit=$3; shift 3
-  local times=() rss=0 i t0 t1 rc kb
+  local times=() cpus=() rss=0 i t0 t1 rc kb
   for ((i = 0; i < reps; i++)); do
     t0=$(date +%s%N)
     rc=0
     if [[ $limit -gt 0 ]]; then
-      timeout "$limit" /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+      timeout "$limit" /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
     else
-      /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+      /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
     fi
     t1=$(date +%s%N)
     if [[ $rc -eq 124 ]]; then
-      MS[$name]="timeout"; KB[$name]="-"
-      printf '%-34s %5s %12s %12s\n' "$name" "$reps" ">${limit} s" "-"
+      MS[$name]="timeout"; KB[$name]="-"; CPU[$name]="-"
+      printf '%-34s %5s %12s %12s %12s\n' "$name" "$reps" ">${limit} s" "-" "-"
       return
     fi
     if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
     times+=($(( (t1 - t0) / 1000000 )))
-    kb=$(tail -n 1 "$tmp/rss")
+    read -r kb user system < <(tail -n 1 "$tmp/rss")
+    cpus+=($(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }'))
     (( kb > rss )) && rss=$kb
   done
-  MS[$name]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+  MS[$name]=$(printf '%s\n' "${times[@]}" | median)
+  CPU[$name]=$(printf '%s\n' "${cpus[@]}" | median)
   KB[$name]=$rss
-  printf '%-34s %5s %10s ms %9s KB\n' "$name" "$reps" "${MS[$name]}" "$rss"
+  printf '%-34s %5s %10s ms %9s KB %10s ms\n' "$name" "$reps" "${MS[$name]}" "$rss" "${CPU[$name]}"
 }
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
 files() { ls "$models/$1"/*.yaml; }
+middle() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["middle_process"])' "$models/$1/manifest.json"; }
+# trace_set MODEL REPS: check and trace of the process halfway through the
+# chains (upstream and downstream of it hold most of the model), in one run.
+trace_set() {
+  local m=$1 reps=$2
+  measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
+  measure "trace $m" "$reps" 0 "$bizmap" trace --today "$TODAY" "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
+}
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
   measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
@@ -83,7 +100,22 @@ run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
 
 echo
 echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
-printf '%-34s %5s %13s %12s\n' "command / model" "runs" "median wall" "peak RSS"
+printf '%-34s %5s %13s %12s %13s\n' "command / model" "runs" "median wall" "peak RSS" "median CPU"
+if [[ $TRACE_ONLY == 1 ]]; then
+  trace_set 10k "$REPS"
+  [[ ${SKIP_100K:-0} != 1 ]] && trace_set 100k "$REPS_100K"
+  echo
+  echo "ratios (target from issue 18)"
+  r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}")
+  printf '%-52s %10s   target <= 1.2\n' "trace/check wall time, 100k" "$r"
+  r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}")
+  printf '%-52s %10s   target <= 1.2\n' "trace/check CPU time, 100k" "$r"
+  r=$(ratio "${MS[trace 10k]}" "${MS[check 10k]}")
+  printf '%-52s %10s   (for reference)\n' "trace/check wall time, 10k" "$r"
+  r=$(ratio "${CPU[trace 10k]}" "${CPU[check 10k]}")
+  printf '%-52s %10s   (for reference)\n' "trace/check CPU time, 10k" "$r"
+  exit 0
+fi
 run_set 1k "$REPS" "$REPS" 0
 run_set 10k "$REPS" "$REPORT_REPS_10K" 0
 if [[ ${SKIP_100K:-0} != 1 ]]; then
@@ -97,9 +129,12 @@ fi
 measure "check broken-1k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-1k"
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-10k"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$root/examples/city-bus"
+measure "trace 10k" "$REPS" 0 "$bizmap" trace --today "$TODAY" "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
+if [[ ${SKIP_100K:-0} != 1 ]]; then
+  measure "trace 100k" "$REPS_100K" 0 "$bizmap" trace --today "$TODAY" "$(middle 100k)" -o "$tmp/trace.txt" "$models/100k"
+fi
 
 # ---- ratios and targets -------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
 row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
 
@@ -123,6 +158,8 @@ r=$(ratio "${MS[check 100k-8files, one core]:-0}" "${MS[check 100k-8files]:-0}")
 printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 100k" "$r" \
   "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED" }')"
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
+r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}");            row "trace/check wall time, 100k (issue 18)" "$r" "<=" 1.2
+r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}");          row "trace/check CPU time, 100k (issue 18)" "$r" "<=" 1.2
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
 r=$(ratio "$p10" "$p1")

@@ -49,7 +49,7 @@ inline void run_every_stage(std::string text) {
 
   for (bool single_file : {false, true}) {
     for (Audience audience : {Audience::author, Audience::staff}) {
-      ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}, 0};
+      ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}, 0, {}};
       (void)build_report(loaded.model, findings, options);
     }
   }

@@ -278,10 +278,10 @@ TEST_CASE("systems nested just inside the depth limit are read, graphed and repo
   CHECK_FALSE(to_mermaid(build_handoff_graph(checked.loaded.model, handoffs)).empty());
   CHECK_FALSE(to_dot(build_handoff_graph(checked.loaded.model, handoffs, 0)).empty());
   CHECK_FALSE(build_report(checked.loaded.model, checked.findings,
-                           {false, Audience::author, SystemOrder::flow, test_today, 0})
+                           {false, Audience::author, SystemOrder::flow, test_today, 0, {}})
                   .empty());
   CHECK_FALSE(build_report(checked.loaded.model, checked.findings,
-                           {true, Audience::author, SystemOrder::flow, test_today, 0})
+                           {true, Audience::author, SystemOrder::flow, test_today, 0, {}})
                   .empty());
 }
 

@@ -352,7 +352,7 @@ TEST_CASE("a large report is the same whether its pages are written on one threa
   fs::path folder = fresh_folder("sop-threads");
   write_text(folder / "model.yaml", text);
   Checked checked = check_path(folder / "model.yaml");
-  ReportOptions options{false, Audience::author, SystemOrder::flow, test_today, 1};
+  ReportOptions options{false, Audience::author, SystemOrder::flow, test_today, 1, {}};
   std::vector<ReportFile> one = build_report(checked.loaded.model, checked.findings, options);
   REQUIRE(one.size() > 1000);
   for (std::size_t threads : {2, 3, 8}) {

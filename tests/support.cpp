@@ -93,11 +93,11 @@ void write_text(const fs::path& path, std::string_view text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-Checked check_path(const fs::path& path) {
+Checked check_path(const fs::path& path, const RuleSettings& settings) {
   std::vector<std::string> paths{path.string()};
   Checked checked{load_model(paths), {}};
   checked.findings =
-      check_model(checked.loaded.model, checked.loaded.findings, {{}, test_today, 0});
+      check_model(checked.loaded.model, checked.loaded.findings, {settings, test_today, 0});
   return checked;
 }
 

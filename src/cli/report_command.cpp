@@ -47,6 +47,7 @@ public:
     options.audience = audience_ == "staff" ? Audience::staff : Audience::author;
     options.system_order = system_order_ == "file" ? SystemOrder::file : SystemOrder::flow;
     options.today = workspace.today;
+    options.health_weights = workspace.config.health_weights;
     std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, options);
     if (single_file_ && output_.ends_with(".md")) {
       write_report_file(output_, files.front().text, force_);

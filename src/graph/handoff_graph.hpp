@@ -68,10 +68,6 @@ HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, c
 /// The graph in Mermaid flowchart syntax, without a code fence.
 std::string to_mermaid(const HandoffGraph& graph);
 
-/// Text as a quoted Mermaid label: Mermaid's entity codes for every character
-/// it would read as syntax, control characters as spaces.
-std::string mermaid_quoted(std::string_view text);
-
 /// The graph in Graphviz DOT syntax.
 std::string to_dot(const HandoffGraph& graph);
 

@@ -54,7 +54,8 @@ void write_system_health_table(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   auto shown = [](std::optional<int> score) { return score ? std::to_string(*score) : "n/a"; };
   for (std::size_t s : systems_in_tree_order(context)) {
-    HealthCheck health = system_health(context.model, context.handoffs, s);
+    HealthCheck health =
+        system_health(context.model, context.handoffs, context.flow, s, context.weights);
     std::vector<std::string> row{context.system_link(book, s)};
     for (const HealthArea& area : health.areas) {
       row.push_back(shown(area.score()));
@@ -63,7 +64,7 @@ void write_system_health_table(const ReportContext& context, Book& book) {
     rows.push_back(std::move(row));
   }
   book.block(markdown_table(
-      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Overall"}, rows));
+      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Flow", "Overall"}, rows));
 }
 
 void write_findings(const ReportContext& context, Book& book) {
@@ -98,8 +99,9 @@ void write_page_list(const ReportContext& context, Book& book) {
   for (const std::string& role : context.role_ids) {
     list += fmt::format("- Role: {}\n", context.role_link(book, role));
   }
-  list += fmt::format("- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
-                      book.link("Data", std::string(data_page_key)));
+  list += fmt::format("- {}\n- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
+                      book.link("Data", std::string(data_page_key)),
+                      book.link("Value streams", std::string(value_streams_key)));
   book.block(list);
 }
 
@@ -119,7 +121,8 @@ void write_index_page(const ReportContext& context, Book& book) {
   }
   if (!context.for_staff()) {
     book.section("Health check");
-    write_health(business_health(model, context.handoffs), book);
+    write_health(context, business_health(model, context.handoffs, context.flow, context.weights),
+                 book);
     if (!model.systems.empty()) {
       write_system_health_table(context, book);
     }

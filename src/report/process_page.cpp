@@ -1,6 +1,7 @@
 // The standard operating procedure of one process, written for the person
 // who does the work; the author's view adds what is missing and the findings.
 #include "graph/handoff_graph.hpp"
+#include "graph/mermaid_text.hpp"
 #include "model/enum_names.hpp"
 #include "model/mentions.hpp"
 #include "report/markdown.hpp"
@@ -121,8 +122,8 @@ std::string start_text(const ReportContext& context, Book& book, std::size_t p) 
   return text;
 }
 
-std::string hands_on_text(const ReportContext& context, const Process& process) {
-  HandsOn time = hands_on(process);
+std::string hands_on_fact(const ReportContext& context, const Process& process) {
+  HandsOnPerRun time = hands_on_per_run(process);
   if (time.timed == 0) {
     return context.for_staff() || process.steps.empty() ? "" : "not set: no step has a duration";
   }
@@ -159,7 +160,7 @@ void write_facts(const ReportContext& context, Book& book, std::size_t p) {
                ? ""
                : std::string(frequency_name(process.frequency)));
   add_fact(facts, "Tools", or_placeholder(join_or(tools_used(context, process), ""), "none"));
-  add_fact(facts, "Hands-on time", hands_on_text(context, process));
+  add_fact(facts, "Hands-on time", hands_on_fact(context, process));
   add_fact(facts, "Consulted before", roles_text(context, book, process.consulted));
   add_fact(facts, "Informed after", roles_text(context, book, process.informed));
   add_fact(facts, "Review", or_placeholder(review_line(context, process), "not set"));
@@ -347,10 +348,10 @@ void write_swimlanes(const ReportContext& context, Book& book, const Process& pr
   std::string diagram = "```mermaid\nflowchart LR\n";
   for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
     std::string name = lanes[lane].empty() ? "Not assigned" : context.names.role(lanes[lane]);
-    diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_quoted(name));
+    diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_label(name));
     for (std::size_t s : steps_of_lane[lane]) {
       diagram += fmt::format("    step{}[{}]\n", s + 1,
-                             mermaid_quoted(fmt::format("{}: {}", s + 1, process.steps[s].action)));
+                             mermaid_label(fmt::format("{}: {}", s + 1, process.steps[s].action)));
     }
     diagram += "  end\n";
   }

@@ -14,7 +14,7 @@ namespace {
 
 /// One page of the report, in the order the report lists them.
 struct PageJob {
-  enum class Kind : std::uint8_t { index, system, process, role, ownership, data };
+  enum class Kind : std::uint8_t { index, system, process, role, ownership, data, value_streams };
   Kind kind;
   std::size_t element = 0;
 };
@@ -32,6 +32,7 @@ std::vector<PageJob> page_jobs(const ReportContext& context) {
   }
   jobs.push_back({PageJob::Kind::ownership});
   jobs.push_back({PageJob::Kind::data});
+  jobs.push_back({PageJob::Kind::value_streams});
   return jobs;
 }
 
@@ -54,6 +55,9 @@ void write_page(const ReportContext& context, Book& book, const PageJob& job) {
     break;
   case PageJob::Kind::data:
     write_data_page(context, book);
+    break;
+  case PageJob::Kind::value_streams:
+    write_value_streams_page(context, book);
     break;
   }
 }

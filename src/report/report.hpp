@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/book.hpp"
+#include "report/health.hpp"
 #include "report/manifest.hpp"
 
 #include <bizmap/diagnostic.hpp>
@@ -28,11 +29,12 @@ struct ReportOptions {
   /// Threads the pages are written on; 0 chooses: one for a small report or a
   /// single file, one per core from 1,000 pages. The pages do not depend on it.
   std::size_t threads = 0;
+  HealthWeights health_weights; ///< what the health checks weigh
 };
 
 /// The pages of a report on the model with its findings: README.md, a page
-/// per system, per process and per role, ownership.md and data.md; with
-/// `single_file`, all of them in README.md.
+/// per system, per process and per role, ownership.md, data.md and
+/// value-streams.md; with `single_file`, all of them in README.md.
 std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagnostic>& findings,
                                      const ReportOptions& options);
 

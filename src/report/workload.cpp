@@ -4,19 +4,6 @@
 
 namespace bizmap {
 
-std::uint64_t working_minutes(const Duration& duration) {
-  switch (duration.unit) {
-  case 'h':
-    return duration.amount * 60ULL;
-  case 'd':
-    return duration.amount * minutes_per_working_day;
-  case 'w':
-    return duration.amount * minutes_per_working_day * working_days_per_week;
-  default:
-    return duration.amount;
-  }
-}
-
 std::optional<std::uint64_t> runs_per_year(Frequency frequency) {
   switch (frequency) {
   case Frequency::daily:
@@ -36,8 +23,8 @@ std::optional<std::uint64_t> runs_per_year(Frequency frequency) {
   return std::nullopt;
 }
 
-HandsOn hands_on(const Process& process) {
-  HandsOn time;
+HandsOnPerRun hands_on_per_run(const Process& process) {
+  HandsOnPerRun time;
   for (const Step& step : process.steps) {
     if (step.automation == Automation::automated) {
       continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/hands_on.hpp"
+
 #include <bizmap/model.hpp>
 #include <cstdint>
 #include <optional>
@@ -11,12 +13,10 @@
 namespace bizmap {
 
 /// Working time assumed when durations and frequencies become hours per
-/// week (docs/report.md): a day is 8 working hours, a week 5 working days.
-inline constexpr std::uint64_t minutes_per_working_day = 8 * 60;
-inline constexpr std::uint64_t working_days_per_week = 5;
-
-/// The minutes of a duration in working time.
-std::uint64_t working_minutes(const Duration& duration);
+/// week (docs/report.md): a day is 8 working hours (`working_minutes`), a
+/// week 5 working days.
+inline constexpr std::uint64_t working_days_per_week =
+    minutes_per_working_week / minutes_per_working_day;
 
 /// How many times a year a process of this frequency runs: daily is every
 /// working day (260), weekly 52, monthly 12, quarterly 4, yearly 1; none for
@@ -26,12 +26,12 @@ std::optional<std::uint64_t> runs_per_year(Frequency frequency);
 
 /// The hands-on time of one run: the durations of the steps that are not
 /// automated (software does those by itself).
-struct HandsOn {
+struct HandsOnPerRun {
   std::uint64_t minutes = 0;
   std::size_t timed = 0;   ///< steps with a duration that count
   std::size_t untimed = 0; ///< steps without a duration that count
 };
-HandsOn hands_on(const Process& process);
+HandsOnPerRun hands_on_per_run(const Process& process);
 
 /// "45 min", "2 h 15 min", "3 days 2 h" (a day of 8 working hours).
 std::string working_time_words(std::uint64_t minutes);

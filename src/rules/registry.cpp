@@ -16,6 +16,7 @@ namespace bizmap {
   RULE(duplicate_id)                                                                               \
   RULE(duplicate_key)                                                                              \
   RULE(empty_system)                                                                               \
+  RULE(handoff_cycle)                                                                              \
   RULE(invalid_value)                                                                              \
   RULE(isolated_process)                                                                           \
   RULE(missing_field)                                                                              \
@@ -35,6 +36,7 @@ namespace bizmap {
   RULE(unknown_role)                                                                               \
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \
+  RULE(unreachable_outcome)                                                                        \
   RULE(unused_data)                                                                                \
   RULE(unused_role)                                                                                \
   RULE(unused_suppression)                                                                         \
