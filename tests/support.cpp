@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "docs/example_files.hpp"
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fmt/format.h>
@@ -32,10 +34,8 @@ void write_text(const fs::path& path, std::string_view text) {
 }
 
 Checked check_path(const fs::path& path) {
-  std::vector<std::string> paths{path.string()};
-  Checked checked{load_model(paths), {}};
-  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
-  return checked;
+  CheckedExample checked = check_example(path);
+  return {std::move(checked.loaded), std::move(checked.findings)};
 }
 
 Checked check_text(std::string_view text, std::string name) {

@@ -21,7 +21,8 @@ fs::path fresh_folder(std::string_view name);
 std::string read_text(const fs::path& path);
 void write_text(const fs::path& path, std::string_view text);
 
-/// Loads and checks a file or folder, as `bizmap check PATH` does.
+/// Loads and checks a file or folder, as `bizmap check PATH` does; a
+/// folder's own `.bizmap.yaml` (rules, exclude, baseline) is honoured.
 struct Checked {
   LoadResult loaded;
   std::vector<Diagnostic> findings;

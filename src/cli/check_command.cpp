@@ -1,3 +1,4 @@
+#include "baseline/check_baseline.hpp"
 #include "cli/command.hpp"
 #include "config/config.hpp"
 #include "model/suggest.hpp"
@@ -77,6 +78,14 @@ public:
                    "Configuration file (default: .bizmap.yaml in the current folder or the "
                    "nearest folder above it)")
         ->type_name("FILE");
+    app.add_option("--baseline", baseline_.use,
+                   "Do not report the findings recorded in FILE; report its entries that no "
+                   "longer match")
+        ->type_name("FILE");
+    app.add_option("--write-baseline", baseline_.write,
+                   "Record every current finding in FILE (keeping only still-matching entries "
+                   "when FILE exists) and exit 0")
+        ->type_name("FILE");
     fail_on_option_ = app.get_option("--fail-on");
   }
 
@@ -88,6 +97,11 @@ public:
         load_model(paths_, [&](const std::string& file) { return config.excludes(file); });
     std::vector<Diagnostic> findings =
         check_model(loaded.model, std::move(loaded.findings), config.rules);
+    if (std::optional<std::string> written =
+            apply_baseline_options(baseline_, config, paths_, loaded.model, findings)) {
+      streams.out << *written;
+      return 0;
+    }
     int exit_code = exit_code_for(findings, config.fail_on.value_or(Severity::error));
     if (quiet_) {
       std::erase_if(findings, [](const Diagnostic& d) { return d.severity != Severity::error; });
@@ -154,6 +168,7 @@ private:
   std::string color_ = "auto";
   bool quiet_ = false;
   std::string config_path_;
+  BaselineOptions baseline_;
   CLI::Option* fail_on_option_ = nullptr;
 };
 

@@ -44,8 +44,11 @@ private:
       config.fail_on = severity(value, "fail_on", {"error", "warning", "info"});
     } else if (key.text() == "exclude") {
       read_exclude(value, config.exclude);
+    } else if (key.text() == "baseline") {
+      expect(value, yaml::NodeKind::scalar, "'baseline'", "the path of a baseline file");
+      config.baseline = config.folder / std::string(value.text());
     } else {
-      unknown(key, "setting", {"rules", "fail_on", "exclude"});
+      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline"});
     }
   }
 

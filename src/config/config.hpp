@@ -16,6 +16,7 @@ struct Config {
   RuleSettings rules;
   std::optional<Severity> fail_on;
   std::vector<Glob> exclude;
+  std::optional<std::filesystem::path> baseline; ///< `baseline`, resolved against `folder`
 
   /// Whether a model file found in a folder is excluded from the model.
   bool excludes(const std::string& file) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <bizmap/diagnostic.hpp>
+#include <bizmap/load.hpp>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -20,5 +22,17 @@ std::vector<ExampleFile> split_example(std::string_view example);
 /// Writes the example's files into `folder`, creating it when missing.
 /// Throws UsageError when a file cannot be written.
 void write_example_files(std::string_view example, const std::filesystem::path& folder);
+
+/// A model checked as `bizmap check` checks it.
+struct CheckedExample {
+  LoadResult loaded;
+  std::vector<Diagnostic> findings;
+};
+
+/// Checks a file, or a folder as `bizmap check FOLDER` does with the
+/// `.bizmap.yaml` the folder itself holds, if any: its rule settings,
+/// `exclude` and `baseline`. Rule examples and fixtures use this, so that one
+/// can show a configuration or a baseline at work.
+CheckedExample check_example(const std::filesystem::path& path);
 
 } // namespace bizmap

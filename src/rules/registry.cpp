@@ -33,6 +33,7 @@ namespace bizmap {
   RULE(unknown_role)                                                                               \
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \
+  RULE(unused_baseline_entry)                                                                      \
   RULE(unused_data)                                                                                \
   RULE(unused_role)                                                                                \
   RULE(unused_suppression)                                                                         \
