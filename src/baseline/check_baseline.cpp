@@ -18,20 +18,24 @@ std::string plural(std::size_t count, std::string_view word) {
   return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
-// The configuration's baseline as a path from the current folder, where it
-// is below it, so findings name it as the user would.
-std::string shown_path(const fs::path& path) {
+// The configuration's baseline as the model's files are shown: from the
+// current folder when the model was given by relative paths and the file is
+// below it, else in full.
+std::string shown_path(const fs::path& path, std::span<const std::string> paths) {
   std::error_code error;
   fs::path relative = path.lexically_relative(fs::current_path(error));
-  return relative.empty() || relative.begin()->string() == ".." ? path.string()
-                                                                 : relative.generic_string();
+  bool model_relative = paths.empty() || fs::path(paths.front()).is_relative();
+  return !model_relative || relative.empty() || relative.begin()->string() == ".."
+             ? path.string()
+             : relative.generic_string();
 }
 
-std::string chosen_baseline(const BaselineOptions& options, const Config& config) {
+std::string chosen_baseline(const BaselineOptions& options, const Config& config,
+                            std::span<const std::string> paths) {
   if (!options.use.empty()) {
     return options.use;
   }
-  return config.baseline ? shown_path(*config.baseline) : std::string();
+  return config.baseline ? shown_path(*config.baseline, paths) : std::string();
 }
 
 std::string about(const FindingKey& key) {
@@ -124,7 +128,7 @@ std::optional<std::string> apply_baseline_options(const BaselineOptions& options
   if (!options.write.empty()) {
     return write_baseline(options.write, model, findings, files);
   }
-  std::string path = chosen_baseline(options, config);
+  std::string path = chosen_baseline(options, config, paths);
   if (path.empty()) {
     return std::nullopt;
   }

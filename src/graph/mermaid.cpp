@@ -5,47 +5,6 @@
 namespace bizmap {
 namespace {
 
-// Mermaid reads quoted labels as text, but still gives meaning to `#...;`
-// entity codes, HTML, backticks (Markdown strings) and the pipes around edge
-// labels; each of those characters becomes its entity code.
-std::string mermaid_label(std::string_view text) {
-  std::string label = "\"";
-  for (char c : text) {
-    switch (c) {
-    case '"':
-      label += "#quot;";
-      break;
-    case '#':
-      label += "#35;";
-      break;
-    case '&':
-      label += "#amp;";
-      break;
-    case '<':
-      label += "#lt;";
-      break;
-    case '>':
-      label += "#gt;";
-      break;
-    case '`':
-      label += "#96;";
-      break;
-    case '|':
-      label += "#124;";
-      break;
-    case '%':
-      label += "#37;";
-      break;
-    case '\\':
-      label += "#92;";
-      break;
-    default:
-      label += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-    }
-  }
-  return label + "\"";
-}
-
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
   std::string joined;
   for (const std::string& part : parts) {
@@ -93,6 +52,47 @@ std::string edge_line(const HandoffGraph& graph, const GraphEdge& edge) {
 }
 
 } // namespace
+
+// Mermaid reads quoted labels as text, but still gives meaning to `#...;`
+// entity codes, HTML, backticks (Markdown strings) and the pipes around edge
+// labels; each of those characters becomes its entity code.
+std::string mermaid_label(std::string_view text) {
+  std::string label = "\"";
+  for (char c : text) {
+    switch (c) {
+    case '"':
+      label += "#quot;";
+      break;
+    case '#':
+      label += "#35;";
+      break;
+    case '&':
+      label += "#amp;";
+      break;
+    case '<':
+      label += "#lt;";
+      break;
+    case '>':
+      label += "#gt;";
+      break;
+    case '`':
+      label += "#96;";
+      break;
+    case '|':
+      label += "#124;";
+      break;
+    case '%':
+      label += "#37;";
+      break;
+    case '\\':
+      label += "#92;";
+      break;
+    default:
+      label += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+    }
+  }
+  return label + "\"";
+}
 
 std::string to_mermaid(const HandoffGraph& graph) {
   std::string text = "flowchart LR\n";

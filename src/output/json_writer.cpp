@@ -47,6 +47,11 @@ void JsonWriter::field(std::string_view key, std::uint64_t number) {
   out_ << json_string(key) << ": " << number;
 }
 
+void JsonWriter::value(std::string_view text) {
+  begin_member();
+  out_ << json_string(text);
+}
+
 void JsonWriter::begin_member() {
   if (has_members_.empty()) {
     return;

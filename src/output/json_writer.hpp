@@ -23,6 +23,8 @@ public:
   void field(std::string_view key, std::string_view text);
   /// A member whose value is a number.
   void field(std::string_view key, std::uint64_t number);
+  /// A string in an array.
+  void value(std::string_view text);
 
 private:
   void begin_member();

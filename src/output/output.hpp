@@ -33,6 +33,9 @@ void write_sarif(const Model& model, std::span<const Diagnostic> findings,
                  const OutputOptions& options, std::ostream& out);
 void write_github(const Model& model, std::span<const Diagnostic> findings,
                   const OutputOptions& options, std::ostream& out);
+/// The workflow commands of `write_github` alone, without its summary line.
+void write_github_annotations(const Model& model, std::span<const Diagnostic> findings,
+                              std::ostream& out);
 void write_junit(const Model& model, std::span<const Diagnostic> findings,
                  const OutputOptions& options, std::ostream& out);
 

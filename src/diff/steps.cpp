@@ -1,0 +1,166 @@
+// Steps have no ids. They are matched by their action first; a step left
+// over in each model at the same position is the same step, edited. Of the
+// steps matched by action, those outside the longest run kept in order are
+// the ones that moved.
+#include "diff/comparison.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <fmt/format.h>
+#include <unordered_map>
+
+namespace bizmap {
+namespace {
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+std::string ids(const std::vector<Ref>& refs) {
+  std::string text;
+  for (const Ref& ref : refs) {
+    text += (text.empty() ? "" : ", ") + ref.id;
+  }
+  return text;
+}
+
+// What a step says besides its action, one part each: "by cook", "30m".
+std::vector<std::string> parts_of(const Step& step) {
+  std::vector<std::string> parts;
+  if (step.by) {
+    parts.push_back("by " + step.by->id);
+  }
+  if (step.tool) {
+    parts.push_back("with " + step.tool->id);
+  }
+  if (!step.inputs.empty()) {
+    parts.push_back("inputs " + ids(step.inputs));
+  }
+  if (!step.outputs.empty()) {
+    parts.push_back("outputs " + ids(step.outputs));
+  }
+  if (step.duration) {
+    parts.push_back(fmt::format("{}{}", step.duration->amount, step.duration->unit));
+  }
+  if (step.automation != Automation::manual) {
+    parts.push_back(step.automation == Automation::automated ? "automated" : "delegated");
+  }
+  for (const WhatIf& what_if : step.what_ifs) {
+    parts.push_back(fmt::format("if {}: {}", what_if.condition, what_if.response));
+  }
+  return parts;
+}
+
+// A step in one line: its action, then what else it says.
+std::string described(const Step& step) {
+  std::vector<std::string> parts = parts_of(step);
+  return parts.empty() ? step.action : fmt::format("{} ({})", step.action, fmt::join(parts, "; "));
+}
+
+// The parts of `step` that `other` does not have, in one line.
+std::string parts_missing_from(const Step& step, const Step& other) {
+  std::vector<std::string> theirs = parts_of(other);
+  std::vector<std::string> mine;
+  for (std::string& part : parts_of(step)) {
+    if (std::find(theirs.begin(), theirs.end(), part) == theirs.end()) {
+      mine.push_back(std::move(part));
+    }
+  }
+  return fmt::format("{}", fmt::join(mine, "; "));
+}
+
+// For each new step, the old step it is (or `none`).
+std::vector<std::size_t> match_steps(const std::vector<Step>& before,
+                                     const std::vector<Step>& after) {
+  std::unordered_map<std::string_view, std::deque<std::size_t>> by_action;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    by_action[before[i].action].push_back(i);
+  }
+  std::vector<std::size_t> old_of(after.size(), none);
+  std::vector<bool> taken(before.size(), false);
+  for (std::size_t j = 0; j < after.size(); ++j) {
+    auto found = by_action.find(after[j].action);
+    if (found != by_action.end() && !found->second.empty()) {
+      old_of[j] = found->second.front();
+      taken[old_of[j]] = true;
+      found->second.pop_front();
+    }
+  }
+  for (std::size_t j = 0; j < after.size() && j < before.size(); ++j) {
+    if (old_of[j] == none && !taken[j]) {
+      old_of[j] = j;
+      taken[j] = true;
+    }
+  }
+  return old_of;
+}
+
+// The new steps matched by action that stay in order: the longest run of
+// increasing old positions (patience sorting, n log n).
+std::vector<bool> kept_in_order(const std::vector<std::size_t>& old_of,
+                                const std::vector<bool>& same_action) {
+  std::vector<std::size_t> tails;       // new positions ending the runs of each length
+  std::vector<std::size_t> before(old_of.size(), none);
+  for (std::size_t j = 0; j < old_of.size(); ++j) {
+    if (!same_action[j]) {
+      continue;
+    }
+    auto at = std::lower_bound(tails.begin(), tails.end(), old_of[j],
+                               [&](std::size_t tail, std::size_t old) { return old_of[tail] < old; });
+    before[j] = at == tails.begin() ? none : *(at - 1);
+    if (at == tails.end()) {
+      tails.push_back(j);
+    } else {
+      *at = j;
+    }
+  }
+  std::vector<bool> kept(old_of.size(), false);
+  for (std::size_t j = tails.empty() ? none : tails.back(); j != none; j = before[j]) {
+    kept[j] = true;
+  }
+  return kept;
+}
+
+} // namespace
+
+void compare_steps(const Process& old_process, const Process& new_process,
+                   std::vector<Detail>& details) {
+  const std::vector<Step>& before = old_process.steps;
+  const std::vector<Step>& after = new_process.steps;
+  std::vector<std::size_t> old_of = match_steps(before, after);
+  std::vector<bool> same_action(after.size(), false);
+  std::vector<bool> matched(before.size(), false);
+  for (std::size_t j = 0; j < after.size(); ++j) {
+    if (old_of[j] != none) {
+      matched[old_of[j]] = true;
+      same_action[j] = before[old_of[j]].action == after[j].action;
+    }
+  }
+  std::vector<bool> kept = kept_in_order(old_of, same_action);
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    if (!matched[i]) {
+      details.push_back({Change::removed, "steps", described(before[i]), "", i + 1, 0,
+                         place(Side::old_model, before[i].at), {}});
+    }
+  }
+  for (std::size_t j = 0; j < after.size(); ++j) {
+    Place at = place(Side::new_model, after[j].at);
+    if (old_of[j] == none) {
+      details.push_back({Change::added, "steps", "", described(after[j]), 0, j + 1, at, {}});
+      continue;
+    }
+    const Step& old_step = before[old_of[j]];
+    if (same_action[j] && !kept[j]) {
+      details.push_back({Change::reordered, "steps", described(old_step), described(after[j]),
+                         old_of[j] + 1, j + 1, at, after[j].action});
+    } else if (!same_action[j]) {
+      details.push_back({Change::edited, "steps", described(old_step), described(after[j]),
+                         old_of[j] + 1, j + 1, at, {}});
+    } else if (described(old_step) != described(after[j])) {
+      // Only what changed, under the step's action.
+      details.push_back({Change::edited, "steps", parts_missing_from(old_step, after[j]),
+                         parts_missing_from(after[j], old_step), old_of[j] + 1, j + 1, at,
+                         after[j].action});
+    }
+  }
+}
+
+} // namespace bizmap
