@@ -50,8 +50,8 @@ void find_renames(Comparison& comparison);
 void compare_elements(Comparison& comparison);
 
 /// The steps of a process in each model, as details of its change.
-void compare_steps(const Process& old_process, const Process& new_process,
-                   std::vector<Detail>& details);
+void compare_steps(const Renames& renames, const Process& old_process,
+                   const Process& new_process, std::vector<Detail>& details);
 
 /// Handoffs added, removed and broken.
 void compare_handoffs(Comparison& comparison);

@@ -138,7 +138,8 @@ void compare_system(const System& before, const System& after, Details& details)
   details.refs("tools", ElementKind::tool, before.tools, after.tools);
 }
 
-void compare_process(const Process& before, const Process& after, Details& details) {
+void compare_process(const Renames& renames, const Process& before, const Process& after,
+                     Details& details) {
   details.text("name", before.name, after.name);
   details.text("description", before.description, after.description);
   details.ref("owner", ElementKind::role, before.owner, after.owner);
@@ -149,7 +150,7 @@ void compare_process(const Process& before, const Process& after, Details& detai
   details.refs("inputs", ElementKind::data, before.inputs, after.inputs);
   details.refs("outputs", ElementKind::data, before.outputs, after.outputs);
   details.refs("tools", ElementKind::tool, before.tools, after.tools);
-  compare_steps(before, after, details.list());
+  compare_steps(renames, before, after, details.list());
   details.what_ifs("what_ifs", before.what_ifs, after.what_ifs);
 }
 
@@ -212,7 +213,8 @@ std::vector<Detail> details_of(const Comparison& comparison, ElementKind kind,
     compare_system(before.systems[old_index], after.systems[new_index], details);
     break;
   case ElementKind::process:
-    compare_process(before.processes[old_index], after.processes[new_index], details);
+    compare_process(comparison.renames, before.processes[old_index], after.processes[new_index],
+                    details);
     break;
   case ElementKind::role:
     compare_role(before.roles[old_index], after.roles[new_index], details);

@@ -97,9 +97,9 @@ private:
       write_element(*change);
     }
     for (const HandoffChange* change : group.handoffs) {
-      out_ << fmt::format("- Handoff {}: {} to {} ({}), {}\n", to_string(change->change),
-                          producer(*change), named(ElementKind::process, change->consumer),
-                          code(change->data), where(change->at));
+      out_ << fmt::format("- Handoff {}: {} from {} to {}, {}\n", to_string(change->change),
+                          named(ElementKind::data, change->data), producer(*change),
+                          named(ElementKind::process, change->consumer), where(change->at));
     }
   }
 
@@ -113,9 +113,8 @@ private:
                          escape_markdown(change.name), code(change.old_id), code(change.id));
     }
     if (change.moved) {
-      text += change.old_system.empty() ? std::string(", moved from the top level")
-                                        : fmt::format(", moved from system {}",
-                                                      code(change.old_system));
+      text += fmt::format("{} from {} to {}", change.change == Change::moved ? "" : ", moved",
+                          system_words(change.old_system), system_words(change.system));
     }
     out_ << text << ", " << where(change.at) << "\n";
     for (const Detail& detail : change.details) {
@@ -179,6 +178,10 @@ private:
 
   std::string named(ElementKind kind, std::string_view id) const {
     return fmt::format("**{}** ({})", escape_markdown(view_.name(kind, id)), code(id));
+  }
+
+  static std::string system_words(const std::string& system) {
+    return system.empty() ? std::string("the top level") : "system " + code(system);
   }
 
   std::string producer(const HandoffChange& change) const {

@@ -14,28 +14,37 @@ namespace {
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-std::string ids(const std::vector<Ref>& refs) {
-  std::string text;
-  for (const Ref& ref : refs) {
-    text += (text.empty() ? "" : ", ") + ref.id;
+// How a step's references read: an old step's under their new ids, so that
+// a rename elsewhere does not show as an edit of the step.
+struct Ids {
+  const Renames* renames = nullptr; ///< null for a step of the new model
+
+  std::string operator()(ElementKind kind, const Ref& ref) const {
+    return std::string(renames ? renames->new_id(kind, ref.id) : std::string_view(ref.id));
   }
-  return text;
-}
+  std::string operator()(ElementKind kind, const std::vector<Ref>& refs) const {
+    std::string text;
+    for (const Ref& ref : refs) {
+      text += (text.empty() ? "" : ", ") + (*this)(kind, ref);
+    }
+    return text;
+  }
+};
 
 // What a step says besides its action, one part each: "by cook", "30m".
-std::vector<std::string> parts_of(const Step& step) {
+std::vector<std::string> parts_of(const Step& step, const Ids& ids) {
   std::vector<std::string> parts;
   if (step.by) {
-    parts.push_back("by " + step.by->id);
+    parts.push_back("by " + ids(ElementKind::role, *step.by));
   }
   if (step.tool) {
-    parts.push_back("with " + step.tool->id);
+    parts.push_back("with " + ids(ElementKind::tool, *step.tool));
   }
   if (!step.inputs.empty()) {
-    parts.push_back("inputs " + ids(step.inputs));
+    parts.push_back("inputs " + ids(ElementKind::data, step.inputs));
   }
   if (!step.outputs.empty()) {
-    parts.push_back("outputs " + ids(step.outputs));
+    parts.push_back("outputs " + ids(ElementKind::data, step.outputs));
   }
   if (step.duration) {
     parts.push_back(fmt::format("{}{}", step.duration->amount, step.duration->unit));
@@ -50,16 +59,17 @@ std::vector<std::string> parts_of(const Step& step) {
 }
 
 // A step in one line: its action, then what else it says.
-std::string described(const Step& step) {
-  std::vector<std::string> parts = parts_of(step);
+std::string described(const Step& step, const Ids& ids) {
+  std::vector<std::string> parts = parts_of(step, ids);
   return parts.empty() ? step.action : fmt::format("{} ({})", step.action, fmt::join(parts, "; "));
 }
 
 // The parts of `step` that `other` does not have, in one line.
-std::string parts_missing_from(const Step& step, const Step& other) {
-  std::vector<std::string> theirs = parts_of(other);
+std::string parts_missing_from(const Step& step, const Ids& ids, const Step& other,
+                               const Ids& other_ids) {
+  std::vector<std::string> theirs = parts_of(other, other_ids);
   std::vector<std::string> mine;
-  for (std::string& part : parts_of(step)) {
+  for (std::string& part : parts_of(step, ids)) {
     if (std::find(theirs.begin(), theirs.end(), part) == theirs.end()) {
       mine.push_back(std::move(part));
     }
@@ -121,10 +131,12 @@ std::vector<bool> kept_in_order(const std::vector<std::size_t>& old_of,
 
 } // namespace
 
-void compare_steps(const Process& old_process, const Process& new_process,
-                   std::vector<Detail>& details) {
+void compare_steps(const Renames& renames, const Process& old_process,
+                   const Process& new_process, std::vector<Detail>& details) {
   const std::vector<Step>& before = old_process.steps;
   const std::vector<Step>& after = new_process.steps;
+  Ids old_ids{&renames};
+  Ids new_ids{};
   std::vector<std::size_t> old_of = match_steps(before, after);
   std::vector<bool> same_action(after.size(), false);
   std::vector<bool> matched(before.size(), false);
@@ -137,28 +149,30 @@ void compare_steps(const Process& old_process, const Process& new_process,
   std::vector<bool> kept = kept_in_order(old_of, same_action);
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (!matched[i]) {
-      details.push_back({Change::removed, "steps", described(before[i]), "", i + 1, 0,
+      details.push_back({Change::removed, "steps", described(before[i], old_ids), "", i + 1, 0,
                          place(Side::old_model, before[i].at), {}});
     }
   }
   for (std::size_t j = 0; j < after.size(); ++j) {
     Place at = place(Side::new_model, after[j].at);
+    std::string is = described(after[j], new_ids);
     if (old_of[j] == none) {
-      details.push_back({Change::added, "steps", "", described(after[j]), 0, j + 1, at, {}});
+      details.push_back({Change::added, "steps", "", is, 0, j + 1, at, {}});
       continue;
     }
     const Step& old_step = before[old_of[j]];
+    std::string was = described(old_step, old_ids);
     if (same_action[j] && !kept[j]) {
-      details.push_back({Change::reordered, "steps", described(old_step), described(after[j]),
-                         old_of[j] + 1, j + 1, at, after[j].action});
+      details.push_back(
+          {Change::reordered, "steps", was, is, old_of[j] + 1, j + 1, at, after[j].action});
     } else if (!same_action[j]) {
-      details.push_back({Change::edited, "steps", described(old_step), described(after[j]),
-                         old_of[j] + 1, j + 1, at, {}});
-    } else if (described(old_step) != described(after[j])) {
+      details.push_back({Change::edited, "steps", was, is, old_of[j] + 1, j + 1, at, {}});
+    } else if (was != is) {
       // Only what changed, under the step's action.
-      details.push_back({Change::edited, "steps", parts_missing_from(old_step, after[j]),
-                         parts_missing_from(after[j], old_step), old_of[j] + 1, j + 1, at,
-                         after[j].action});
+      details.push_back({Change::edited, "steps",
+                         parts_missing_from(old_step, old_ids, after[j], new_ids),
+                         parts_missing_from(after[j], new_ids, old_step, old_ids), old_of[j] + 1,
+                         j + 1, at, after[j].action});
     }
   }
 }

@@ -74,9 +74,8 @@ private:
       text += fmt::format(", renamed from '{}'", change.old_id);
     }
     if (change.moved) {
-      text += change.old_system.empty()
-                  ? std::string(", moved from the top level")
-                  : fmt::format(", moved from system '{}'", change.old_system);
+      text += fmt::format(", moved from {} to {}", system_words(change.old_system),
+                          system_words(change.system));
     }
     line(2, symbol_of(change.change), text, where(change.at));
     for (const Detail& detail : change.details) {
@@ -86,7 +85,7 @@ private:
   }
 
   void write_handoff(const HandoffChange& change) {
-    std::string from = change.producer.empty() ? std::string("outside the business")
+    std::string from = change.producer.empty() ? std::string("from outside the business")
                                                : fmt::format("'{}'", change.producer);
     std::string text = fmt::format("handoff {} -> '{}' ({})", from, change.consumer, change.data);
     if (change.change == Change::broken) {
@@ -134,6 +133,10 @@ private:
                        view_.location(place));
   }
 
+  static std::string system_words(const std::string& system) {
+    return system.empty() ? std::string("the top level") : fmt::format("system '{}'", system);
+  }
+
   static bool same_place(const Place& a, const Place& b) {
     return a.side == b.side && a.at == b.at;
   }
@@ -152,11 +155,11 @@ private:
     case Change::added:
       return detail.field == "steps" ? fmt::format("step {}: {}", detail.new_position,
                                                    detail.new_value)
-                                     : fmt::format("{} {}", field, quoted(detail, detail.new_value));
+                                     : fmt::format("{}{}", field, quoted(detail, detail.new_value));
     case Change::removed:
       return detail.field == "steps" ? fmt::format("step {}: {}", detail.old_position,
                                                    detail.old_value)
-                                     : fmt::format("{} {}", field, quoted(detail, detail.old_value));
+                                     : fmt::format("{}{}", field, quoted(detail, detail.old_value));
     case Change::reordered:
       return fmt::format("step {} -> {}: {}", detail.old_position, detail.new_position,
                          detail.new_value);
@@ -173,7 +176,8 @@ private:
 
   // Ids are quoted as the findings quote them; a what-if is a sentence.
   static std::string quoted(const Detail& detail, const std::string& text) {
-    return detail.field == "what_ifs" ? text : fmt::format("'{}'", text);
+    return detail.field == "what_ifs" || detail.field == "fields" ? ": " + text
+                                                                  : fmt::format(" '{}'", text);
   }
 
   const DiffView& view_;
