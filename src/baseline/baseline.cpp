@@ -13,8 +13,8 @@ using KeyPositions = std::map<FindingKey, std::size_t>;
 
 void write_entry(JsonWriter& json, const BaselineEntry& entry) {
   json.begin_object();
-  json.field("rule", entry.key.rule);
   json.field("file", entry.key.file);
+  json.field("rule", entry.key.rule);
   if (!entry.key.subject_kind.empty()) {
     json.field("kind", entry.key.subject_kind);
     json.field("id", entry.key.subject_id);

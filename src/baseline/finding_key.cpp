@@ -115,7 +115,7 @@ std::vector<std::string> file_keys(const Model& model, const std::string& root) 
 FindingKey finding_key(const Model& model, const Diagnostic& finding,
                        std::span<const std::string> files) {
   const std::string& file = files[finding.at.file];
-  FindingKey key{std::string(finding.rule), file, {}, {}, {}};
+  FindingKey key{file, std::string(finding.rule), {}, {}, {}};
   if (finding.subject) {
     key.subject_kind = std::string(to_string(finding.subject->kind));
     key.subject_id = finding.subject->id;

@@ -15,8 +15,8 @@ namespace bizmap {
 /// style keeps it; and no folder given on the command line, so renaming that
 /// folder keeps it too.
 struct FindingKey {
+  std::string file; ///< the file, relative to the model's root folder
   std::string rule;
-  std::string file;         ///< the file, relative to the model's root folder
   std::string subject_kind; ///< empty when the finding concerns no element
   std::string subject_id;
   std::string message; ///< with positions and the file's given path taken out

@@ -41,8 +41,8 @@ baseline: bizmap-baseline.json
   "bizmap_baseline": 1,
   "findings": [
     {
-      "rule": "process-without-steps",
       "file": "model.yaml",
+      "rule": "process-without-steps",
       "kind": "process",
       "id": "call-leads",
       "message": "process 'call-leads' documents no steps: nobody can follow it",
