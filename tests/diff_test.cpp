@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <yaml-cpp/yaml.h>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -357,4 +358,45 @@ TEST_CASE("diff's markdown passes markdownlint and its diagrams render", "[diff]
     svgs += entry.path().extension() == ".svg" && fs::file_size(entry.path()) > 1000;
   }
   CHECK(svgs == count);
+}
+
+TEST_CASE("docs/diff.md shows a fixture's output as bizmap prints it", "[diff][docs]") {
+  std::string page = read_text(source_dir() / "docs" / "diff.md");
+  std::string golden = read_text(fixtures() / "handoff-broken" / "diff.txt");
+  CHECK(contains(page, "```text\n" + golden + "```\n"));
+}
+
+TEST_CASE("the CI jobs in docs/ci.md are YAML and call bizmap with options it has",
+          "[diff][docs]") {
+  std::string page = read_text(source_dir() / "docs" / "ci.md");
+  std::size_t blocks = 0;
+  for (std::size_t at = page.find("```yaml\n"); at != std::string::npos;
+       at = page.find("```yaml\n", at + 1)) {
+    std::size_t end = page.find("\n```", at + 8);
+    std::string block = page.substr(at + 8, end - at - 8);
+    INFO(block);
+    CHECK_NOTHROW(YAML::Load(block));
+    ++blocks;
+  }
+  CHECK(blocks >= 4);
+  std::map<std::string, std::string> help = {{"check", bizmap_cli({"check", "--help"}).out},
+                                             {"diff", bizmap_cli({"diff", "--help"}).out}};
+  std::size_t calls = 0;
+  for (const std::string& line : lines_of(page)) {
+    for (const auto& [command, options] : help) {
+      std::size_t call = line.find("bizmap " + command + " ");
+      if (call == std::string::npos) {
+        continue;
+      }
+      ++calls;
+      std::istringstream words(line.substr(call));
+      for (std::string word; words >> word;) {
+        if (word.starts_with("--")) {
+          INFO(line);
+          CHECK(contains(options, word.substr(0, word.find('='))));
+        }
+      }
+    }
+  }
+  CHECK(calls >= 6);
 }
