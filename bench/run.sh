@@ -35,6 +35,8 @@ gen 100k --processes 100000
 gen 100k-8files --processes 100000 --files 8
 gen broken-1k --processes 1000 --broken-inputs
 gen broken-10k --processes 10000 --broken-inputs
+# The 10k model after a change to 4% of its processes, for `bizmap diff`.
+python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
 
 # measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
 # wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
@@ -93,6 +95,11 @@ if [[ ${SKIP_100K:-0} != 1 ]]; then
 fi
 measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
+# diff reads and checks both models: the target is against check of one,
+# measured again just before, so that both see the same load on the machine.
+measure "check 10k, beside diff" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/10k"
+measure "diff 10k, 4% changed" "$REPS" 0 "$bizmap" diff --format json -o "$tmp/diff.json" "$models/10k" "$models/10k-changed"
+measure "diff 10k, 4% changed, markdown" "$REPS" 0 "$bizmap" diff --format markdown -o "$tmp/diff.md" "$models/10k" "$models/10k-changed"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
 
 # ---- ratios and targets -------------------------------------------------
@@ -101,7 +108,7 @@ verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "n
 row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
 
 echo
-echo "ratios (targets from issue 7)"
+echo "ratios (targets from issues 7 and 16)"
 r=$(ratio "${MS[check 100k]:-0}" "${MS[baseline 100k]:-0}");           row "check/baseline time, 100k" "$r" "<=" 0.75
 r=$(ratio "${KB[check 100k]:-0}" "${KB[baseline 100k]:-0}");           row "check/baseline peak memory, 100k" "$r" "<=" 0.3
 per100=$(awk -v a="${MS[check 100k]:-0}" 'BEGIN { printf "%.4f", a / 100000 }')
@@ -120,6 +127,8 @@ r=$(ratio "${MS[check 100k-8files, one core]:-0}" "${MS[check 100k-8files]:-0}")
 printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 100k" "$r" \
   "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED" }')"
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
+r=$(ratio "${MS[diff 10k, 4% changed]}" "${MS[check 10k, beside diff]}"); row "diff/check time, 10k (4% changed)" "$r" "<=" 2.2
+r=$(ratio "${MS[diff 10k, 4% changed, markdown]}" "${MS[check 10k, beside diff]}"); row "diff markdown/check time, 10k" "$r" "<=" 2.2
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
 r=$(ratio "$p10" "$p1")

@@ -3,6 +3,7 @@
 #include "config/config.hpp"
 #include "diff/formats.hpp"
 #include "diff/git_revision.hpp"
+#include "lint/check_indexed.hpp"
 #include "util/atomic_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -16,17 +17,23 @@
 namespace bizmap {
 namespace {
 
-/// One side of the comparison, loaded and checked.
+/// One side of the comparison, loaded, indexed and checked. The model stays
+/// where it is, as its index points into it.
 struct CheckedModel {
-  LoadResult loaded;
+  std::unique_ptr<LoadResult> loaded;
+  std::unique_ptr<ModelIndex> index;
   std::vector<Diagnostic> findings;
   std::vector<std::string> files; ///< each file's key
+
+  DiffSide side() const { return {loaded->model, *index, findings, files}; }
 };
 
 CheckedModel checked(LoadResult loaded, const Config& config, std::span<const std::string> paths) {
-  CheckedModel model{std::move(loaded), {}, {}};
-  model.findings = check_model(model.loaded.model, std::move(model.loaded.findings), config.rules);
-  model.files = file_keys(model.loaded.model, model_root(paths));
+  CheckedModel model{std::make_unique<LoadResult>(std::move(loaded)), nullptr, {}, {}};
+  model.index = std::make_unique<ModelIndex>(model.loaded->model);
+  model.findings = check_model(model.loaded->model, *model.index,
+                               std::move(model.loaded->findings), config.rules);
+  model.files = file_keys(model.loaded->model, model_root(paths));
   return model;
 }
 
@@ -70,10 +77,8 @@ public:
   int run(Streams& streams) override {
     Config config = load_config();
     auto [before, after] = open_models(config);
-    ModelIndex old_index(before.loaded.model);
-    ModelIndex new_index(after.loaded.model);
-    DiffSide old_side{before.loaded.model, old_index, before.findings, before.files};
-    DiffSide new_side{after.loaded.model, new_index, after.findings, after.files};
+    DiffSide old_side = before.side();
+    DiffSide new_side = after.side();
     ModelDiff diff = compare_models(old_side, new_side);
     write(DiffView(old_side, new_side, diff), streams);
     Severity threshold =

@@ -39,6 +39,9 @@ public:
   // is kept when the new list has it, under its own id or its new one.
   void refs(std::string_view field, ElementKind kind, const std::vector<Ref>& before,
             const std::vector<Ref>& after) {
+    if (same_refs(kind, before, after)) {
+      return; // most lists, and the cheap way to tell
+    }
     std::unordered_set<std::string_view> now;
     for (const Ref& ref : after) {
       now.insert(ref.id);
@@ -62,6 +65,9 @@ public:
 
   void words(std::string_view field, const std::vector<std::string>& before,
              const std::vector<std::string>& after) {
+    if (before == after) {
+      return;
+    }
     std::unordered_set<std::string_view> now(after.begin(), after.end());
     std::unordered_set<std::string_view> then(before.begin(), before.end());
     for (const std::string& word : before) {
@@ -81,6 +87,12 @@ public:
   // What-ifs are matched by their condition.
   void what_ifs(std::string_view field, const std::vector<WhatIf>& before,
                 const std::vector<WhatIf>& after) {
+    if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                   [](const WhatIf& a, const WhatIf& b) {
+                     return a.condition == b.condition && a.response == b.response;
+                   })) {
+      return;
+    }
     std::unordered_map<std::string_view, const WhatIf*> now;
     for (const WhatIf& what_if : after) {
       now.emplace(what_if.condition, &what_if);
@@ -116,6 +128,14 @@ public:
   std::vector<Detail>& list() { return details_; }
 
 private:
+  bool same_refs(ElementKind kind, const std::vector<Ref>& before,
+                 const std::vector<Ref>& after) const {
+    return std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                      [&](const Ref& a, const Ref& b) {
+                        return comparison_.renames.new_id(kind, a.id) == b.id;
+                      });
+  }
+
   static std::string described(const WhatIf& what_if) {
     return fmt::format("if {}: {}", what_if.condition, what_if.response);
   }
@@ -126,8 +146,8 @@ private:
   std::vector<Detail> details_;
 };
 
-std::string system_id(const Model& model, std::optional<std::size_t> system) {
-  return system ? model.systems[*system].id.id : std::string();
+std::string_view system_id(const Model& model, std::optional<std::size_t> system) {
+  return system ? std::string_view(model.systems[*system].id.id) : std::string_view();
 }
 
 void compare_system(const System& before, const System& after, Details& details) {
@@ -173,41 +193,70 @@ void compare_data(const DataItem& before, const DataItem& after, Details& detail
               after.system_of_record);
 }
 
-// What every kind of element has in common for a comparison.
-struct Element {
-  const Ref* id = nullptr;
-  std::string name;
-  std::string system; ///< a process's system, a system's parent
-};
-
-Element element_at(const Model& model, ElementKind kind, std::size_t index) {
+const Ref& id_at(const Model& model, ElementKind kind, std::size_t index) {
   switch (kind) {
-  case ElementKind::system: {
-    const System& system = model.systems[index];
-    return {&system.id, display_name(system.name, system.id), system_id(model, system.parent)};
-  }
-  case ElementKind::process: {
-    const Process& process = model.processes[index];
-    return {&process.id, display_name(process.name, process.id), system_id(model, process.system)};
-  }
+  case ElementKind::system:
+    return model.systems[index].id;
+  case ElementKind::process:
+    return model.processes[index].id;
   case ElementKind::role:
-    return {&model.roles[index].id, display_name(model.roles[index].name, model.roles[index].id),
-            ""};
+    return model.roles[index].id;
   case ElementKind::tool:
-    return {&model.tools[index].id, display_name(model.tools[index].name, model.tools[index].id),
-            ""};
+    return model.tools[index].id;
   case ElementKind::data:
     break;
   }
-  return {&model.data[index].id, display_name(model.data[index].name, model.data[index].id), ""};
+  return model.data[index].id;
+}
+
+// A process's system, a system's parent; nothing for roles, tools and data.
+std::string_view system_at(const Model& model, ElementKind kind, std::size_t index) {
+  switch (kind) {
+  case ElementKind::system:
+    return system_id(model, model.systems[index].parent);
+  case ElementKind::process:
+    return system_id(model, model.processes[index].system);
+  default:
+    return {};
+  }
+}
+
+std::string name_at(const Model& model, ElementKind kind, std::size_t index) {
+  switch (kind) {
+  case ElementKind::system:
+    return display_name(model.systems[index].name, model.systems[index].id);
+  case ElementKind::process:
+    return display_name(model.processes[index].name, model.processes[index].id);
+  case ElementKind::role:
+    return display_name(model.roles[index].name, model.roles[index].id);
+  case ElementKind::tool:
+    return display_name(model.tools[index].name, model.tools[index].id);
+  case ElementKind::data:
+    break;
+  }
+  return display_name(model.data[index].name, model.data[index].id);
+}
+
+ElementChange change_of(const Model& model, Side side, Change change, ElementKind kind,
+                        std::size_t index) {
+  const Ref& id = id_at(model, kind, index);
+  return {change,
+          kind,
+          id.id,
+          {},
+          name_at(model, kind, index),
+          std::string(system_at(model, kind, index)),
+          false,
+          {},
+          place(side, id.at),
+          {}};
 }
 
 std::vector<Detail> details_of(const Comparison& comparison, ElementKind kind,
                                std::size_t old_index, std::size_t new_index) {
   const Model& before = comparison.old_model();
   const Model& after = comparison.new_model();
-  Element old_element = element_at(before, kind, old_index);
-  Details details(comparison, *old_element.id, *element_at(after, kind, new_index).id);
+  Details details(comparison, id_at(before, kind, old_index), id_at(after, kind, new_index));
   switch (kind) {
   case ElementKind::system:
     compare_system(before.systems[old_index], after.systems[new_index], details);
@@ -229,56 +278,52 @@ std::vector<Detail> details_of(const Comparison& comparison, ElementKind kind,
   return std::move(details.list());
 }
 
-// An element of the new model: added, or matched with its old self.
-void compare_new_element(Comparison& comparison, ElementKind kind, std::size_t index) {
-  Element element = element_at(comparison.new_model(), kind, index);
-  ElementChange change{Change::changed, kind, element.id->id, {}, element.name, element.system,
-                       false, {}, place(Side::new_model, element.id->at), {}};
-  std::string_view old_id = comparison.renames.old_id(kind, element.id->id);
+// An element of the new model: added, or matched with its old self. Most
+// elements are unchanged, so nothing is copied until a change is found.
+void compare_new_element(Comparison& comparison, ElementKind kind, std::size_t index,
+                         std::string_view id) {
+  std::string_view old_id = comparison.renames.old_id(kind, id);
   std::optional<std::size_t> old_index = element_index(comparison.old_side, kind, old_id);
   if (!old_index) {
-    change.change = Change::added;
-    comparison.diff.elements.push_back(std::move(change));
+    comparison.diff.elements.push_back(
+        change_of(comparison.new_model(), Side::new_model, Change::added, kind, index));
     return;
   }
-  Element old_element = element_at(comparison.old_model(), kind, *old_index);
-  change.moved = comparison.renames.new_id(ElementKind::system, old_element.system) !=
-                 std::string_view(element.system);
-  change.old_system = change.moved ? old_element.system : "";
-  change.details = details_of(comparison, kind, *old_index, index);
-  if (old_id != element.id->id) {
-    change.change = Change::renamed;
-    change.old_id = std::string(old_id);
-  } else if (change.moved) {
-    change.change = Change::moved;
-  } else if (change.details.empty()) {
+  std::string_view old_system = system_at(comparison.old_model(), kind, *old_index);
+  bool moved = comparison.renames.new_id(ElementKind::system, old_system) !=
+               system_at(comparison.new_model(), kind, index);
+  std::vector<Detail> details = details_of(comparison, kind, *old_index, index);
+  bool renamed = old_id != id;
+  if (!renamed && !moved && details.empty()) {
     return;
   }
+  ElementChange change = change_of(comparison.new_model(), Side::new_model,
+                                   renamed ? Change::renamed
+                                   : moved ? Change::moved
+                                           : Change::changed,
+                                   kind, index);
+  change.old_id = renamed ? std::string(old_id) : "";
+  change.moved = moved;
+  change.old_system = moved ? std::string(old_system) : "";
+  change.details = std::move(details);
   comparison.diff.elements.push_back(std::move(change));
 }
 
-// Of a repeated id, only the first definition is compared.
-bool is_first(const DiffSide& side, const Definition& definition) {
-  const Definition* first =
-      side.index.references.definition(definition.element.kind, definition.id->id);
-  return first != nullptr && first->element == definition.element;
-}
-
+// Ids are unique within their kind: the loader leaves an element whose id
+// repeats another out of the model.
 void compare_kind(Comparison& comparison, ElementKind kind) {
   for (const Definition& definition : comparison.new_side.index.references.definitions()) {
-    if (definition.element.kind == kind && is_first(comparison.new_side, definition)) {
-      compare_new_element(comparison, kind, definition.element.index);
+    if (definition.element.kind == kind) {
+      compare_new_element(comparison, kind, definition.element.index, definition.id->id);
     }
   }
   for (const Definition& definition : comparison.old_side.index.references.definitions()) {
     std::string_view id = definition.id->id;
-    if (definition.element.kind == kind && is_first(comparison.old_side, definition) &&
-        comparison.renames.new_id(kind, id) == id &&
+    if (definition.element.kind == kind && comparison.renames.new_id(kind, id) == id &&
         defined_id(comparison.new_side, kind, id) == nullptr) {
-      Element element = element_at(comparison.old_model(), kind, definition.element.index);
-      comparison.diff.elements.push_back({Change::removed, kind, std::string(id), {}, element.name,
-                                          element.system, false, {},
-                                          place(Side::old_model, definition.id->at), {}});
+      comparison.diff.elements.push_back(change_of(comparison.old_model(), Side::old_model,
+                                                   Change::removed, kind,
+                                                   definition.element.index));
     }
   }
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
@@ -68,8 +70,32 @@ bool contains(const std::vector<std::string_view>& sorted, std::string_view id) 
   return std::binary_search(sorted.begin(), sorted.end(), id);
 }
 
+// The same processes in the same order (under their new ids): most data.
+bool same_uses(const Comparison& comparison, std::span<const Handoffs::Use> before,
+               std::span<const Handoffs::Use> after) {
+  return std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                    [&](const Handoffs::Use& a, const Handoffs::Use& b) {
+                      return comparison.renames.new_id(
+                                 ElementKind::process,
+                                 comparison.old_model().processes[a.process].id.id) ==
+                             comparison.new_model().processes[b.process].id.id;
+                    });
+}
+
+bool unchanged(const Comparison& comparison, std::string_view old_data, std::string_view data) {
+  const Handoffs& before = comparison.old_side.index.handoffs;
+  const Handoffs& after = comparison.new_side.index.handoffs;
+  return before.is_supplied(old_data) == after.is_supplied(data) &&
+         before.is_external_input(old_data) == after.is_external_input(data) &&
+         same_uses(comparison, before.producers(old_data), after.producers(data)) &&
+         same_uses(comparison, before.consumers(old_data), after.consumers(data));
+}
+
 void compare_data_handoffs(Comparison& comparison, std::string_view data) {
   std::string_view old_data = comparison.renames.old_id(ElementKind::data, data);
+  if (unchanged(comparison, old_data, data)) {
+    return;
+  }
   Ends before = ends_of(comparison, comparison.old_side, old_data);
   Ends after = ends_of(comparison, comparison.new_side, data);
   if (before == after) {
@@ -118,19 +144,33 @@ void compare_data_handoffs(Comparison& comparison, std::string_view data) {
 
 } // namespace
 
+// Every data id either model hands off, each once: the new model's, then the
+// old model's that the new one lacks. The changes are then sorted, so their
+// order does not depend on the order ids were met in.
 void compare_handoffs(Comparison& comparison) {
-  std::set<std::string_view> data;
-  for (const DiffSide* side : {&comparison.old_side, &comparison.new_side}) {
-    bool old_side = side == &comparison.old_side;
-    for (auto ids : {side->index.handoffs.produced(), side->index.handoffs.consumed()}) {
-      for (std::string_view id : ids) {
-        data.insert(old_side ? comparison.renames.new_id(ElementKind::data, id) : id);
-      }
+  std::unordered_set<std::string_view> seen;
+  auto compare = [&](std::string_view id) {
+    if (seen.insert(id).second) {
+      compare_data_handoffs(comparison, id);
+    }
+  };
+  for (auto ids : {comparison.new_side.index.handoffs.produced(),
+                   comparison.new_side.index.handoffs.consumed()}) {
+    for (std::string_view id : ids) {
+      compare(id);
     }
   }
-  for (std::string_view id : data) {
-    compare_data_handoffs(comparison, id);
+  for (auto ids : {comparison.old_side.index.handoffs.produced(),
+                   comparison.old_side.index.handoffs.consumed()}) {
+    for (std::string_view id : ids) {
+      compare(comparison.renames.new_id(ElementKind::data, id));
+    }
   }
+  std::sort(comparison.diff.handoffs.begin(), comparison.diff.handoffs.end(),
+            [](const HandoffChange& a, const HandoffChange& b) {
+              return std::tie(a.data, a.producer, a.consumer) <
+                     std::tie(b.data, b.producer, b.consumer);
+            });
 }
 
 } // namespace bizmap

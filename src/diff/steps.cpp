@@ -129,12 +129,47 @@ std::vector<bool> kept_in_order(const std::vector<std::size_t>& old_of,
   return kept;
 }
 
+bool same_ref(const Renames& renames, ElementKind kind, const std::optional<Ref>& before,
+              const std::optional<Ref>& after) {
+  return before.has_value() == after.has_value() &&
+         (!before || renames.new_id(kind, before->id) == after->id);
+}
+
+bool same_refs(const Renames& renames, ElementKind kind, const std::vector<Ref>& before,
+               const std::vector<Ref>& after) {
+  return std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                    [&](const Ref& a, const Ref& b) { return renames.new_id(kind, a.id) == b.id; });
+}
+
+// Whether two steps say the same, without describing them: most steps of a
+// change are unchanged.
+bool same_step(const Renames& renames, const Step& before, const Step& after) {
+  auto same_duration = [](const std::optional<Duration>& a, const std::optional<Duration>& b) {
+    return a.has_value() == b.has_value() &&
+           (!a || (a->amount == b->amount && a->unit == b->unit));
+  };
+  return before.action == after.action && before.automation == after.automation &&
+         same_ref(renames, ElementKind::role, before.by, after.by) &&
+         same_ref(renames, ElementKind::tool, before.tool, after.tool) &&
+         same_refs(renames, ElementKind::data, before.inputs, after.inputs) &&
+         same_refs(renames, ElementKind::data, before.outputs, after.outputs) &&
+         same_duration(before.duration, after.duration) &&
+         std::equal(before.what_ifs.begin(), before.what_ifs.end(), after.what_ifs.begin(),
+                    after.what_ifs.end(), [](const WhatIf& a, const WhatIf& b) {
+                      return a.condition == b.condition && a.response == b.response;
+                    });
+}
+
 } // namespace
 
 void compare_steps(const Renames& renames, const Process& old_process,
                    const Process& new_process, std::vector<Detail>& details) {
   const std::vector<Step>& before = old_process.steps;
   const std::vector<Step>& after = new_process.steps;
+  if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                 [&](const Step& a, const Step& b) { return same_step(renames, a, b); })) {
+    return;
+  }
   Ids old_ids{&renames};
   Ids new_ids{};
   std::vector<std::size_t> old_of = match_steps(before, after);

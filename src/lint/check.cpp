@@ -1,3 +1,4 @@
+#include "lint/check_indexed.hpp"
 #include "lint/suppression.hpp"
 #include "model/index.hpp"
 #include "rules/rule.hpp"
@@ -110,8 +111,13 @@ std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
 
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
                                     const RuleSettings& settings, std::size_t threads) {
+  return check_model(model, ModelIndex(model), std::move(load_findings), settings, threads);
+}
+
+std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
+                                    std::vector<Diagnostic> load_findings,
+                                    const RuleSettings& settings, std::size_t threads) {
   std::vector<Diagnostic> findings = std::move(load_findings);
-  ModelIndex index(model);
   std::vector<Diagnostic> found = run_rules(model, index, settings, threads);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
