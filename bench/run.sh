@@ -4,7 +4,8 @@
 # example; REPS_100K (default 5) at 100k; REPORT_REPS_10K (default REPS) for
 # report at 10k; REPORT_100K_TIMEOUT seconds (default 300) after which
 # report at 100k is stopped and reported as "> timeout"; SEED (default 1);
-# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a").
+# SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
+# DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,6 +30,11 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
+if [[ ${DIFF_ONLY:-0} == 1 ]]; then
+  gen 10k --processes 10000
+  python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
+fi
+[[ ${DIFF_ONLY:-0} == 1 ]] || {
 gen 1k --processes 1000
 gen 10k --processes 10000
 gen 100k --processes 100000
@@ -37,6 +43,7 @@ gen broken-1k --processes 1000 --broken-inputs
 gen broken-10k --processes 10000 --broken-inputs
 # The 10k model after a change to 4% of its processes, for `bizmap diff`.
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
+}
 
 # measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
 # wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
@@ -69,6 +76,54 @@ measure() {
   printf '%-34s %5s %10s ms %9s KB\n' "$name" "$reps" "${MS[$name]}" "$rss"
 }
 
+# run_timed CMD...: runs CMD once; sets WALL (ms) and CPU (user + system ms).
+run_timed() {
+  local t0 t1 rc=0
+  t0=$(date +%s%N)
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+  t1=$(date +%s%N)
+  if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
+  WALL=$(( (t1 - t0) / 1000000 ))
+  CPU=$(tail -n 1 "$tmp/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+# measure_diff REPS OLD NEW: `check OLD`, `diff OLD NEW` and `diff --format
+# markdown OLD NEW` in turns, REPS times, so that all three see the same load
+# on the machine; prints the median wall and CPU time of each.
+declare -A CPU_MS
+measure_diff() {
+  local reps=$1 old=$2 new=$3 i name
+  local -A walls cpus
+  local names=("check 10k, beside diff" "diff 10k, 4% changed" "diff 10k, 4% changed, markdown")
+  for ((i = 0; i < reps; i++)); do
+    run_timed "$bizmap" check --format json -o "$tmp/out.json" "$old"
+    walls[0]+=" $WALL"; cpus[0]+=" $CPU"
+    run_timed "$bizmap" diff --format json -o "$tmp/diff.json" "$old" "$new"
+    walls[1]+=" $WALL"; cpus[1]+=" $CPU"
+    run_timed "$bizmap" diff --format markdown -o "$tmp/diff.md" "$old" "$new"
+    walls[2]+=" $WALL"; cpus[2]+=" $CPU"
+  done
+  for i in 0 1 2; do
+    name=${names[$i]}
+    MS[$name]=$(median ${walls[$i]})
+    CPU_MS[$name]=$(median ${cpus[$i]})
+    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
+  done
+}
+
+diff_ratios() {
+  local c="check 10k, beside diff"
+  r=$(ratio "${MS[diff 10k, 4% changed]}" "${MS[$c]}");                row "diff/check wall time, 10k (4% changed)" "$r" "<=" 2.2
+  r=$(ratio "${MS[diff 10k, 4% changed, markdown]}" "${MS[$c]}");      row "diff markdown/check wall time, 10k" "$r" "<=" 2.2
+  r=$(ratio "${CPU_MS[diff 10k, 4% changed]}" "${CPU_MS[$c]}")
+  printf '%-52s %10s   (CPU time: what the wall time comes to when other work leaves no second core)\n' "diff/check CPU time, 10k" "$r"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
+row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
+
 files() { ls "$models/$1"/*.yaml; }
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
@@ -82,6 +137,12 @@ run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
 
 echo
 echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+if [[ ${DIFF_ONLY:-0} == 1 ]]; then
+  measure_diff "$REPS" "$models/10k" "$models/10k-changed"
+  echo; echo "ratios (targets from issue 16), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  diff_ratios
+  exit 0
+fi
 printf '%-34s %5s %13s %12s\n' "command / model" "runs" "median wall" "peak RSS"
 run_set 1k "$REPS" "$REPS" 0
 run_set 10k "$REPS" "$REPORT_REPS_10K" 0
@@ -95,17 +156,10 @@ if [[ ${SKIP_100K:-0} != 1 ]]; then
 fi
 measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
-# diff reads and checks both models: the target is against check of one,
-# measured again just before, so that both see the same load on the machine.
-measure "check 10k, beside diff" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/10k"
-measure "diff 10k, 4% changed" "$REPS" 0 "$bizmap" diff --format json -o "$tmp/diff.json" "$models/10k" "$models/10k-changed"
-measure "diff 10k, 4% changed, markdown" "$REPS" 0 "$bizmap" diff --format markdown -o "$tmp/diff.md" "$models/10k" "$models/10k-changed"
+measure_diff "$REPS" "$models/10k" "$models/10k-changed"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
 
 # ---- ratios and targets -------------------------------------------------
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
-verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
-row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
 
 echo
 echo "ratios (targets from issues 7 and 16)"
@@ -127,8 +181,8 @@ r=$(ratio "${MS[check 100k-8files, one core]:-0}" "${MS[check 100k-8files]:-0}")
 printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 100k" "$r" \
   "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED" }')"
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
-r=$(ratio "${MS[diff 10k, 4% changed]}" "${MS[check 10k, beside diff]}"); row "diff/check time, 10k (4% changed)" "$r" "<=" 2.2
-r=$(ratio "${MS[diff 10k, 4% changed, markdown]}" "${MS[check 10k, beside diff]}"); row "diff markdown/check time, 10k" "$r" "<=" 2.2
+diff_ratios
+
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
 r=$(ratio "$p10" "$p1")

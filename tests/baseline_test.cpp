@@ -35,8 +35,8 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
 fs::path recorded(std::string_view name, std::string_view model = broken_sales_model) {
   fs::path folder = fresh_folder(name);
   write_text(folder / "models" / "sales.yaml", model);
-  CliResult written = bizmap_in(folder, {"check", "models", "--write-baseline",
-                                         "bizmap-baseline.json"});
+  CliResult written =
+      bizmap_in(folder, {"check", "models", "--write-baseline", "bizmap-baseline.json"});
   INFO(written.err);
   REQUIRE(written.exit_code == 0);
   return folder;
@@ -103,8 +103,8 @@ TEST_CASE("a recorded baseline hides every finding it records, in readable, stab
 TEST_CASE("moving lines keeps a baseline's match", "[baseline]") {
   fs::path folder = recorded("baseline-moved-lines");
   std::string moved = "# Sales, as the team wrote it down.\n\n\n" + std::string(broken_sales_model);
-  write_text(folder / "models" / "sales.yaml", replaced(moved, "    goal: Win clients\n",
-                                                      "\n    goal: Win clients\n\n"));
+  write_text(folder / "models" / "sales.yaml",
+             replaced(moved, "    goal: Win clients\n", "\n    goal: Win clients\n\n"));
   CHECK(bizmap_in(folder, {"check", "models"}).exit_code == 1);
   CHECK(check_with_baseline(folder).out == clean_summary);
 }
@@ -123,9 +123,9 @@ TEST_CASE("reordering processes keeps a baseline's match", "[baseline]") {
 
 TEST_CASE("switching between flow and block lists keeps a baseline's match", "[baseline]") {
   fs::path folder = recorded("baseline-list-styles");
-  std::string model = replaced(std::string(broken_sales_model),
-                               "        outputs: [client-brief-draft]\n",
-                               "        outputs:\n          - client-brief-draft\n");
+  std::string model =
+      replaced(std::string(broken_sales_model), "        outputs: [client-brief-draft]\n",
+               "        outputs:\n          - client-brief-draft\n");
   model = replaced(model, "        inputs: [client-brief]\n",
                    "        inputs:\n          - client-brief\n");
   model = replaced(model, "        steps: [Send the welcome pack]\n",
@@ -135,8 +135,7 @@ TEST_CASE("switching between flow and block lists keeps a baseline's match", "[b
   CHECK(check_with_baseline(folder).out == clean_summary);
 }
 
-TEST_CASE("renaming the folder given on the command line keeps a baseline's match",
-          "[baseline]") {
+TEST_CASE("renaming the folder given on the command line keeps a baseline's match", "[baseline]") {
   fs::path folder = recorded("baseline-renamed-folder");
   fs::rename(folder / "models", folder / "processes");
   CHECK(check_with_baseline(folder, "processes").out == clean_summary);
@@ -146,8 +145,7 @@ TEST_CASE("renaming the folder given on the command line keeps a baseline's matc
   CHECK(absolute.exit_code == 0);
   CHECK(absolute.out == clean_summary);
   // Files named one by one stand for their folder too.
-  CHECK(bizmap_in(folder, {"check", "processes/sales.yaml", "--baseline",
-                           "bizmap-baseline.json"})
+  CHECK(bizmap_in(folder, {"check", "processes/sales.yaml", "--baseline", "bizmap-baseline.json"})
             .out == clean_summary);
 }
 
@@ -164,8 +162,9 @@ TEST_CASE("a fixed finding and a new one of the same rule on another element do 
   write_text(folder / "models" / "sales.yaml", model);
   CliResult result = check_with_baseline(folder);
   INFO(result.out);
-  CHECK(contains(result.out, "models/sales.yaml:20:13: warning: process 'polish-brass' neither "
-                             "receives from nor hands off to any other process [isolated-process]"));
+  CHECK(contains(result.out,
+                 "models/sales.yaml:20:13: warning: process 'polish-brass' neither "
+                 "receives from nor hands off to any other process [isolated-process]"));
   CHECK(contains(result.out, "bizmap-baseline.json:12:5: info: the baseline hides 1 "
                              "'isolated-process' finding about process 'wash-windows' in "
                              "sales.yaml, which no longer occurs [unused-baseline-entry]"));
@@ -173,8 +172,7 @@ TEST_CASE("a fixed finding and a new one of the same rule on another element do 
   CHECK(result.out.ends_with("0 errors, 1 warning, 1 info in 2 files\n"));
 }
 
-TEST_CASE("a baseline entry hides as many findings as it counts, the first ones",
-          "[baseline]") {
+TEST_CASE("a baseline entry hides as many findings as it counts, the first ones", "[baseline]") {
   // Stale suppressions of one rule in one file share a key: their lines
   // are taken out of the message.
   std::string model = "bizmap: 1\nsystems:\n  - id: sales # bizmap-ignore(empty-system)\n"
@@ -335,23 +333,22 @@ TEST_CASE("baseline files and diff's json validate against their schemas", "[bas
   }
   fs::path folder = recorded("baseline-schema");
   auto validate = [&](std::string_view schema, const std::vector<fs::path>& files) {
-    std::string command = fmt::format(
-        "node '{}' '{}'", (validators / "validate-json.mjs").string(),
-        (source_dir() / "docs" / "schemas" / std::string(schema)).string());
+    std::string command =
+        fmt::format("node '{}' '{}'", (validators / "validate-json.mjs").string(),
+                    (source_dir() / "docs" / "schemas" / std::string(schema)).string());
     for (const fs::path& file : files) {
       command += fmt::format(" '{}'", file.string());
     }
     return run_tool(command);
   };
-  ToolRun baseline = validate("bizmap-baseline.schema.json",
-                              {folder / "bizmap-baseline.json",
-                               source_dir() / "tests/rules/unused-baseline-entry/fail/"
-                                              "bizmap-baseline.json"});
+  ToolRun baseline = validate(
+      "bizmap-baseline.schema.json",
+      {folder / "bizmap-baseline.json", source_dir() / "tests/rules/unused-baseline-entry/fail/"
+                                                       "bizmap-baseline.json"});
   INFO(baseline.output);
   CHECK(baseline.exit_code == 0);
   std::vector<fs::path> diffs;
-  for (const fs::directory_entry& entry :
-       fs::directory_iterator(source_dir() / "tests" / "diff")) {
+  for (const fs::directory_entry& entry : fs::directory_iterator(source_dir() / "tests" / "diff")) {
     diffs.push_back(entry.path() / "diff.json");
   }
   ToolRun diff = validate("bizmap-diff.schema.json", diffs);
@@ -364,8 +361,8 @@ TEST_CASE("baseline files and diff's json validate against their schemas", "[bas
                                       "\"line\": 3}]}");
     CHECK(validate("bizmap-baseline.schema.json", {folder / "lined.json"}).exit_code == 1);
     std::string json = read_text(source_dir() / "tests/diff/handoff-broken/diff.json");
-    write_text(folder / "diff.json", replaced(json, "\"change\": \"broken\"",
-                                              "\"change\": \"shattered\""));
+    write_text(folder / "diff.json",
+               replaced(json, "\"change\": \"broken\"", "\"change\": \"shattered\""));
     CHECK(validate("bizmap-diff.schema.json", {folder / "diff.json"}).exit_code == 1);
   }
 }

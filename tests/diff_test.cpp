@@ -27,14 +27,17 @@ const std::map<std::string, std::string> shows = {
     {"system-added", "  + system 'cleaning' (Cleaning), at new/model.yaml:"},
     {"system-removed", "  - system 'cleaning' (Cleaning), was at old/model.yaml:"},
     {"system-renamed", "  ~ system 'back-of-house' (Kitchen), renamed from 'kitchen', at"},
-    {"system-moved", "  ~ system 'pastry' (Pastry), moved from the top level to system 'kitchen', at"},
+    {"system-moved",
+     "  ~ system 'pastry' (Pastry), moved from the top level to system 'kitchen', at"},
     {"system-manager-changed", "      ~ manager: owner -> cook, at"},
     {"process-added", "  + process 'clear-table' (Clear a table), at"},
     {"process-removed", "  - process 'clear-table' (Clear a table), was at"},
     {"process-renamed", "  ~ process 'prepare-meal' (Cook the meal), renamed from 'cook-meal', at"},
-    {"process-moved", "  ~ process 'wash-dishes' (Wash the dishes), moved from system 'kitchen' to system 'front-of-house', at"},
+    {"process-moved", "  ~ process 'wash-dishes' (Wash the dishes), moved from system 'kitchen' to "
+                      "system 'front-of-house', at"},
     {"process-owner-changed", "      ~ owner: server -> owner, at"},
-    {"process-trigger-changed", "      ~ trigger: A ticket arrives -> A ticket prints in the kitchen"},
+    {"process-trigger-changed",
+     "      ~ trigger: A ticket arrives -> A ticket prints in the kitchen"},
     {"process-frequency-changed", "      ~ frequency: on-demand -> daily"},
     {"steps-added", "      + step 3: Offer a dessert, at"},
     {"steps-removed", "      - step 1: Greet the guest, was at"},
@@ -58,10 +61,16 @@ const std::map<std::string, std::string> shows = {
     {"data-removed", "  - data 'menu' (Menu), was at"},
     {"data-renamed", "  ~ data 'kitchen-ticket' (Kitchen ticket), renamed from 'ticket', at"},
     {"what-ifs-changed", "      + what-if: if The oven fails: Serve the cold menu only, at"},
+    // Markup and control characters in names: escaped in Markdown and in
+    // Mermaid, shown as control pictures on a terminal.
+    {"names-with-markup", "      ~ name: Take an order -> Take an <b>order</b> | *now* `x` #1 "
+                          "[y](z) http://example.com\u241b[31m red\u240anext line"},
 };
 
-const std::map<std::string, std::string> golden_names = {
-    {"text", "diff.txt"}, {"markdown", "diff.md"}, {"json", "diff.json"}, {"github", "diff.github"}};
+const std::map<std::string, std::string> golden_names = {{"text", "diff.txt"},
+                                                         {"markdown", "diff.md"},
+                                                         {"json", "diff.json"},
+                                                         {"github", "diff.github"}};
 
 // Runs bizmap in `folder`, so that paths and a .bizmap.yaml are found there.
 CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
@@ -91,9 +100,10 @@ std::string shell_quoted(const fs::path& path) {
 }
 
 void git(const fs::path& repository, const std::string& arguments) {
-  ToolRun run = run_tool(fmt::format("git -C {} -c user.name=bizmap -c user.email=bizmap@example.com "
-                                     "-c commit.gpgsign=false {}",
-                                     shell_quoted(repository), arguments));
+  ToolRun run =
+      run_tool(fmt::format("git -C {} -c user.name=bizmap -c user.email=bizmap@example.com "
+                           "-c commit.gpgsign=false {}",
+                           shell_quoted(repository), arguments));
   INFO(run.output);
   REQUIRE(run.exit_code == 0);
 }
@@ -140,8 +150,7 @@ TEST_CASE("every diff fixture is a pair of models with golden output in every fo
   }
 }
 
-TEST_CASE("each diff fixture shows its change in every format, as the golden files say",
-          "[diff]") {
+TEST_CASE("each diff fixture shows its change in every format, as the golden files say", "[diff]") {
   for (const auto& [name, line] : shows) {
     DYNAMIC_SECTION(name) {
       CliResult text = diff_fixture(name, "text");
@@ -150,8 +159,8 @@ TEST_CASE("each diff fixture shows its change in every format, as the golden fil
       for (const auto& [format, golden] : golden_names) {
         CliResult result = diff_fixture(name, format);
         CHECK(result.err.empty());
-        bool introduces_error = contains(text.out, ": error: ") &&
-                                contains(text.out, "findings introduced");
+        bool introduces_error =
+            contains(text.out, ": error: ") && contains(text.out, "findings introduced");
         CHECK(result.exit_code == (introduces_error ? 1 : 0));
         compare_with_golden(result.out, fixtures() / name / golden);
       }
@@ -159,16 +168,15 @@ TEST_CASE("each diff fixture shows its change in every format, as the golden fil
   }
 }
 
-TEST_CASE("diff's github format annotates exactly the findings the change introduces",
-          "[diff]") {
+TEST_CASE("diff's github format annotates exactly the findings the change introduces", "[diff]") {
   for (const auto& [name, _] : shows) {
     DYNAMIC_SECTION(name) {
       std::vector<std::string> annotations = lines_of(diff_fixture(name, "github").out);
       REQUIRE(!annotations.empty());
       CHECK(annotations.back().starts_with("bizmap diff: "));
       annotations.pop_back();
-      std::vector<std::string> checked =
-          lines_of(bizmap_in(fixtures() / name, {"check", "new/model.yaml", "--format", "github"}).out);
+      std::vector<std::string> checked = lines_of(
+          bizmap_in(fixtures() / name, {"check", "new/model.yaml", "--format", "github"}).out);
       std::size_t introduced = 0;
       for (const std::string& line : lines_of(diff_fixture(name, "text").out)) {
         introduced += line.starts_with("  + new/model.yaml:");
@@ -196,21 +204,41 @@ TEST_CASE("findings are matched by key: moved lines and other folder names intro
   CHECK(bizmap_in(folder, {"check", "before"}).exit_code == 1);
 
   SECTION("a finding that moves to another element is introduced and fixed") {
+    // Another id and other steps: not a rename, another process.
     std::string text(broken_sales_model);
     text.replace(text.find("onboard-client"), 14, "welcome-client");
+    text.replace(text.find("Send the welcome pack"), 21, "Post the welcome pack");
     write_text(folder / "after" / "sales.yaml", text);
     CliResult renamed = bizmap_in(folder, {"diff", "before", "after"});
     CHECK(contains(renamed.out, "+ after/sales.yaml:14:18: error: process 'welcome-client' needs"));
-    CHECK(contains(renamed.out, "- before/sales.yaml:14:18: error: process 'onboard-client' needs"));
+    CHECK(
+        contains(renamed.out, "- before/sales.yaml:14:18: error: process 'onboard-client' needs"));
     CHECK(renamed.exit_code == 1);
   }
+}
+
+TEST_CASE("a finding about an element that was only renamed is neither fixed nor introduced",
+          "[diff]") {
+  fs::path folder = fresh_folder("diff-renamed-finding");
+  write_text(folder / "old" / "sales.yaml", broken_sales_model);
+  std::string renamed(broken_sales_model);
+  renamed.replace(renamed.find("onboard-client"), 14, "welcome-client");
+  write_text(folder / "new" / "sales.yaml", renamed);
+  CliResult result = bizmap_in(folder, {"diff", "old", "new"});
+  INFO(result.out);
+  CHECK(contains(
+      result.out,
+      "  ~ process 'welcome-client', renamed from 'onboard-client', at new/sales.yaml:12:13"));
+  CHECK(contains(result.out, "findings: 0 introduced, 0 fixed"));
+  CHECK(result.exit_code == 0);
 }
 
 TEST_CASE("diff --fail-on applies to the findings the change introduces", "[diff]") {
   // Adding a process that works alone introduces one warning.
   CHECK(diff_fixture("process-added", "text").exit_code == 0);
-  CliResult warning = bizmap_in(fixtures() / "process-added",
-                                {"diff", "old/model.yaml", "new/model.yaml", "--fail-on", "warning"});
+  CliResult warning =
+      bizmap_in(fixtures() / "process-added",
+                {"diff", "old/model.yaml", "new/model.yaml", "--fail-on", "warning"});
   CHECK(warning.exit_code == 1);
   // Fixing a finding never fails.
   CHECK(bizmap_in(fixtures() / "findings-fixed",
@@ -251,9 +279,9 @@ TEST_CASE("diff is a usage error without two models or with a bad option", "[dif
 TEST_CASE("diff -o writes the output to a file", "[diff]") {
   fs::path folder = fresh_folder("diff-output");
   fs::path file = folder / "diff.md";
-  CliResult result = bizmap_in(fixtures() / "handoff-broken",
-                               {"diff", "old/model.yaml", "new/model.yaml", "--format",
-                                "markdown", "-o", file.string()});
+  CliResult result =
+      bizmap_in(fixtures() / "handoff-broken", {"diff", "old/model.yaml", "new/model.yaml",
+                                                "--format", "markdown", "-o", file.string()});
   CHECK(result.exit_code == 1);
   CHECK(result.out.empty());
   CHECK(read_text(file) == read_text(fixtures() / "handoff-broken" / "diff.md"));
@@ -297,7 +325,8 @@ TEST_CASE("diff --base compares the paths at a git revision with the working tre
   SECTION("an unknown revision and a folder outside git are usage errors") {
     CliResult unknown = bizmap_in(repository, {"diff", "--base", "no-such-branch", "models"});
     CHECK(unknown.exit_code == 2);
-    CHECK(unknown.err == "bizmap: error: --base no-such-branch: git knows no commit of that name\n");
+    CHECK(unknown.err ==
+          "bizmap: error: --base no-such-branch: git knows no commit of that name\n");
     fs::path plain = fresh_folder("diff-base-no-git");
     write_text(plain / "model.yaml", read_text(fixtures() / "no-change" / "old" / "model.yaml"));
     CliResult outside = bizmap_in(plain, {"diff", "--base", "HEAD"});
@@ -320,7 +349,8 @@ TEST_CASE("diff --base reads only model files, as reading a folder does", "[diff
   write_text(repository / "models" / "ci.yml", "jobs: {}\n");
   git(repository, "add -A");
   git(repository, "commit -q -m old");
-  CliResult result = bizmap_in(repository, {"diff", "--base", "HEAD", "models", "--format", "json"});
+  CliResult result =
+      bizmap_in(repository, {"diff", "--base", "HEAD", "models", "--format", "json"});
   INFO(result.err);
   CHECK(result.exit_code == 0);
   CHECK(contains(result.out, "\"old\": {\n    \"files\": [\n      \"models/model.yaml\"\n    ]"));

@@ -73,7 +73,8 @@ BaselineMatch match_baseline(const Baseline& baseline, const Model& model,
   BaselineMatch match{{}, std::vector<std::size_t>(baseline.entries.size(), 0)};
   for (Diagnostic& finding : findings) {
     auto found = positions.find(finding_key(model, finding, files));
-    if (found != positions.end() && match.matched[found->second] < baseline.entries[found->second].count) {
+    if (found != positions.end() &&
+        match.matched[found->second] < baseline.entries[found->second].count) {
       ++match.matched[found->second];
     } else {
       match.remaining.push_back(std::move(finding));

@@ -96,8 +96,8 @@ private:
       } else if (key == "findings") {
         read_entries(value);
       } else {
-        fail(0, fmt::format("unknown key '{}'; a baseline has 'bizmap_baseline' and 'findings'",
-                            key));
+        fail(0,
+             fmt::format("unknown key '{}'; a baseline has 'bizmap_baseline' and 'findings'", key));
       }
     }
     if (!versioned) {

@@ -44,9 +44,9 @@ std::string about(const FindingKey& key) {
 }
 
 std::string unused_message(const BaselineEntry& entry, std::size_t matched) {
-  std::string recorded = fmt::format("the baseline hides {} '{}' {}{} in {}", entry.count,
-                                     entry.key.rule, entry.count == 1 ? "finding" : "findings",
-                                     about(entry.key), entry.key.file);
+  std::string recorded =
+      fmt::format("the baseline hides {} '{}' {}{} in {}", entry.count, entry.key.rule,
+                  entry.count == 1 ? "finding" : "findings", about(entry.key), entry.key.file);
   if (matched == 0) {
     return recorded + (entry.count == 1 ? ", which no longer occurs" : ", which no longer occur");
   }

@@ -31,8 +31,8 @@ struct CheckedModel {
 CheckedModel checked(LoadResult loaded, const Config& config, std::span<const std::string> paths) {
   CheckedModel model{std::make_unique<LoadResult>(std::move(loaded)), nullptr, {}, {}};
   model.index = std::make_unique<ModelIndex>(model.loaded->model);
-  model.findings = check_model(model.loaded->model, *model.index,
-                               std::move(model.loaded->findings), config.rules);
+  model.findings = check_model(model.loaded->model, *model.index, std::move(model.loaded->findings),
+                               config.rules);
   model.files = file_keys(model.loaded->model, model_root(paths));
   return model;
 }
@@ -48,8 +48,7 @@ public:
     app.add_option("paths", paths_,
                    "OLD and NEW (files or folders); with --base, the paths to compare (default: "
                    "the current folder)");
-    app.add_option("--base", base_,
-                   "Compare the paths at this git revision with the working tree")
+    app.add_option("--base", base_, "Compare the paths at this git revision with the working tree")
         ->type_name("REV");
     std::vector<std::string> names;
     for (const DiffFormat& format : diff_formats()) {
@@ -81,8 +80,8 @@ public:
     DiffSide new_side = after.side();
     ModelDiff diff = compare_models(old_side, new_side);
     write(DiffView(old_side, new_side, diff), streams);
-    Severity threshold =
-        fail_on_option_->count() > 0 ? *parse_severity(fail_on_) : config.fail_on.value_or(Severity::error);
+    Severity threshold = fail_on_option_->count() > 0 ? *parse_severity(fail_on_)
+                                                      : config.fail_on.value_or(Severity::error);
     bool failing = std::any_of(diff.introduced.begin(), diff.introduced.end(),
                                [&](const Diagnostic& d) { return d.severity >= threshold; });
     return failing ? 1 : 0;

@@ -18,8 +18,9 @@ constexpr std::array commands = {
     CommandEntry{"report", "Write Markdown operating procedures, a health check and diagrams",
                  make_report_command},
     CommandEntry{"graph", "Draw the handoff graph in Mermaid or Graphviz DOT", make_graph_command},
-    CommandEntry{"diff", "Show what a change does to the business: between two models, or a git "
-                         "revision and the working tree",
+    CommandEntry{"diff",
+                 "Show what a change does to the business: between two models, or a git "
+                 "revision and the working tree",
                  make_diff_command},
     CommandEntry{"rules", "List every rule with its default severity", make_rules_command},
     CommandEntry{"explain", "Print a rule's documentation with examples", make_explain_command},

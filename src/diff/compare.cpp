@@ -6,8 +6,8 @@ namespace bizmap {
 namespace {
 
 constexpr std::array change_names = {
-    "added", "removed", "renamed", "moved",  "changed",
-    "edited", "reordered", "broken", "introduced", "fixed",
+    "added",  "removed",   "renamed", "moved",      "changed",
+    "edited", "reordered", "broken",  "introduced", "fixed",
 };
 
 } // namespace

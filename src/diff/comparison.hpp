@@ -18,6 +18,9 @@ public:
   std::string_view new_id(ElementKind kind, std::string_view old_id) const;
   /// The id a new id had in the old model.
   std::string_view old_id(ElementKind kind, std::string_view new_id) const;
+  /// The new id of an old id renamed in any kind, else the id itself.
+  std::string_view new_id_of_any(std::string_view old_id) const;
+  bool empty() const;
 
 private:
   using Map = std::unordered_map<std::string_view, std::string_view>;
@@ -50,8 +53,8 @@ void find_renames(Comparison& comparison);
 void compare_elements(Comparison& comparison);
 
 /// The steps of a process in each model, as details of its change.
-void compare_steps(const Renames& renames, const Process& old_process,
-                   const Process& new_process, std::vector<Detail>& details);
+void compare_steps(const Renames& renames, const Process& old_process, const Process& new_process,
+                   std::vector<Detail>& details);
 
 /// Handoffs added, removed and broken.
 void compare_handoffs(Comparison& comparison);

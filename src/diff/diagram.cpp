@@ -49,8 +49,9 @@ private:
   Node& touch(const std::string& id, NodeStyle style) {
     auto [found, added] = positions_.try_emplace(id, nodes_.size());
     if (added) {
-      bool in_new = view_.side(Side::new_model).index.references.definition(ElementKind::process,
-                                                                            id) != nullptr;
+      bool in_new =
+          view_.side(Side::new_model).index.references.definition(ElementKind::process, id) !=
+          nullptr;
       nodes_.push_back({id, fmt::format("p{}", nodes_.size()), NodeStyle::context,
                         in_new ? Side::new_model : Side::old_model});
     }
@@ -106,8 +107,7 @@ private:
 
   std::string system_of(const Node& node) const {
     const DiffSide& side = view_.side(node.side);
-    const Definition* definition =
-        side.index.references.definition(ElementKind::process, node.id);
+    const Definition* definition = side.index.references.definition(ElementKind::process, node.id);
     const Process& process = side.model.processes[definition->element.index];
     return process.system ? side.model.systems[*process.system].id.id : std::string();
   }
@@ -147,10 +147,7 @@ private:
     std::size_t count = 0;
     for (const auto& [edge, data] : edges_) {
       std::string from = edge.from.empty() ? "outside" : nodes_[positions_.at(edge.from)].key;
-      std::string label;
-      for (const std::string& name : data) {
-        label += (label.empty() ? "" : ", ") + name;
-      }
+      std::string label = fmt::format("{}", fmt::join(data, ", "));
       text += fmt::format("  {} {}|{}| {}\n", from, arrow(edge.change), mermaid_label(label),
                           nodes_[positions_.at(edge.to)].key);
       styled[edge.change].push_back(count++);
@@ -163,11 +160,7 @@ private:
       if (change == Change::changed) {
         continue;
       }
-      std::string list;
-      for (std::size_t link : links) {
-        list += (list.empty() ? "" : ",") + std::to_string(link);
-      }
-      text += fmt::format("  linkStyle {} {}\n", list, link_style(change));
+      text += fmt::format("  linkStyle {} {}\n", fmt::join(links, ","), link_style(change));
     }
   }
 

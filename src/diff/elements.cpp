@@ -72,14 +72,14 @@ public:
     std::unordered_set<std::string_view> then(before.begin(), before.end());
     for (const std::string& word : before) {
       if (!now.contains(word)) {
-        details_.push_back({Change::removed, std::string(field), word, "", 0, 0,
-                            place(Side::old_model, old_at_)});
+        details_.push_back(
+            {Change::removed, std::string(field), word, "", 0, 0, place(Side::old_model, old_at_)});
       }
     }
     for (const std::string& word : after) {
       if (!then.contains(word)) {
-        details_.push_back({Change::added, std::string(field), "", word, 0, 0,
-                            place(Side::new_model, new_at_)});
+        details_.push_back(
+            {Change::added, std::string(field), "", word, 0, 0, place(Side::new_model, new_at_)});
       }
     }
   }
@@ -130,10 +130,9 @@ public:
 private:
   bool same_refs(ElementKind kind, const std::vector<Ref>& before,
                  const std::vector<Ref>& after) const {
-    return std::equal(before.begin(), before.end(), after.begin(), after.end(),
-                      [&](const Ref& a, const Ref& b) {
-                        return comparison_.renames.new_id(kind, a.id) == b.id;
-                      });
+    return std::equal(
+        before.begin(), before.end(), after.begin(), after.end(),
+        [&](const Ref& a, const Ref& b) { return comparison_.renames.new_id(kind, a.id) == b.id; });
   }
 
   static std::string described(const WhatIf& what_if) {

@@ -1,4 +1,5 @@
 #include "diff/formats.hpp"
+
 #include "output/output.hpp"
 
 #include <algorithm>

@@ -28,8 +28,7 @@ const DiffFormat* find_diff_format(std::string_view name);
 void write_diff_text(const DiffView& view, const DiffOutputOptions& options, std::ostream& out);
 /// A pull-request comment: summary, changes by system, a diagram of the
 /// touched handoffs, the findings introduced and fixed.
-void write_diff_markdown(const DiffView& view, const DiffOutputOptions& options,
-                         std::ostream& out);
+void write_diff_markdown(const DiffView& view, const DiffOutputOptions& options, std::ostream& out);
 /// docs/schemas/bizmap-diff.schema.json.
 void write_diff_json(const DiffView& view, const DiffOutputOptions& options, std::ostream& out);
 /// GitHub workflow commands for the findings the change introduces, then the summary.

@@ -29,8 +29,8 @@ void check_revision(const fs::path& folder, const std::string& revision) {
   if (inside.exit_code != 0) {
     throw UsageError(fmt::format("--base {}: {}", revision, first_line(inside.err)));
   }
-  ProgramRun commit = git(folder, {"rev-parse", "--verify", "--quiet", "--end-of-options",
-                                   revision + "^{commit}"});
+  ProgramRun commit =
+      git(folder, {"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"});
   if (commit.exit_code != 0) {
     throw UsageError(fmt::format("--base {}: git knows no commit of that name", revision));
   }

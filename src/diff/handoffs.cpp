@@ -27,8 +27,8 @@ std::vector<std::string_view> processes_of(const Comparison& comparison, const D
                                            std::span<const Handoffs::Use> uses) {
   std::vector<std::string_view> ids;
   for (const Handoffs::Use& use : uses) {
-    ids.push_back(comparison.renames.new_id(ElementKind::process,
-                                            side.model.processes[use.process].id.id));
+    ids.push_back(
+        comparison.renames.new_id(ElementKind::process, side.model.processes[use.process].id.id));
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -82,13 +82,14 @@ bool same_uses(const Comparison& comparison, std::span<const Handoffs::Use> befo
                     });
 }
 
+// The same producers and consumers, and the same supply from outside: the
+// data's handoffs did not change (the cheap way to tell, for most data).
 bool unchanged(const Comparison& comparison, std::string_view old_data, std::string_view data) {
   const Handoffs& before = comparison.old_side.index.handoffs;
   const Handoffs& after = comparison.new_side.index.handoffs;
-  return before.is_supplied(old_data) == after.is_supplied(data) &&
-         before.is_external_input(old_data) == after.is_external_input(data) &&
-         same_uses(comparison, before.producers(old_data), after.producers(data)) &&
-         same_uses(comparison, before.consumers(old_data), after.consumers(data));
+  return same_uses(comparison, before.producers(old_data), after.producers(data)) &&
+         same_uses(comparison, before.consumers(old_data), after.consumers(data)) &&
+         before.is_external_input(old_data) == after.is_external_input(data);
 }
 
 void compare_data_handoffs(Comparison& comparison, std::string_view data) {
@@ -103,10 +104,9 @@ void compare_data_handoffs(Comparison& comparison, std::string_view data) {
   }
   std::set<Edge> old_edges = edges_of(before);
   std::set<Edge> new_edges = edges_of(after);
-  auto report = [&](Change change, std::string_view producer, std::string_view consumer,
-                    Place at) {
-    comparison.diff.handoffs.push_back({change, std::string(data), std::string(producer),
-                                        std::string(consumer), at});
+  auto report = [&](Change change, std::string_view producer, std::string_view consumer, Place at) {
+    comparison.diff.handoffs.push_back(
+        {change, std::string(data), std::string(producer), std::string(consumer), at});
   };
   for (const auto& [producer, consumer] : old_edges) {
     if (new_edges.contains({producer, consumer})) {

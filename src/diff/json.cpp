@@ -52,11 +52,16 @@ private:
   void summary() {
     DiffCounts c = view_.counts();
     json_.begin_object("summary");
-    for (auto [key, count] :
-         {std::pair{"added", c.added}, {"removed", c.removed}, {"renamed", c.renamed},
-          {"moved", c.moved}, {"changed", c.changed}, {"handoffs_added", c.handoffs_added},
-          {"handoffs_removed", c.handoffs_removed}, {"handoffs_broken", c.handoffs_broken},
-          {"findings_introduced", c.introduced}, {"findings_fixed", c.fixed}}) {
+    for (auto [key, count] : {std::pair{"added", c.added},
+                              {"removed", c.removed},
+                              {"renamed", c.renamed},
+                              {"moved", c.moved},
+                              {"changed", c.changed},
+                              {"handoffs_added", c.handoffs_added},
+                              {"handoffs_removed", c.handoffs_removed},
+                              {"handoffs_broken", c.handoffs_broken},
+                              {"findings_introduced", c.introduced},
+                              {"findings_fixed", c.fixed}}) {
       json_.field(key, std::uint64_t{count});
     }
     json_.end_object();

@@ -3,8 +3,9 @@
 // part of the handoff graph the change touches, and the findings it
 // introduces and fixes. Model text is escaped, so whatever the names, the
 // comment shows them as they are.
-#include "diff/formats.hpp"
 #include "report/markdown.hpp"
+
+#include "diff/formats.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -89,9 +90,9 @@ private:
 
   void write_group(const ChangeGroup& group) {
     out_ << "\n### "
-         << (group.system.empty() ? std::string("Roles, tools and data")
-                                  : fmt::format("{} ({})", escape_markdown(group.name),
-                                                code(group.system)))
+         << (group.system.empty()
+                 ? std::string("Roles, tools and data")
+                 : fmt::format("{} ({})", escape_markdown(group.name), code(group.system)))
          << "\n\n";
     for (const ElementChange* change : group.elements) {
       write_element(*change);
@@ -125,8 +126,9 @@ private:
   std::string described(const Detail& detail) const {
     std::string_view field = field_words(detail);
     auto value = [&](const std::string& text) {
-      return text.empty() ? std::string("none") : names_ids(detail) ? code(text)
-                                                                     : escape_markdown(text);
+      return text.empty()        ? std::string("none")
+             : names_ids(detail) ? code(text)
+                                 : escape_markdown(text);
     };
     switch (detail.change) {
     case Change::added:
@@ -141,12 +143,11 @@ private:
       return fmt::format("step {} moved to {}: {}", detail.old_position, detail.new_position,
                          value(detail.new_value));
     case Change::edited:
-      return detail.step.empty()
-                 ? fmt::format("step {} edited: {} → {}", detail.new_position,
-                               value(detail.old_value), value(detail.new_value))
-                 : fmt::format("step {} edited ({}): {} → {}", detail.new_position,
-                               escape_markdown(detail.step), value(detail.old_value),
-                               value(detail.new_value));
+      return detail.step.empty() ? fmt::format("step {} edited: {} → {}", detail.new_position,
+                                               value(detail.old_value), value(detail.new_value))
+                                 : fmt::format("step {} edited ({}): {} → {}", detail.new_position,
+                                               escape_markdown(detail.step),
+                                               value(detail.old_value), value(detail.new_value));
     default:
       return fmt::format("{}: {} → {}", field, value(detail.old_value), value(detail.new_value));
     }

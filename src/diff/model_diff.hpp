@@ -68,7 +68,7 @@ struct ElementChange {
   /// The system it is in (a system's parent); in the old model for a removal.
   /// Empty for a top-level system, a role, a tool or a data item.
   std::string system;
-  bool moved = false;      ///< it is in another system (subsystem: under another parent)
+  bool moved = false;     ///< it is in another system (subsystem: under another parent)
   std::string old_system; ///< the system it moved from; empty: the top level
   Place at;               ///< its id
   std::vector<Detail> details;

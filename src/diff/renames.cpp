@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
 #include <unordered_map>
 
 namespace bizmap {
@@ -84,8 +85,8 @@ void add_steps(const Process& process, const Renames& renames, Content& content)
   for (const Step& step : process.steps) {
     content << step.action;
     content.ref(step.by, ElementKind::role, renames).ref(step.tool, ElementKind::tool, renames);
-    content.refs(step.inputs, ElementKind::data, renames).refs(step.outputs, ElementKind::data,
-                                                               renames);
+    content.refs(step.inputs, ElementKind::data, renames)
+        .refs(step.outputs, ElementKind::data, renames);
     content << (step.duration ? fmt::format("{}{}", step.duration->amount, step.duration->unit)
                               : std::string())
             << std::to_string(static_cast<int>(step.automation));
@@ -193,16 +194,37 @@ void Renames::add(ElementKind kind, std::string_view old_id, std::string_view ne
   to_old_[kind_slot(kind)][new_id] = old_id;
 }
 
+// Most kinds have no renames: their ids are not even hashed.
 std::string_view Renames::new_id(ElementKind kind, std::string_view old_id) const {
   const Map& map = to_new_[kind_slot(kind)];
+  if (map.empty()) {
+    return old_id;
+  }
   auto found = map.find(old_id);
   return found == map.end() ? old_id : found->second;
 }
 
 std::string_view Renames::old_id(ElementKind kind, std::string_view new_id) const {
   const Map& map = to_old_[kind_slot(kind)];
+  if (map.empty()) {
+    return new_id;
+  }
   auto found = map.find(new_id);
   return found == map.end() ? new_id : found->second;
+}
+
+std::string_view Renames::new_id_of_any(std::string_view old_id) const {
+  for (const Map& map : to_new_) {
+    if (auto found = map.empty() ? map.end() : map.find(old_id); found != map.end()) {
+      return found->second;
+    }
+  }
+  return old_id;
+}
+
+bool Renames::empty() const {
+  return std::all_of(std::begin(to_new_), std::end(to_new_),
+                     [](const Map& map) { return map.empty(); });
 }
 
 void find_renames(Comparison& comparison) {

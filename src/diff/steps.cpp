@@ -23,11 +23,11 @@ struct Ids {
     return std::string(renames ? renames->new_id(kind, ref.id) : std::string_view(ref.id));
   }
   std::string operator()(ElementKind kind, const std::vector<Ref>& refs) const {
-    std::string text;
+    std::vector<std::string> ids;
     for (const Ref& ref : refs) {
-      text += (text.empty() ? "" : ", ") + (*this)(kind, ref);
+      ids.push_back((*this)(kind, ref));
     }
-    return text;
+    return fmt::format("{}", fmt::join(ids, ", "));
   }
 };
 
@@ -107,14 +107,15 @@ std::vector<std::size_t> match_steps(const std::vector<Step>& before,
 // increasing old positions (patience sorting, n log n).
 std::vector<bool> kept_in_order(const std::vector<std::size_t>& old_of,
                                 const std::vector<bool>& same_action) {
-  std::vector<std::size_t> tails;       // new positions ending the runs of each length
+  std::vector<std::size_t> tails; // new positions ending the runs of each length
   std::vector<std::size_t> before(old_of.size(), none);
   for (std::size_t j = 0; j < old_of.size(); ++j) {
     if (!same_action[j]) {
       continue;
     }
-    auto at = std::lower_bound(tails.begin(), tails.end(), old_of[j],
-                               [&](std::size_t tail, std::size_t old) { return old_of[tail] < old; });
+    auto at =
+        std::lower_bound(tails.begin(), tails.end(), old_of[j],
+                         [&](std::size_t tail, std::size_t old) { return old_of[tail] < old; });
     before[j] = at == tails.begin() ? none : *(at - 1);
     if (at == tails.end()) {
       tails.push_back(j);
@@ -145,8 +146,7 @@ bool same_refs(const Renames& renames, ElementKind kind, const std::vector<Ref>&
 // change are unchanged.
 bool same_step(const Renames& renames, const Step& before, const Step& after) {
   auto same_duration = [](const std::optional<Duration>& a, const std::optional<Duration>& b) {
-    return a.has_value() == b.has_value() &&
-           (!a || (a->amount == b->amount && a->unit == b->unit));
+    return a.has_value() == b.has_value() && (!a || (a->amount == b->amount && a->unit == b->unit));
   };
   return before.action == after.action && before.automation == after.automation &&
          same_ref(renames, ElementKind::role, before.by, after.by) &&
@@ -162,8 +162,8 @@ bool same_step(const Renames& renames, const Step& before, const Step& after) {
 
 } // namespace
 
-void compare_steps(const Renames& renames, const Process& old_process,
-                   const Process& new_process, std::vector<Detail>& details) {
+void compare_steps(const Renames& renames, const Process& old_process, const Process& new_process,
+                   std::vector<Detail>& details) {
   const std::vector<Step>& before = old_process.steps;
   const std::vector<Step>& after = new_process.steps;
   if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
@@ -184,8 +184,14 @@ void compare_steps(const Renames& renames, const Process& old_process,
   std::vector<bool> kept = kept_in_order(old_of, same_action);
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (!matched[i]) {
-      details.push_back({Change::removed, "steps", described(before[i], old_ids), "", i + 1, 0,
-                         place(Side::old_model, before[i].at), {}});
+      details.push_back({Change::removed,
+                         "steps",
+                         described(before[i], old_ids),
+                         "",
+                         i + 1,
+                         0,
+                         place(Side::old_model, before[i].at),
+                         {}});
     }
   }
   for (std::size_t j = 0; j < after.size(); ++j) {

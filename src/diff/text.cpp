@@ -53,10 +53,9 @@ public:
 
 private:
   void write_group(const ChangeGroup& group) {
-    std::string heading = group.system.empty()
-                              ? std::string("roles, tools and data")
-                              : fmt::format("system '{}'{}", group.system,
-                                            named(group.system, group.name));
+    std::string heading = group.system.empty() ? std::string("roles, tools and data")
+                                               : fmt::format("system '{}'{}", group.system,
+                                                             named(group.system, group.name));
     out_ << palette_.bold << visible(heading) << palette_.reset << "\n";
     for (const ElementChange* change : group.elements) {
       write_element(*change);
@@ -68,8 +67,8 @@ private:
   }
 
   void write_element(const ElementChange& change) {
-    std::string text = fmt::format("{} '{}'{}", to_string(change.kind), change.id,
-                                   named(change.id, change.name));
+    std::string text =
+        fmt::format("{} '{}'{}", to_string(change.kind), change.id, named(change.id, change.name));
     if (change.change == Change::renamed) {
       text += fmt::format(", renamed from '{}'", change.old_id);
     }
@@ -101,9 +100,8 @@ private:
     }
     out_ << palette_.bold << heading << palette_.reset << "\n";
     for (const Diagnostic& finding : findings) {
-      std::string text =
-          fmt::format("{}: {}: {} [{}]", view_.location(place(side, finding.at)),
-                      to_string(finding.severity), finding.message, finding.rule);
+      std::string text = fmt::format("{}: {}: {} [{}]", view_.location(place(side, finding.at)),
+                                     to_string(finding.severity), finding.message, finding.rule);
       line(2, symbol_of(change), text, "");
     }
     out_ << "\n";
@@ -153,13 +151,13 @@ private:
     std::string_view field = field_words(detail);
     switch (detail.change) {
     case Change::added:
-      return detail.field == "steps" ? fmt::format("step {}: {}", detail.new_position,
-                                                   detail.new_value)
-                                     : fmt::format("{}{}", field, quoted(detail, detail.new_value));
+      return detail.field == "steps"
+                 ? fmt::format("step {}: {}", detail.new_position, detail.new_value)
+                 : fmt::format("{}{}", field, quoted(detail, detail.new_value));
     case Change::removed:
-      return detail.field == "steps" ? fmt::format("step {}: {}", detail.old_position,
-                                                   detail.old_value)
-                                     : fmt::format("{}{}", field, quoted(detail, detail.old_value));
+      return detail.field == "steps"
+                 ? fmt::format("step {}: {}", detail.old_position, detail.old_value)
+                 : fmt::format("{}{}", field, quoted(detail, detail.old_value));
     case Change::reordered:
       return fmt::format("step {} -> {}: {}", detail.old_position, detail.new_position,
                          detail.new_value);

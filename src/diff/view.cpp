@@ -56,7 +56,8 @@ std::string DiffView::name(ElementKind kind, std::string_view id) const {
 
 std::string DiffView::system_of_process(std::string_view id) const {
   for (const DiffSide* side : {&new_side_, &old_side_}) {
-    if (const Definition* definition = side->index.references.definition(ElementKind::process, id)) {
+    if (const Definition* definition =
+            side->index.references.definition(ElementKind::process, id)) {
       const Process& process = side->model.processes[definition->element.index];
       return process.system ? side->model.systems[*process.system].id.id : std::string();
     }
@@ -148,9 +149,10 @@ std::string DiffView::summary() const {
 
 std::string_view field_words(const Detail& detail) {
   static const std::unordered_map<std::string_view, std::string_view> words{
-      {"inputs", "input"},   {"outputs", "output"}, {"tools", "tool"},
-      {"outcomes", "outcome"}, {"steps", "step"},   {"what_ifs", "what-if"},
-      {"fields", "field"},   {"system_of_record", "system of record"}};
+      {"inputs", "input"}, {"outputs", "output"},
+      {"tools", "tool"},   {"outcomes", "outcome"},
+      {"steps", "step"},   {"what_ifs", "what-if"},
+      {"fields", "field"}, {"system_of_record", "system of record"}};
   auto found = words.find(detail.field);
   return found == words.end() ? std::string_view(detail.field) : found->second;
 }

@@ -32,9 +32,7 @@ public:
       : old_side_(old_side), new_side_(new_side), diff_(diff) {}
 
   const ModelDiff& diff() const { return diff_; }
-  const DiffSide& side(Side side) const {
-    return side == Side::old_model ? old_side_ : new_side_;
-  }
+  const DiffSide& side(Side side) const { return side == Side::old_model ? old_side_ : new_side_; }
 
   /// The path of the file a place is in.
   const std::string& file(const Place& place) const;

@@ -292,9 +292,10 @@ LoadResult load_text(std::string path, std::string text) {
 LoadResult load_texts(std::vector<SourceText> files) {
   std::stable_sort(files.begin(), files.end(),
                    [](const SourceText& a, const SourceText& b) { return a.path < b.path; });
-  files.erase(std::unique(files.begin(), files.end(),
-                          [](const SourceText& a, const SourceText& b) { return a.path == b.path; }),
-              files.end());
+  files.erase(
+      std::unique(files.begin(), files.end(),
+                  [](const SourceText& a, const SourceText& b) { return a.path == b.path; }),
+      files.end());
   ModelLoader loader;
   for (SourceText& file : files) {
     loader.add({std::move(file.path), file.named}, std::move(file.text));

@@ -2,8 +2,8 @@
 
 // The rules that code outside their own file reports: the loader reports the
 // schema rules while reading, suppression handling reports
-// unused-suppression, and applying a baseline reports unused-baseline-entry. Rules with a check function are known only to
-// registry.cpp.
+// unused-suppression, and applying a baseline reports unused-baseline-entry. Rules with a check
+// function are known only to registry.cpp.
 #include "rules/rule.hpp"
 
 namespace bizmap::rules {
