@@ -2,11 +2,26 @@
 BUILD ?= build
 JOBS ?= 2
 EXAMPLE ?= examples/design-agency
+BROKEN_EXAMPLE ?= examples/broken/handoffs
+DEMO_REPORT ?= $(BUILD)/demo-report
 
 .PHONY: demo test build build-deps deps npm format clean
 
-demo: build
-	./$(BUILD)/bizmap check $(EXAMPLE)
+# Builds only the bizmap binary, checks a broken model (findings with their
+# carets; check exits 1 there), then a clean one, and writes its report.
+demo: build-deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j $(JOBS) --target bizmap
+	@echo
+	@echo "== bizmap check $(BROKEN_EXAMPLE): a model with broken handoffs"
+	@./$(BUILD)/bizmap check $(BROKEN_EXAMPLE); test $$? -eq 1
+	@echo
+	@echo "== bizmap check $(EXAMPLE): a model that checks clean"
+	@./$(BUILD)/bizmap check $(EXAMPLE)
+	@echo
+	@echo "== bizmap report $(EXAMPLE) -o $(DEMO_REPORT)"
+	@./$(BUILD)/bizmap report $(EXAMPLE) -o $(DEMO_REPORT)
+	@echo "The report is in $(DEMO_REPORT)/: open $(DEMO_REPORT)/README.md"
 
 test: deps build npm
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)

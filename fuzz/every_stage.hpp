@@ -32,8 +32,11 @@ inline void run_every_stage(std::string text) {
 
   for (const OutputFormat& format : output_formats()) {
     for (bool color : {false, true}) {
+      OutputOptions options;
+      options.color = color;
+      options.hidden = color ? std::optional(Tally{0, 1, 2}) : std::nullopt; // as with check -q
       std::ostringstream out;
-      format.write(loaded.model, findings, OutputOptions{color}, out);
+      format.write(loaded.model, findings, options, out);
     }
   }
 

@@ -7,5 +7,5 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   const char* no_color = std::getenv("NO_COLOR");
   bizmap::Terminal terminal{isatty(STDOUT_FILENO) != 0, no_color != nullptr && *no_color != '\0'};
-  return bizmap::run(args, std::cout, std::cerr, terminal);
+  return bizmap::run(args, std::cin, std::cout, std::cerr, terminal);
 }

@@ -204,8 +204,7 @@ TEST_CASE("a finding's key takes positions out of the message", "[baseline]") {
   CHECK(without_positions("") == "");
 }
 
-TEST_CASE("--write-baseline onto an existing baseline keeps only what still matches",
-          "[baseline]") {
+TEST_CASE("writing a baseline onto an existing one keeps only what still matches", "[baseline]") {
   fs::path folder = recorded("baseline-prune", two_loners);
   std::string model = replaced(std::string(two_loners), "        steps: [Wash]\n",
                                "        outputs: [clean-windows]\n        steps: [Wash]\n");

@@ -4,8 +4,8 @@
 #include <bizmap/run.hpp>
 #include <bizmap/version.hpp>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sstream>
-#include <yaml-cpp/yaml.h>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -145,9 +145,17 @@ TEST_CASE("option --quiet prints errors only but the exit code still counts ever
   CHECK(contains(quiet.out, "[unproduced-input]"));
   CHECK_FALSE(contains(quiet.out, "[isolated-process]"));
   CHECK_FALSE(contains(quiet.out, "[unconsumed-output]"));
+  CHECK(quiet.out.ends_with("\n1 error (3 warnings not shown) in 1 file\n"));
   CliResult failing_warnings = bizmap_cli({"check", "--quiet", "--rule", "unproduced-input=off",
                                            "--fail-on", "warning", model.string()});
   CHECK(failing_warnings.exit_code == 1);
+  // The summary says why it fails, though it shows no finding.
+  CHECK(failing_warnings.out == "0 errors (3 warnings not shown) in 1 file\n");
+  CliResult infos = bizmap_cli({"check", "-q", "--rule", "unproduced-input=off", "--rule",
+                                "isolated-process=info", model.string()});
+  CHECK(infos.out == "0 errors (1 warning and 2 infos not shown) in 1 file\n");
+  CliResult nothing_hidden = bizmap_cli({"check", "-q", "--format", "github", example("bakery")});
+  CHECK(nothing_hidden.out == "0 errors in 4 files\n");
 }
 
 TEST_CASE("option --color: auto colours only a terminal without NO_COLOR") {
@@ -165,23 +173,23 @@ TEST_CASE("json output has the documented shape") {
   fs::path model = broken_model();
   CliResult result = bizmap_cli({"check", "--format", "json", model.string()});
   CHECK(result.exit_code == 1);
-  YAML::Node json = YAML::Load(result.out); // JSON is YAML, so an independent parser reads it
-  CHECK(json["tool"]["name"].as<std::string>() == "bizmap");
-  CHECK(json["tool"]["version"].as<std::string>() == version);
+  nlohmann::json json = nlohmann::json::parse(result.out);
+  CHECK(json["tool"]["name"].get<std::string>() == "bizmap");
+  CHECK(json["tool"]["version"].get<std::string>() == version);
   REQUIRE(json["files"].size() == 1);
-  CHECK(json["files"][0].as<std::string>() == model.string());
+  CHECK(json["files"][0].get<std::string>() == model.string());
   REQUIRE(json["diagnostics"].size() == 4);
-  YAML::Node unproduced = json["diagnostics"][3];
-  CHECK(unproduced["file"].as<std::string>() == model.string());
-  CHECK(unproduced["line"].as<int>() == 14);
-  CHECK(unproduced["column"].as<int>() == 18);
-  CHECK(unproduced["severity"].as<std::string>() == "error");
-  CHECK(unproduced["rule"].as<std::string>() == "unproduced-input");
-  CHECK(unproduced["suggestion"].as<std::string>() == "client-brief-draft");
-  CHECK_FALSE(json["diagnostics"][0]["suggestion"]);
-  CHECK(json["summary"]["errors"].as<int>() == 1);
-  CHECK(json["summary"]["warnings"].as<int>() == 3);
-  CHECK(json["summary"]["infos"].as<int>() == 0);
+  nlohmann::json unproduced = json["diagnostics"][3];
+  CHECK(unproduced["file"].get<std::string>() == model.string());
+  CHECK(unproduced["line"].get<int>() == 14);
+  CHECK(unproduced["column"].get<int>() == 18);
+  CHECK(unproduced["severity"].get<std::string>() == "error");
+  CHECK(unproduced["rule"].get<std::string>() == "unproduced-input");
+  CHECK(unproduced["suggestion"].get<std::string>() == "client-brief-draft");
+  CHECK_FALSE(json["diagnostics"][0].contains("suggestion"));
+  CHECK(json["summary"]["errors"].get<int>() == 1);
+  CHECK(json["summary"]["warnings"].get<int>() == 3);
+  CHECK(json["summary"]["infos"].get<int>() == 0);
 }
 
 TEST_CASE("json output escapes names with quotes, backslashes and control characters") {
@@ -191,10 +199,10 @@ TEST_CASE("json output escapes names with quotes, backslashes and control charac
                                     "    processes: [{id: p, owner: founder, trigger: t, steps: "
                                     "[a]}]\n");
   CliResult result = bizmap_cli({"check", "--format", "json", (folder / "model.yaml").string()});
-  YAML::Node json = YAML::Load(result.out);
+  nlohmann::json json = nlohmann::json::parse(result.out);
   bool found = false;
-  for (const YAML::Node& d : json["diagnostics"]) {
-    found = found || d["message"].as<std::string>() == "unknown key 'odd \"key\"\\\t' in a system";
+  for (const nlohmann::json& d : json["diagnostics"]) {
+    found = found || d["message"].get<std::string>() == "unknown key 'odd \"key\"\\\t' in a system";
   }
   CHECK(found);
 }

@@ -3,6 +3,7 @@
 // xmllint with a JUnit schema, and the GitHub Actions toolkit itself.
 #include "output/json_text.hpp"
 #include "output/output.hpp"
+#include "report_tools.hpp"
 #include "rules/rule.hpp"
 #include "support.hpp"
 
@@ -12,10 +13,9 @@
 #include <cstdio>
 #include <fmt/format.h>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
-#include <sys/wait.h>
-#include <yaml-cpp/yaml.h>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -82,33 +82,8 @@ private:
   fs::path before_;
 };
 
-struct Command {
-  int exit_code;
-  std::string output; ///< stdout and stderr together
-};
-
-Command run_command(const std::string& command) {
-  std::string output;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  while (std::size_t read = std::fread(buffer, 1, sizeof buffer, pipe)) {
-    output.append(buffer, read);
-  }
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
-
-std::string shell_quoted(std::string_view text) {
-  std::string quoted = "'";
-  for (char c : text) {
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return quoted + "'";
-}
-
 bool has_program(std::string_view name) {
-  return std::system(fmt::format("command -v {} >/dev/null 2>&1", name).c_str()) == 0;
+  return run_tool(fmt::format("command -v {}", name)).exit_code == 0;
 }
 
 fs::path validators() {
@@ -145,19 +120,19 @@ fs::path saved(std::string_view name, std::string_view text) {
   return file;
 }
 
-Command validate_json(std::string_view schema_name, const fs::path& file) {
-  return run_command(
+ToolRun validate_json(std::string_view schema_name, const fs::path& file) {
+  return run_tool(
       fmt::format("node {} {} {}", shell_quoted((validators() / "validate-json.mjs").string()),
                   shell_quoted(schema(schema_name).string()), shell_quoted(file.string())));
 }
 
-Command xmllint(std::string_view arguments, const fs::path& file) {
-  return run_command(fmt::format("xmllint {} {}", arguments, shell_quoted(file.string())));
+ToolRun xmllint(std::string_view arguments, const fs::path& file) {
+  return run_tool(fmt::format("xmllint {} {}", arguments, shell_quoted(file.string())));
 }
 
 // The string value of an XPath expression over an XML file, read by xmllint.
 std::string xpath(const fs::path& file, std::string_view expression) {
-  Command result = xmllint(fmt::format("--xpath {}", shell_quoted(expression)), file);
+  ToolRun result = xmllint(fmt::format("--xpath {}", shell_quoted(expression)), file);
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   // xmllint ends what it prints with a line break of its own.
@@ -246,7 +221,7 @@ TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema", "[fo
   CHECK(broken.exit_code == 1);
   for (const auto& [name, text] : {std::pair{"broken.sarif", broken.out},
                                    {"hostile.sarif", render("sarif", hostile_report())}}) {
-    Command result = validate_json("sarif-2.1.0.json", saved(name, text));
+    ToolRun result = validate_json("sarif-2.1.0.json", saved(name, text));
     INFO(result.output);
     CHECK(result.exit_code == 0);
   }
@@ -261,42 +236,42 @@ TEST_CASE("sarif output validates against the official SARIF 2.1.0 schema", "[fo
 TEST_CASE("sarif output describes every rule and points each result at its rule and place",
           "[formats][sarif]") {
   Report report = hostile_report();
-  YAML::Node sarif = YAML::Load(render("sarif", report));
-  CHECK(sarif["version"].as<std::string>() == "2.1.0");
-  YAML::Node run = sarif["runs"][0];
-  CHECK(run["columnKind"].as<std::string>() == "unicodeCodePoints");
-  YAML::Node driver = run["tool"]["driver"];
-  CHECK(driver["name"].as<std::string>() == "bizmap");
-  CHECK(driver["version"].as<std::string>() == version);
+  nlohmann::json sarif = nlohmann::json::parse(render("sarif", report));
+  CHECK(sarif["version"].get<std::string>() == "2.1.0");
+  nlohmann::json run = sarif["runs"][0];
+  CHECK(run["columnKind"].get<std::string>() == "unicodeCodePoints");
+  nlohmann::json driver = run["tool"]["driver"];
+  CHECK(driver["name"].get<std::string>() == "bizmap");
+  CHECK(driver["version"].get<std::string>() == version);
   std::span<const Rule* const> rules = all_rules();
   REQUIRE(driver["rules"].size() == rules.size());
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    YAML::Node described = driver["rules"][i];
+    nlohmann::json described = driver["rules"][i];
     INFO(rules[i]->id);
-    CHECK(described["id"].as<std::string>() == rules[i]->id);
-    CHECK_FALSE(described["name"].as<std::string>().empty());
-    CHECK(described["shortDescription"]["text"].as<std::string>() == rules[i]->summary);
-    CHECK_FALSE(described["fullDescription"]["text"].as<std::string>().empty());
-    std::string help = described["help"]["markdown"].as<std::string>();
+    CHECK(described["id"].get<std::string>() == rules[i]->id);
+    CHECK_FALSE(described["name"].get<std::string>().empty());
+    CHECK(described["shortDescription"]["text"].get<std::string>() == rules[i]->summary);
+    CHECK_FALSE(described["fullDescription"]["text"].get<std::string>().empty());
+    std::string help = described["help"]["markdown"].get<std::string>();
     CHECK(help.find("## Why it matters") != std::string::npos);
     CHECK(help.find(std::string(rules[i]->bad_example)) != std::string::npos);
-    CHECK(described["defaultConfiguration"]["level"].as<std::string>() ==
+    CHECK(described["defaultConfiguration"]["level"].get<std::string>() ==
           sarif_level(rules[i]->severity));
   }
   REQUIRE(run["results"].size() == report.findings.size());
   for (std::size_t i = 0; i < report.findings.size(); ++i) {
     const Diagnostic& finding = report.findings[i];
-    YAML::Node result = run["results"][i];
-    CHECK(result["ruleId"].as<std::string>() == finding.rule);
-    CHECK(driver["rules"][result["ruleIndex"].as<std::size_t>()]["id"].as<std::string>() ==
+    nlohmann::json result = run["results"][i];
+    CHECK(result["ruleId"].get<std::string>() == finding.rule);
+    CHECK(driver["rules"][result["ruleIndex"].get<std::size_t>()]["id"].get<std::string>() ==
           finding.rule);
-    CHECK(result["level"].as<std::string>() == sarif_level(finding.severity));
-    CHECK(result["message"]["text"].as<std::string>() == finding.message);
-    YAML::Node location = result["locations"][0]["physicalLocation"];
-    CHECK(location["artifactLocation"]["uriBaseId"].as<std::string>() == "%SRCROOT%");
-    CHECK(location["region"]["startLine"].as<std::uint32_t>() == finding.at.line);
-    CHECK(location["region"]["startColumn"].as<std::uint32_t>() == finding.at.column);
-    CHECK(location["region"]["endColumn"].as<std::uint32_t>() ==
+    CHECK(result["level"].get<std::string>() == sarif_level(finding.severity));
+    CHECK(result["message"]["text"].get<std::string>() == finding.message);
+    nlohmann::json location = result["locations"][0]["physicalLocation"];
+    CHECK(location["artifactLocation"]["uriBaseId"].get<std::string>() == "%SRCROOT%");
+    CHECK(location["region"]["startLine"].get<std::uint32_t>() == finding.at.line);
+    CHECK(location["region"]["startColumn"].get<std::uint32_t>() == finding.at.column);
+    CHECK(location["region"]["endColumn"].get<std::uint32_t>() ==
           finding.at.column + finding.at.length);
   }
 }
@@ -305,17 +280,17 @@ TEST_CASE("sarif uris are repository-relative for relative paths and file uris o
           "[formats][sarif]") {
   Report report = hostile_report();
   report.model.files[0].path = "./" + hostile_path;
-  YAML::Node relative = YAML::Load(
+  nlohmann::json relative = nlohmann::json::parse(
       render("sarif", report))["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
-  std::string uri = relative["artifactLocation"]["uri"].as<std::string>();
+  std::string uri = relative["artifactLocation"]["uri"].get<std::string>();
   CHECK(uri == "models/m%C3%B6del%2C%20%22q%22%3A%20100%25%20%3C%26%3E.yaml");
   CHECK(percent_decoded(uri) == hostile_path);
 
   report.model.files[0].path = "/srv/repo/a b.yaml";
-  YAML::Node absolute = YAML::Load(
+  nlohmann::json absolute = nlohmann::json::parse(
       render("sarif", report))["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
-  CHECK(absolute["artifactLocation"]["uri"].as<std::string>() == "file:///srv/repo/a%20b.yaml");
-  CHECK_FALSE(absolute["artifactLocation"]["uriBaseId"]);
+  CHECK(absolute["artifactLocation"]["uri"].get<std::string>() == "file:///srv/repo/a%20b.yaml");
+  CHECK_FALSE(absolute["artifactLocation"].contains("uriBaseId"));
 }
 
 TEST_CASE("json output validates against docs/schemas/bizmap-check.schema.json",
@@ -332,7 +307,7 @@ TEST_CASE("json output validates against docs/schemas/bizmap-check.schema.json",
   for (const auto& [name, text] : {std::pair{"broken.json", broken.out},
                                    {"clean.json", clean.out},
                                    {"hostile.json", render("json", hostile_report())}}) {
-    Command result = validate_json("bizmap-check.schema.json", saved(name, text));
+    ToolRun result = validate_json("bizmap-check.schema.json", saved(name, text));
     INFO(name << ": " << result.output);
     CHECK(result.exit_code == 0);
   }
@@ -354,7 +329,7 @@ TEST_CASE("junit output validates against the JUnit schema, with one test case p
   }
   Report report = hostile_report();
   fs::path junit = saved("hostile.xml", render("junit", report));
-  Command valid = xmllint(
+  ToolRun valid = xmllint(
       fmt::format("--noout --schema {}", shell_quoted(schema("junit.xsd").string())), junit);
   INFO(valid.output);
   CHECK(valid.exit_code == 0);
@@ -389,7 +364,7 @@ TEST_CASE("junit output drops nothing a parser needs and nothing XML 1.0 forbids
   // A control character, an escape sequence, a byte that is not UTF-8 and U+FFFF.
   report.findings[0].message = "bell\x07 esc\x1b[31m bad\xff end\xef\xbf\xbf tab\tok";
   fs::path junit = saved("controls.xml", render("junit", report));
-  Command parsed = xmllint("--noout", junit);
+  ToolRun parsed = xmllint("--noout", junit);
   INFO(parsed.output);
   CHECK(parsed.exit_code == 0);
   const std::string fffd = "\xef\xbf\xbd";
@@ -411,17 +386,17 @@ TEST_CASE("names with quotes, commas, colons, line breaks, <, &, % and accents s
     CHECK(text.find(hostile_path + ":7:13: error: " + shown + " [process-without-owner]") !=
           std::string::npos);
   }
-  SECTION("json, read by yaml-cpp") {
-    YAML::Node json = YAML::Load(render("json", report));
-    CHECK(json["files"][0].as<std::string>() == hostile_path);
-    CHECK(json["diagnostics"][0]["file"].as<std::string>() == hostile_path);
-    CHECK(json["diagnostics"][0]["message"].as<std::string>() == error.message);
+  SECTION("json, read by a JSON parser") {
+    nlohmann::json json = nlohmann::json::parse(render("json", report));
+    CHECK(json["files"][0].get<std::string>() == hostile_path);
+    CHECK(json["diagnostics"][0]["file"].get<std::string>() == hostile_path);
+    CHECK(json["diagnostics"][0]["message"].get<std::string>() == error.message);
   }
-  SECTION("sarif, read by yaml-cpp") {
-    YAML::Node result = YAML::Load(render("sarif", report))["runs"][0]["results"][0];
-    CHECK(result["message"]["text"].as<std::string>() == error.message);
+  SECTION("sarif, read by a JSON parser") {
+    nlohmann::json result = nlohmann::json::parse(render("sarif", report))["runs"][0]["results"][0];
+    CHECK(result["message"]["text"].get<std::string>() == error.message);
     CHECK(percent_decoded(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-                              .as<std::string>()) == hostile_path);
+                              .get<std::string>()) == hostile_path);
   }
   SECTION("github, unescaped as the runner does") {
     std::vector<std::string> lines = lines_of(render("github", report));
@@ -466,7 +441,7 @@ TEST_CASE("github output is what the GitHub Actions toolkit writes", "[formats][
         finding.at.column + finding.at.length - 1);
   }
   fs::path input = saved("annotations.json", annotations + "]");
-  Command toolkit = run_command(
+  ToolRun toolkit = run_tool(
       fmt::format("node {} {}", shell_quoted((validators() / "github-annotations.mjs").string()),
                   shell_quoted(input.string())));
   INFO(toolkit.output);
@@ -553,8 +528,8 @@ TEST_CASE("the man page documents every option of check and every exit code", "[
     WARN("mandoc lint skipped: mandoc not installed");
     return;
   }
-  Command lint = run_command(fmt::format(
-      "mandoc -T lint -W warning {}", shell_quoted((source_dir() / "docs" / "bizmap.1").string())));
+  ToolRun lint = run_tool(fmt::format("mandoc -T lint -W warning {}",
+                                      shell_quoted((source_dir() / "docs" / "bizmap.1").string())));
   INFO(lint.output);
   CHECK(lint.exit_code == 0);
 }

@@ -74,6 +74,37 @@ TEST_CASE("graph -o writes the file", "[graph]") {
   CHECK(read_text(out).starts_with("digraph handoffs {\n"));
 }
 
+TEST_CASE("graph -o without --format picks the language from the file's extension", "[graph]") {
+  fs::path folder = fresh_folder("graph-extension");
+  for (auto [name, start] : {std::pair{"handoffs.dot", "digraph handoffs {\n"},
+                             {"handoffs.gv", "digraph handoffs {\n"},
+                             {"handoffs.mmd", "flowchart LR\n"},
+                             {"handoffs.mermaid", "flowchart LR\n"}}) {
+    INFO(name);
+    fs::path out = folder / name;
+    REQUIRE(bizmap_cli({"graph", example("bakery"), "-o", out.string()}).exit_code == 0);
+    CHECK(read_text(out).starts_with(start));
+  }
+  // --format wins over the extension.
+  fs::path named = folder / "named.dot";
+  REQUIRE(bizmap_cli({"graph", example("bakery"), "--format", "mermaid", "-o", named.string()})
+              .exit_code == 0);
+  CHECK(read_text(named).starts_with("flowchart LR\n"));
+  for (std::string name : {"handoffs.svg", "handoffs"}) {
+    INFO(name);
+    std::string out = (folder / name).string();
+    CliResult refused = bizmap_cli({"graph", example("bakery"), "-o", out});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err ==
+          fmt::format("bizmap: error: -o {}: cannot tell the diagram language from {}; name the "
+                      "file .mmd or .mermaid (Mermaid), .dot or .gv (Graphviz DOT), or give "
+                      "--format mermaid|dot\n",
+                      out,
+                      name == "handoffs" ? "a name without an extension" : "the extension '.svg'"));
+    CHECK_FALSE(fs::exists(out));
+  }
+}
+
 TEST_CASE("Graphviz draws the DOT graph of every example and of hostile names", "[graph][tools]") {
   std::string missing = missing_graphviz();
   if (!missing.empty()) {

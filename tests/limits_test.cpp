@@ -100,7 +100,7 @@ std::size_t write_chain_model(const fs::path& path, std::size_t bytes) {
 
 } // namespace
 
-TEST_CASE("a 50 MB model is checked completely with bounded memory", "[limits]") {
+TEST_CASE("a 50 MB model is checked completely with bounded memory", "[limits][heavy]") {
   // Under the sanitizers everything is several times slower and bigger, so the
   // file is smaller there, to stay inside ctest's timeout.
   const std::size_t megabytes = sanitized ? 8 : 50;

@@ -5,6 +5,7 @@
 #include "report/markdown.hpp"
 #include "report/report.hpp"
 #include "report_tools.hpp"
+#include "util/sha256.hpp"
 
 #include <bizmap/run.hpp>
 #include <catch2/catch.hpp>
@@ -176,7 +177,7 @@ TEST_CASE("reports of the examples link only to pages and headings that exist", 
       CHECK(fs::exists(out / "README.md"));
       CHECK(fs::exists(out / "ownership.md"));
       CHECK(fs::exists(out / "data.md"));
-      CHECK(fs::exists(out / std::string(report_marker)));
+      CHECK(fs::exists(out / std::string(manifest_name)));
       for (const Process& process : checked.loaded.model.processes) {
         CHECK(fs::exists(out / "processes" / (process.id.id + ".md")));
       }
@@ -270,29 +271,40 @@ TEST_CASE("report --single-file puts every page in README.md with working anchor
   CHECK(broken_links(out) == "");
 }
 
-TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", "[report]") {
+TEST_CASE("a report replaces only the files an earlier report wrote", "[report]") {
   fs::path folder = fresh_folder("report-atomic");
   fs::path out = folder / "report";
   std::string model = example_folder("bakery").string();
 
-  SECTION("a report replaces an earlier report") {
+  SECTION("a re-run keeps the files a person added") {
     REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
-    write_text(out / "processes" / "stale.md", "old");
+    write_text(out / "my-notes.md", "mine");
+    write_text(out / "processes" / "extra.md", "also mine");
     REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
-    CHECK_FALSE(fs::exists(out / "processes" / "stale.md"));
+    CHECK(read_text(out / "my-notes.md") == "mine");
+    CHECK(read_text(out / "processes" / "extra.md") == "also mine");
     CHECK(fs::exists(out / "processes" / "bake-off.md"));
   }
-  SECTION("a folder bizmap did not write is left alone without --force") {
+  SECTION("a folder of other files gets the report beside them") {
     write_text(out / "notes.txt", "mine");
-    CliResult refused = bizmap_cli({"report", model, "-o", out.string()});
-    CHECK(refused.exit_code == 2);
-    CHECK(refused.err == "bizmap: error: '" + out.string() +
-                             "' holds files that bizmap report did not write; use --force to "
-                             "replace the folder\n");
-    CHECK(snapshot(out) == std::map<std::string, std::string>{{"notes.txt", "mine"}});
-    REQUIRE(bizmap_cli({"report", model, "-o", out.string(), "--force"}).exit_code == 0);
-    CHECK_FALSE(fs::exists(out / "notes.txt"));
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+    CHECK(read_text(out / "notes.txt") == "mine");
     CHECK(fs::exists(out / "README.md"));
+  }
+  SECTION("a file bizmap did not write where a page goes is never replaced") {
+    write_text(out / "README.md", "my own readme");
+    for (bool force : {false, true}) {
+      std::vector<std::string> args{"report", model, "-o", out.string()};
+      if (force) {
+        args.emplace_back("--force");
+      }
+      CliResult refused = bizmap_cli(args);
+      CHECK(refused.exit_code == 2);
+      CHECK(refused.err == "bizmap: error: '" + (out / "README.md").string() +
+                               "' exists and bizmap report did not write it; nothing was "
+                               "written: move it away or choose another folder for the report\n");
+      CHECK(snapshot(out) == std::map<std::string, std::string>{{"README.md", "my own readme"}});
+    }
   }
   SECTION("a file in the way is a usage error") {
     write_text(out, "a file");
@@ -324,6 +336,206 @@ TEST_CASE("the report folder is replaced whole, and only when bizmap wrote it", 
     ++entries;
   }
   CHECK(entries <= 1);
+}
+
+namespace {
+
+// The bakery with one process less, so that its page is stale in a report
+// of the whole bakery.
+fs::path bakery_without(const fs::path& folder, std::string_view process) {
+  fs::path copy = folder / "bakery";
+  fs::copy(example_folder("bakery"), copy, fs::copy_options::recursive);
+  for (const auto& entry : fs::directory_iterator(copy)) {
+    std::string text = read_text(entry.path());
+    std::size_t at = text.find(fmt::format("- id: {}\n", process));
+    if (at == std::string::npos) {
+      continue;
+    }
+    std::size_t indent = text.rfind('\n', at) + 1;
+    std::string item = text.substr(indent, at - indent + 2); // "      - "
+    std::size_t end = text.find("\n" + item, at);
+    std::size_t outdented = text.find("\n" + item.substr(2), at);
+    end = std::min(end, outdented);
+    text.erase(indent, end == std::string::npos ? std::string::npos : end + 1 - indent);
+    write_text(entry.path(), text);
+  }
+  return copy;
+}
+
+std::map<std::string, std::string> manifest_lines(const fs::path& folder) {
+  std::map<std::string, std::string> lines;
+  std::istringstream text(read_text(folder / std::string(manifest_name)));
+  for (std::string line; std::getline(text, line);) {
+    if (!line.starts_with("#")) {
+      lines[line.substr(66)] = line.substr(0, 64);
+    }
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("a report folder's manifest lists every page with its SHA-256", "[report]") {
+  fs::path out = fresh_folder("report-manifest") / "report";
+  REQUIRE(bizmap_cli({"report", example_folder("bakery").string(), "-o", out.string()}).exit_code ==
+          0);
+  std::map<std::string, std::string> listed = manifest_lines(out);
+  std::map<std::string, std::string> pages = snapshot(out);
+  pages.erase(std::string(manifest_name));
+  CHECK(listed.size() == pages.size());
+  for (const auto& [path, text] : pages) {
+    INFO(path);
+    REQUIRE(listed.contains(path));
+    CHECK(listed[path] == sha256_hex(text));
+  }
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex(std::string(1000000, 'a')) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("a page edited by hand is replaced or removed only with --force", "[report]") {
+  fs::path folder = fresh_folder("report-edited");
+  fs::path out = folder / "report";
+  std::string model = example_folder("bakery").string();
+  REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+  fs::path page = out / "processes" / "bake-off.md";
+
+  SECTION("an edited page that the report still has") {
+    write_text(page, read_text(page) + "A note added by hand.\n");
+    std::map<std::string, std::string> before = snapshot(out);
+    CliResult refused = bizmap_cli({"report", model, "-o", out.string()});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == fmt::format("bizmap: error: '{}' was edited since bizmap report wrote "
+                                     "it; nothing was written: --force replaces what bizmap "
+                                     "wrote even when it was edited\n",
+                                     page.string()));
+    CHECK(snapshot(out) == before);
+    REQUIRE(bizmap_cli({"report", model, "-o", out.string(), "--force"}).exit_code == 0);
+    CHECK_FALSE(contains(read_text(page), "A note added by hand."));
+  }
+  SECTION("a page of a process that is gone is removed, unless it was edited") {
+    fs::path smaller = bakery_without(folder, "bake-off");
+    REQUIRE(bizmap_cli({"check", smaller.string()}).exit_code <= 1);
+    write_text(out / "processes" / "my-notes.md", "mine\n");
+    SECTION("as bizmap wrote it: removed") {
+      REQUIRE(bizmap_cli({"report", smaller.string(), "-o", out.string()}).exit_code == 0);
+      CHECK_FALSE(fs::exists(page));
+      CHECK_FALSE(manifest_lines(out).contains("processes/bake-off.md"));
+    }
+    SECTION("edited: kept, unless --force") {
+      write_text(page, "edited\n");
+      std::map<std::string, std::string> before = snapshot(out);
+      CliResult refused = bizmap_cli({"report", smaller.string(), "-o", out.string()});
+      CHECK(refused.exit_code == 2);
+      CHECK(contains(refused.err, fmt::format("'{}' was edited since bizmap report wrote it, and "
+                                              "this report has no such page",
+                                              page.string())));
+      CHECK(snapshot(out) == before);
+      REQUIRE(bizmap_cli({"report", smaller.string(), "-o", out.string(), "--force"}).exit_code ==
+              0);
+      CHECK_FALSE(fs::exists(page));
+    }
+    CHECK(read_text(out / "processes" / "my-notes.md") == "mine\n");
+  }
+}
+
+TEST_CASE("a report does not follow symbolic links out of its folder", "[report]") {
+  fs::path folder = fresh_folder("report-links-out");
+  fs::path out = folder / "report";
+  fs::path elsewhere = folder / "elsewhere";
+  write_text(elsewhere / "keep.md", "keep\n");
+  std::string model = example_folder("bakery").string();
+  REQUIRE(bizmap_cli({"report", model, "-o", out.string()}).exit_code == 0);
+
+  SECTION("a folder of pages replaced by a link") {
+    fs::rename(out / "processes", folder / "old-processes");
+    fs::create_directory_symlink(elsewhere, out / "processes");
+    CliResult refused = bizmap_cli({"report", model, "-o", out.string(), "--force"});
+    CHECK(refused.exit_code == 2);
+    CHECK(contains(refused.err, fmt::format("'{}' is a symbolic link, and bizmap does not follow "
+                                            "links out of the report folder",
+                                            (out / "processes").string())));
+  }
+  SECTION("a page replaced by a link") {
+    fs::remove(out / "README.md");
+    fs::create_symlink(elsewhere / "keep.md", out / "README.md");
+    CliResult refused = bizmap_cli({"report", model, "-o", out.string(), "--force"});
+    CHECK(refused.exit_code == 2);
+    CHECK(contains(refused.err, "is a symbolic link that bizmap report did not write"));
+  }
+  SECTION("a manifest that names a file outside the folder") {
+    write_text(out / std::string(manifest_name),
+               "# bizmap report\n" + sha256_hex("keep\n") + "  ../elsewhere/keep.md\n");
+    CliResult refused = bizmap_cli({"report", model, "-o", out.string(), "--force"});
+    CHECK(refused.exit_code == 2);
+    CHECK(contains(refused.err, "is not a list of files that bizmap report wrote"));
+  }
+  CHECK(snapshot(elsewhere) == std::map<std::string, std::string>{{"keep.md", "keep\n"}});
+}
+
+TEST_CASE("a report of an earlier bizmap is replaced page by page with --force", "[report]") {
+  fs::path out = fresh_folder("report-earlier-bizmap") / "report";
+  std::string model = example_folder("bakery").string();
+  write_text(out / "README.md", "# The bakery, as an earlier bizmap wrote it\n");
+  write_text(out / "mine.md", "mine\n");
+  write_text(out / std::string(manifest_name),
+             "This folder was written by bizmap report; the next run replaces it as a whole.\n");
+  CliResult refused = bizmap_cli({"report", model, "-o", out.string()});
+  CHECK(refused.exit_code == 2);
+  CHECK(contains(refused.err, "is from a report of an earlier bizmap"));
+  REQUIRE(bizmap_cli({"report", model, "-o", out.string(), "--force"}).exit_code == 0);
+  CHECK(read_text(out / "mine.md") == "mine\n");
+  CHECK(manifest_lines(out).contains("README.md"));
+  CHECK_FALSE(manifest_lines(out).contains("mine.md"));
+}
+
+TEST_CASE("report --single-file -o FILE.md writes that one file", "[report]") {
+  fs::path folder = fresh_folder("report-single-file");
+  fs::path out = folder / "bakery.md";
+  std::string model = example_folder("bakery").string();
+  CliResult written = bizmap_cli({"report", model, "--single-file", "-o", out.string()});
+  REQUIRE(written.exit_code == 0);
+  CHECK(written.err == fmt::format("bizmap: wrote the report to {}\n", out.string()));
+  CHECK(snapshot(folder).size() == 1);
+  std::string text = read_text(out);
+  CHECK(text.starts_with("# "));
+  CHECK(contains(text, "\n## Bake off\n"));
+  std::size_t signature = text.rfind("<!-- Written by bizmap report; SHA-256 of the text above: ");
+  REQUIRE(signature != std::string::npos);
+  CHECK(contains(text.substr(signature), sha256_hex(text.substr(0, signature))));
+
+  SECTION("a re-run replaces it") {
+    REQUIRE(bizmap_cli({"report", model, "--single-file", "-o", out.string()}).exit_code == 0);
+    CHECK(read_text(out) == text);
+  }
+  SECTION("edited by hand, only with --force") {
+    write_text(out, "# Notes\n" + text);
+    CliResult refused = bizmap_cli({"report", model, "--single-file", "-o", out.string()});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err == fmt::format("bizmap: error: '{}' was edited since bizmap report wrote "
+                                     "it; nothing was written: --force replaces it\n",
+                                     out.string()));
+    CHECK(read_text(out) == "# Notes\n" + text);
+    REQUIRE(
+        bizmap_cli({"report", model, "--single-file", "-o", out.string(), "--force"}).exit_code ==
+        0);
+    CHECK(read_text(out) == text);
+  }
+  SECTION("a file bizmap did not write, never") {
+    fs::path readme = folder / "README.md";
+    write_text(readme, "# My project\n");
+    for (bool force : {false, true}) {
+      std::vector<std::string> args{"report", model, "--single-file", "-o", readme.string()};
+      if (force) {
+        args.emplace_back("--force");
+      }
+      CliResult refused = bizmap_cli(args);
+      CHECK(refused.exit_code == 2);
+      CHECK(contains(refused.err, "exists and bizmap report did not write it"));
+      CHECK(read_text(readme) == "# My project\n");
+    }
+  }
 }
 
 namespace {

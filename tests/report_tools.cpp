@@ -17,7 +17,7 @@ fs::path npm_tools() {
 }
 
 std::string quoted(const fs::path& path) {
-  return "'" + path.string() + "'";
+  return shell_quoted(path.string());
 }
 
 // Heading text as a reader sees it: backslash escapes removed.
@@ -94,6 +94,14 @@ std::vector<fs::path> markdown_files(const fs::path& folder) {
 
 } // namespace
 
+std::string shell_quoted(std::string_view text) {
+  std::string quoted = "'";
+  for (char c : text) {
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return quoted + "'";
+}
+
 ToolRun run_tool(const std::string& command) {
   ToolRun run;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
@@ -140,10 +148,18 @@ ToolRun render_mermaid(const fs::path& markdown, const fs::path& output) {
 }
 
 std::string broken_links(const fs::path& folder) {
+  return broken_links(markdown_files(folder));
+}
+
+std::string broken_links(const std::vector<fs::path>& files) {
   std::map<fs::path, std::set<std::string>> anchors;
   std::string problems;
-  for (const fs::path& file : markdown_files(folder)) {
+  for (const fs::path& file : files) {
     for (const std::string& target : link_targets(file)) {
+      if (target.starts_with("https://") || target.starts_with("http://") ||
+          target.starts_with("mailto:")) {
+        continue;
+      }
       std::size_t hash = target.find('#');
       std::string path = target.substr(0, hash);
       fs::path linked = path.empty() ? file : (file.parent_path() / path).lexically_normal();

@@ -17,6 +17,9 @@ struct ToolRun {
 /// Runs a shell command, capturing its standard output and error.
 ToolRun run_tool(const std::string& command);
 
+/// The text as one word for the shell, in single quotes.
+std::string shell_quoted(std::string_view text);
+
 /// Why the npm tools (markdownlint-cli2, mmdc with Debian's Chromium) cannot
 /// run here, or empty when they can.
 std::string missing_npm_tools();
@@ -35,6 +38,9 @@ ToolRun render_mermaid(const fs::path& markdown, const fs::path& output);
 /// Every relative link in the Markdown files below `folder` whose file or
 /// heading anchor (GitHub-style) does not exist, one a line.
 std::string broken_links(const fs::path& folder);
+/// The same for the given Markdown files; links to web addresses are not
+/// followed.
+std::string broken_links(const std::vector<fs::path>& files);
 
 /// The number of relative links checked by broken_links.
 std::size_t count_links(const fs::path& folder);

@@ -9,9 +9,9 @@
 #include <bizmap/run.hpp>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-#include <yaml-cpp/yaml.h>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -127,19 +127,19 @@ TEST_CASE("bizmap rules lists every rule with its severity and summary", "[docs]
 TEST_CASE("bizmap rules --format json gives each rule with its options", "[docs]") {
   CliResult result = bizmap_cli({"rules", "--format", "json"});
   CHECK(result.exit_code == 0);
-  YAML::Node rules = YAML::Load(result.out);
-  REQUIRE(rules.IsSequence());
+  nlohmann::json rules = nlohmann::json::parse(result.out);
+  REQUIRE(rules.is_array());
   REQUIRE(rules.size() == all_rules().size());
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const Rule& rule = *all_rules()[i];
     INFO(rule.id);
-    CHECK(rules[i]["id"].as<std::string>() == rule.id);
-    CHECK(rules[i]["severity"].as<std::string>() == to_string(rule.severity));
-    CHECK(rules[i]["summary"].as<std::string>() == rule.summary);
+    CHECK(rules[i]["id"].get<std::string>() == rule.id);
+    CHECK(rules[i]["severity"].get<std::string>() == to_string(rule.severity));
+    CHECK(rules[i]["summary"].get<std::string>() == rule.summary);
     REQUIRE(rules[i]["options"].size() == rule.options.size());
     for (std::size_t o = 0; o < rule.options.size(); ++o) {
-      CHECK(rules[i]["options"][o]["name"].as<std::string>() == rule.options[o].name);
-      CHECK(rules[i]["options"][o]["default"].as<long long>() == rule.options[o].default_value);
+      CHECK(rules[i]["options"][o]["name"].get<std::string>() == rule.options[o].name);
+      CHECK(rules[i]["options"][o]["default"].get<long long>() == rule.options[o].default_value);
     }
   }
   auto with_options = std::find_if(all_rules().begin(), all_rules().end(),

@@ -3,19 +3,79 @@
 #include "docs/example_files.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace bizmap::testing {
+namespace {
+
+// The folder of one run of the test program, made with mkdtemp: ctest starts
+// a process per test case, and other checkouts on the machine run suites of
+// their own, so no two runs ever share a folder. It is removed at the end.
+class RunFolder {
+public:
+  RunFolder() {
+    std::string pattern = (fs::temp_directory_path() / "bizmap-tests-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      throw std::runtime_error("cannot make a folder for the tests in " +
+                               fs::temp_directory_path().string());
+    }
+    path_ = pattern;
+  }
+  RunFolder(const RunFolder&) = delete;
+  RunFolder& operator=(const RunFolder&) = delete;
+  ~RunFolder() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+
+  const fs::path& path() const { return path_; }
+
+private:
+  fs::path path_;
+};
+
+// A folder name for a test case: the start of its name in lower-case letters,
+// digits and hyphens, and a hash of the whole name, so that two test cases
+// (whose names Catch keeps unique) never get the same folder.
+std::string folder_name_of(std::string_view test_name) {
+  std::string name;
+  for (char c : test_name) {
+    if (name.size() == 40) {
+      break;
+    }
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool upper = c >= 'A' && c <= 'Z';
+    if (word || upper) {
+      name += upper ? static_cast<char>(c - 'A' + 'a') : c;
+    } else if (!name.empty() && name.back() != '-') {
+      name += '-';
+    }
+  }
+  if (!name.empty() && name.back() != '-') {
+    name += '-';
+  }
+  std::uint32_t hash = 2166136261U; // FNV-1a
+  for (char c : test_name) {
+    hash = (hash ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
+  return fmt::format("{}{:08x}", name, hash);
+}
+
+} // namespace
 
 fs::path source_dir() {
   return BIZMAP_SOURCE_DIR;
 }
 
 fs::path fresh_folder(std::string_view name) {
-  fs::path folder = fs::temp_directory_path() / "bizmap-tests" / name;
+  static const RunFolder run;
+  std::string test_name = Catch::getResultCapture().getCurrentTestName();
+  fs::path folder = run.path() / folder_name_of(test_name) / name;
   fs::remove_all(folder);
   fs::create_directories(folder);
   return folder;
@@ -102,22 +162,7 @@ std::string example(std::string_view name) {
 }
 
 void write_example(std::string_view example, const fs::path& folder) {
-  constexpr std::string_view marker = "# file: ";
-  std::string name = "model.yaml";
-  std::string text;
-  std::istringstream lines{std::string(example)};
-  for (std::string line; std::getline(lines, line);) {
-    if (line.starts_with(marker)) {
-      if (!text.empty()) {
-        write_text(folder / name, text);
-      }
-      name = line.substr(marker.size());
-      text.clear();
-    } else {
-      text += line + "\n";
-    }
-  }
-  write_text(folder / name, text);
+  write_example_files(example, folder);
 }
 
 } // namespace bizmap::testing

@@ -15,7 +15,10 @@ namespace fs = std::filesystem;
 /// The repository's root folder.
 fs::path source_dir();
 
-/// A fresh, empty folder under the system's temporary folder.
+/// A fresh, empty folder `name` of the running test case: below a folder of
+/// the test case's own, in a folder made with mkdtemp for this run of the
+/// tests and removed when it ends. Asking again for the same name in the same
+/// test case empties the folder.
 fs::path fresh_folder(std::string_view name);
 
 std::string read_text(const fs::path& path);

@@ -136,6 +136,11 @@ CliResult bizmap_cli_on_full_disk(const std::vector<std::string>& args, rlim_t l
   return {code, received.substr(newline + 1, out_size), received.substr(newline + 1 + out_size)};
 }
 
+// An output file's name: graph picks its language from the extension.
+std::string output_name(std::string_view command, std::string_view stem = "out") {
+  return fmt::format("{}.{}", stem, command == "graph" ? "mmd" : "txt");
+}
+
 std::string cannot_write(const std::string& path, std::string_view reason) {
   return fmt::format("bizmap: error: cannot write '{}': {}\n", path, reason);
 }
@@ -188,7 +193,7 @@ TEST_CASE("a full disk leaves an earlier check -o and graph -o output as it was"
                           std::vector<std::string>{"graph"},
                           std::vector<std::string>{"graph", "--format", "dot"});
   CAPTURE(command);
-  std::string target = (folder / "out.txt").string();
+  std::string target = (folder / output_name(command[0])).string();
   std::vector<std::string> args = command;
   args.insert(args.end(), {"-o", target, model});
 
@@ -219,8 +224,11 @@ TEST_CASE("a full disk leaves an earlier report folder as it was", "[write-failu
   }
   CAPTURE(single_file);
 
-  SECTION("an existing report") {
+  SECTION("an existing report, of the model before a change") {
     REQUIRE(bizmap_cli({"report", model, "-o", target}).exit_code == 0);
+    write_text(model, std::string(broken_sales_model) +
+                          "      - id: close-sale\n        owner: founder\n"
+                          "        inputs: [client-brief-draft]\n");
     expect_full_disk_failure(folder, args, 64, target);
   }
   SECTION("no report yet") {
@@ -241,7 +249,7 @@ TEST_CASE("check -o and graph -o into a folder that cannot be written exit 2 nam
   CAPTURE(command);
 
   SECTION("a regular file where the folder should be") {
-    std::string target = (file_in_the_way(folder) / "out.txt").string();
+    std::string target = (file_in_the_way(folder) / output_name(command)).string();
     expect_failed_write(
         folder,
         [&] {
@@ -250,7 +258,7 @@ TEST_CASE("check -o and graph -o into a folder that cannot be written exit 2 nam
         cannot_write(target, "Not a directory"));
   }
   SECTION("a folder that does not exist") {
-    std::string target = (folder / "missing" / "out.txt").string();
+    std::string target = (folder / "missing" / output_name(command)).string();
     expect_failed_write(
         folder,
         [&] {
@@ -260,7 +268,7 @@ TEST_CASE("check -o and graph -o into a folder that cannot be written exit 2 nam
   }
   SECTION("a folder without write permission") {
     fs::path locked = folder / "locked";
-    std::string target = (locked / "out.txt").string();
+    std::string target = (locked / output_name(command)).string();
     write_text(target, "the earlier output\n");
     if (!locked_against_writing(locked)) {
       WARN("skipped: running as root (or with CAP_DAC_OVERRIDE), chmod 555 does not block "
@@ -330,7 +338,7 @@ TEST_CASE("check -o and graph -o naming a folder fail at the rename and leave no
   std::string model = model_in(folder);
   std::string command = GENERATE("check", "graph");
   CAPTURE(command);
-  fs::path target = folder / "out";
+  fs::path target = folder / output_name(command);
   write_text(target / "kept.txt", "kept\n");
   expect_failed_write(
       folder,
@@ -367,6 +375,7 @@ TEST_CASE("files written with -o get the mode of a new file under the umask", "[
   }
   SECTION("graph -o too") {
     Umask mask(022);
+    target = folder / "out.mmd";
     REQUIRE(bizmap_cli({"graph", "-o", target.string(), model}).exit_code == 0);
     CHECK(fmt::format("{:o}", mode_of(target)) == "644");
   }

@@ -16,9 +16,17 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+/// A file or folder met while searching a folder that is not part of the
+/// model, and why: what `-v` lists.
+struct SkippedPath {
+  std::string path;
+  std::string reason;
+};
+
 struct LoadResult {
   Model model;
   std::vector<Diagnostic> findings; ///< schema findings, at default severity
+  std::vector<SkippedPath> skipped; ///< in the order they were met
 };
 
 /// Decides whether a file found while searching a folder is left out.
@@ -26,11 +34,15 @@ using FileFilter = std::function<bool(const std::string& path)>;
 
 /// Reads every file and folder in `paths` into one model. Folders are searched
 /// for `*.yaml`/`*.yml` files below them, less those `exclude` leaves out
-/// (files named in `paths` are always read). Throws UsageError when a path
-/// does not exist or cannot be read, or when no model file is found.
+/// (files named in `paths` are always read). A file found in a folder is
+/// skipped when it is not a model; one that is not text bizmap can decode is
+/// reported, never skipped. UTF-16 and UTF-32 files with a byte-order mark are
+/// read as UTF-8. Throws UsageError when a path does not exist or cannot be
+/// read, or when no model file is found.
 LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude = {});
 
-/// Reads one model file from text already in memory (used by tests and tools).
+/// Reads one model file from bytes already in memory (standard input, tests
+/// and tools), decoded as files are.
 LoadResult load_text(std::string path, std::string text);
 
 /// A model file whose text is in memory already.

@@ -13,7 +13,12 @@ struct Terminal {
 };
 
 /// Runs the command line `args` (without the program name) and returns the
-/// exit code: 0 success, 1 findings at or above the failing severity, 2 usage error.
+/// exit code: 0 success, 1 findings at or above the failing severity, 2 usage
+/// error. A model given as `-` is read from `in`.
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err, const Terminal& terminal = {});
+
+/// The same with nothing to read on standard input.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
         const Terminal& terminal = {});
 

@@ -1,10 +1,13 @@
 #include "baseline/check_baseline.hpp"
 #include "cli/command.hpp"
+#include "cli/model_options.hpp"
 #include "config/config.hpp"
 #include "model/suggest.hpp"
 #include "output/output.hpp"
 #include "rules/rule.hpp"
 #include "util/atomic_file.hpp"
+#include "workspace/output_guard.hpp"
+#include "workspace/workspace.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
@@ -49,7 +52,7 @@ RuleSettings parse_rule_settings(const std::vector<std::string>& settings) {
 class CheckCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
+    add_model_options(app, model_options_);
     std::vector<std::string> format_names;
     for (const OutputFormat& format : output_formats()) {
       format_names.emplace_back(format.name);
@@ -73,11 +76,8 @@ public:
     app.add_option("--color", color_, "Colour the text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    app.add_flag("-q,--quiet", quiet_, "Print errors only");
-    app.add_option("--config", config_path_,
-                   "Configuration file (default: .bizmap.yaml in the current folder or the "
-                   "nearest folder above it)")
-        ->type_name("FILE");
+    app.add_flag("-q,--quiet", quiet_,
+                 "Print errors only; the summary says how many findings it did not show");
     app.add_option("--baseline", baseline_.use,
                    "Do not report the findings recorded in FILE; report its entries that no "
                    "longer match")
@@ -91,37 +91,32 @@ public:
 
   int run(Streams& streams) override {
     RuleSettings overrides = parse_rule_settings(rule_settings_);
-    Config config = load_config();
-    apply_command_line(config, overrides);
-    LoadResult loaded =
-        load_model(paths_, [&](const std::string& file) { return config.excludes(file); });
-    std::vector<Diagnostic> findings =
-        check_model(loaded.model, std::move(loaded.findings), config.rules);
-    if (std::optional<std::string> written =
-            apply_baseline_options(baseline_, config, paths_, loaded.model, findings)) {
+    Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
+    apply_command_line(workspace.config, overrides);
+    if (!output_.empty()) {
+      guard_output(output_, workspace);
+    }
+    if (!baseline_.write.empty()) {
+      guard_output(baseline_.write, workspace, "--write-baseline");
+    }
+    std::vector<Diagnostic> findings = check_workspace(workspace);
+    if (std::optional<std::string> written = apply_baseline_options(
+            baseline_, workspace.config, model_options_.paths, workspace.loaded.model, findings)) {
       streams.out << *written;
       return 0;
     }
-    int exit_code = exit_code_for(findings, config.fail_on.value_or(Severity::error));
+    int exit_code = exit_code_for(findings, workspace.config.fail_on.value_or(Severity::error));
+    std::optional<Tally> hidden;
     if (quiet_) {
+      Tally all = tally(findings);
       std::erase_if(findings, [](const Diagnostic& d) { return d.severity != Severity::error; });
+      hidden = Tally{0, all.warnings, all.infos};
     }
-    write(loaded.model, findings, streams);
+    write(workspace.loaded.model, findings, hidden, streams);
     return exit_code;
   }
 
 private:
-  Config load_config() const {
-    if (!config_path_.empty()) {
-      if (!std::filesystem::exists(config_path_)) {
-        throw UsageError(fmt::format("configuration file '{}' does not exist", config_path_));
-      }
-      return read_config(config_path_);
-    }
-    std::optional<std::filesystem::path> found = find_config(std::filesystem::current_path());
-    return found ? read_config(*found) : Config{};
-  }
-
   // Options given on the command line win over the configuration file.
   void apply_command_line(Config& config, const RuleSettings& overrides) const {
     for (const auto& [rule, setting] : overrides) {
@@ -147,9 +142,10 @@ private:
     return output_.empty() && streams.terminal.stdout_is_terminal && !streams.terminal.no_color;
   }
 
-  void write(const Model& model, const std::vector<Diagnostic>& findings, Streams& streams) {
+  void write(const Model& model, const std::vector<Diagnostic>& findings,
+             const std::optional<Tally>& hidden, Streams& streams) {
     const OutputFormat& format = *find_output_format(format_);
-    OutputOptions options{use_color(streams)};
+    OutputOptions options{use_color(streams), hidden};
     if (output_.empty()) {
       format.write(model, findings, options, streams.out);
       return;
@@ -159,7 +155,7 @@ private:
     write_file_atomically(output_, text.str());
   }
 
-  std::vector<std::string> paths_{"."};
+  ModelOptions model_options_;
   std::string format_ = "text";
   std::string output_;
   std::string fail_on_ = "error";
@@ -167,7 +163,6 @@ private:
   std::vector<std::string> rule_settings_;
   std::string color_ = "auto";
   bool quiet_ = false;
-  std::string config_path_;
   BaselineOptions baseline_;
   CLI::Option* fail_on_option_ = nullptr;
 };

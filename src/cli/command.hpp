@@ -3,6 +3,7 @@
 #include <bizmap/run.hpp>
 #include <iosfwd>
 #include <memory>
+#include <span>
 #include <string_view>
 
 namespace CLI {
@@ -11,8 +12,9 @@ class App;
 
 namespace bizmap {
 
-/// Where a command writes, and what it knows about the terminal.
+/// Where a command reads and writes, and what it knows about the terminal.
 struct Streams {
+  std::istream& in;
   std::ostream& out;
   std::ostream& err;
   const Terminal& terminal;
@@ -33,6 +35,9 @@ struct CommandEntry {
   std::string_view summary;
   std::unique_ptr<Command> (*make)();
 };
+
+/// Every command, in the order `bizmap --help` lists them.
+std::span<const CommandEntry> command_table();
 
 std::unique_ptr<Command> make_check_command();
 /// `bizmap report`: Markdown pages written atomically into a folder.

@@ -1,10 +1,12 @@
 #include "baseline/finding_key.hpp"
 #include "cli/command.hpp"
-#include "config/config.hpp"
+#include "cli/model_options.hpp"
 #include "diff/formats.hpp"
 #include "diff/git_revision.hpp"
 #include "lint/check_indexed.hpp"
 #include "util/atomic_file.hpp"
+#include "workspace/output_guard.hpp"
+#include "workspace/workspace.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
@@ -17,37 +19,39 @@
 namespace bizmap {
 namespace {
 
-/// One side of the comparison, loaded, indexed and checked. The model stays
-/// where it is, as its index points into it.
+/// One side of the comparison, opened, indexed and checked. The workspace
+/// stays where it is, as the index points into its model.
 struct CheckedModel {
-  std::unique_ptr<LoadResult> loaded;
+  std::unique_ptr<Workspace> workspace;
   std::unique_ptr<ModelIndex> index;
   std::vector<Diagnostic> findings;
   std::vector<std::string> files; ///< each file's key
 
-  DiffSide side() const { return {loaded->model, *index, findings, files}; }
+  DiffSide side() const { return {workspace->loaded.model, *index, findings, files}; }
 };
 
-CheckedModel checked(LoadResult loaded, const Config& config, std::span<const std::string> paths) {
-  CheckedModel model{std::make_unique<LoadResult>(std::move(loaded)), nullptr, {}, {}};
-  model.index = std::make_unique<ModelIndex>(model.loaded->model);
-  model.findings = check_model(model.loaded->model, *model.index, std::move(model.loaded->findings),
-                               config.rules);
-  model.files = file_keys(model.loaded->model, model_root(paths));
+CheckedModel checked(Workspace opened, std::span<const std::string> paths) {
+  CheckedModel model{std::make_unique<Workspace>(std::move(opened)), nullptr, {}, {}};
+  const Workspace& workspace = *model.workspace;
+  model.index = std::make_unique<ModelIndex>(workspace.loaded.model);
+  model.findings = check_model(workspace.loaded.model, *model.index, workspace.loaded.findings,
+                               workspace.config.rules);
+  model.files = file_keys(workspace.loaded.model, model_root(paths));
   return model;
 }
 
-bool is_file(const std::string& path) {
+bool is_directory(const std::string& path) {
   std::error_code error;
-  return std::filesystem::is_regular_file(path, error);
+  return std::filesystem::is_directory(path, error);
 }
 
 class DiffCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("paths", paths_,
-                   "OLD and NEW (files or folders); with --base, the paths to compare (default: "
-                   "the current folder)");
+    add_model_options(app, model_options_);
+    app.get_option("paths")->description(
+        "OLD and NEW (files or folders; '-' reads one of them from standard input); with --base, "
+        "the paths to compare (default: the current folder)");
     app.add_option("--base", base_, "Compare the paths at this git revision with the working tree")
         ->type_name("REV");
     std::vector<std::string> names;
@@ -67,65 +71,97 @@ public:
     app.add_option("--color", color_, "Colour the text output")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
-    app.add_option("--config", config_path_,
-                   "Configuration file (default: .bizmap.yaml in the current folder or the "
-                   "nearest folder above it)")
-        ->type_name("FILE");
+    paths_option_ = app.get_option("paths");
   }
 
   int run(Streams& streams) override {
-    Config config = load_config();
-    auto [before, after] = open_models(config);
+    auto [before, after] = open_models(streams);
     DiffSide old_side = before.side();
     DiffSide new_side = after.side();
     ModelDiff diff = compare_models(old_side, new_side);
     write(DiffView(old_side, new_side, diff), streams);
+    std::optional<Severity> configured = after.workspace->config.fail_on;
     Severity threshold = fail_on_option_->count() > 0 ? *parse_severity(fail_on_)
-                                                      : config.fail_on.value_or(Severity::error);
+                                                      : configured.value_or(Severity::error);
     bool failing = std::any_of(diff.introduced.begin(), diff.introduced.end(),
                                [&](const Diagnostic& d) { return d.severity >= threshold; });
     return failing ? 1 : 0;
   }
 
 private:
-  // The two models, each loaded and checked with the same configuration; the
-  // old one on a thread of its own, as the two are independent.
-  std::pair<CheckedModel, CheckedModel> open_models(const Config& config) const {
-    FileFilter exclude = [&](const std::string& file) { return config.excludes(file); };
+  // The two models, each opened and checked with the one configuration found
+  // for all the paths; the old one on a thread of its own, as the two are
+  // independent.
+  std::pair<CheckedModel, CheckedModel> open_models(Streams& streams) const {
+    bool paths_given = paths_option_->count() > 0;
     if (!base_.empty()) {
-      std::vector<std::string> paths = paths_.empty() ? std::vector<std::string>{"."} : paths_;
-      auto before = std::async(std::launch::async, [&] {
-        return checked(load_texts(files_at_revision(base_, paths, exclude)), config, paths);
-      });
-      CheckedModel after = checked(load_model(paths, exclude), config, paths);
-      return {before.get(), std::move(after)};
+      return open_at_revision(paths_given ? model_options_.paths : std::vector<std::string>{"."},
+                              streams);
     }
-    if (paths_.size() != 2) {
+    if (!paths_given || model_options_.paths.size() != 2) {
       throw UsageError("diff compares two models: give OLD and NEW, or --base REV [PATH...]");
     }
-    std::span<const std::string> old_paths(paths_.data(), 1);
-    std::span<const std::string> new_paths(paths_.data() + 1, 1);
-    auto before = std::async(std::launch::async, [&] {
-      return checked(load_model(old_paths, exclude), config, old_paths);
-    });
-    CheckedModel after = checked(load_model(new_paths, exclude), config, new_paths);
+    const std::vector<std::string>& paths = model_options_.paths;
+    if (paths[0] == "-" && paths[1] == "-") {
+      throw UsageError("only one of OLD and NEW can be read from standard input ('-')");
+    }
+    if (paths[0] != "-" && paths[1] != "-" && !model_options_.stdin_filename.empty()) {
+      throw UsageError(
+          "--stdin-filename names the model read from standard input: give '-' as OLD or NEW");
+    }
+    Configuration configuration = find_configuration(model_options_, streams.err);
+    std::span<const std::string> old_paths(paths.data(), 1);
+    std::span<const std::string> new_paths(paths.data() + 1, 1);
+    // With -v both sides write to the log: one after the other.
+    auto before =
+        std::async(model_options_.verbose ? std::launch::deferred : std::launch::async, [&] {
+          return checked(
+              open_workspace(side_options(paths[0]), configuration, streams.in, streams.err),
+              old_paths);
+        });
+    if (model_options_.verbose) {
+      before.wait();
+    }
+    CheckedModel after = checked(
+        open_workspace(side_options(paths[1]), configuration, streams.in, streams.err), new_paths);
     CheckedModel old_model = before.get();
+    guard(old_model);
+    guard(after);
     // Two files are the same file in two versions, whatever their names.
-    if (is_file(paths_[0]) && is_file(paths_[1])) {
+    if (paths[0] != paths[1] && !is_directory(paths[0]) && !is_directory(paths[1])) {
       old_model.files = after.files;
     }
     return {std::move(old_model), std::move(after)};
   }
 
-  Config load_config() const {
-    if (!config_path_.empty()) {
-      if (!std::filesystem::exists(config_path_)) {
-        throw UsageError(fmt::format("configuration file '{}' does not exist", config_path_));
-      }
-      return read_config(config_path_);
+  // `--base REV [PATH...]`: the paths at the revision against the working tree.
+  std::pair<CheckedModel, CheckedModel> open_at_revision(const std::vector<std::string>& paths,
+                                                         Streams& streams) const {
+    ModelOptions options = model_options_;
+    options.paths = paths;
+    Workspace working_tree = open_workspace(options, streams.in, streams.err);
+    const Config& config = working_tree.config;
+    FileFilter exclude = [&](const std::string& file) { return config.excludes(file); };
+    Workspace at_revision = open_texts(files_at_revision(base_, paths, exclude), working_tree);
+    CheckedModel before = checked(std::move(at_revision), paths);
+    CheckedModel after = checked(std::move(working_tree), paths);
+    guard(after);
+    return {std::move(before), std::move(after)};
+  }
+
+  ModelOptions side_options(const std::string& path) const {
+    ModelOptions options = model_options_;
+    options.paths = {path};
+    if (path != "-") {
+      options.stdin_filename.clear();
     }
-    std::optional<std::filesystem::path> found = find_config(std::filesystem::current_path());
-    return found ? read_config(*found) : Config{};
+    return options;
+  }
+
+  void guard(const CheckedModel& model) const {
+    if (!output_.empty()) {
+      guard_output(output_, *model.workspace);
+    }
   }
 
   bool use_color(const Streams& streams) const {
@@ -147,13 +183,13 @@ private:
     write_file_atomically(output_, text.str());
   }
 
-  std::vector<std::string> paths_;
+  ModelOptions model_options_;
+  CLI::Option* paths_option_ = nullptr;
   std::string base_;
   std::string format_ = "text";
   std::string output_;
   std::string fail_on_ = "error";
   std::string color_ = "auto";
-  std::string config_path_;
   CLI::Option* fail_on_option_ = nullptr;
 };
 

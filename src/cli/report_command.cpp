@@ -1,5 +1,7 @@
 #include "cli/command.hpp"
+#include "cli/model_options.hpp"
 #include "report/report.hpp"
+#include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
@@ -13,19 +15,29 @@ namespace {
 class ReportCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("paths", paths_, "Model files and folders (default: the current folder)");
-    app.add_option("-o,--output", output_, "Folder to write the report into")
+    add_model_options(app, model_options_);
+    app.add_option("-o,--output", output_,
+                   "Folder to write the report into; with --single-file, a FILE.md to write "
+                   "(or a folder to write README.md into)")
         ->type_name("DIR")
         ->required();
-    app.add_flag("--single-file", single_file_, "Write the whole report into DIR/README.md");
+    app.add_flag("--single-file", single_file_,
+                 "Write the whole report as one Markdown file: -o FILE.md, or DIR/README.md");
     app.add_flag("--force", force_,
-                 "Replace DIR even if it holds files that bizmap report did not write");
+                 "Also replace or remove pages bizmap wrote that were edited since; files "
+                 "bizmap did not write are never touched");
   }
 
   int run(Streams& streams) override {
-    LoadResult loaded = load_model(paths_);
-    std::vector<Diagnostic> findings = check_model(loaded.model, std::move(loaded.findings));
-    std::vector<ReportFile> files = build_report(loaded.model, findings, single_file_);
+    Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
+    guard_output(output_, workspace);
+    std::vector<Diagnostic> findings = check_workspace(workspace);
+    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, single_file_);
+    if (single_file_ && output_.ends_with(".md")) {
+      write_report_file(output_, files.front().text, force_);
+      streams.err << fmt::format("bizmap: wrote the report to {}\n", output_);
+      return 0;
+    }
     write_report_folder(output_, files, force_);
     streams.err << fmt::format("bizmap: wrote {} page{} to {}\n", files.size(),
                                files.size() == 1 ? "" : "s", output_);
@@ -33,7 +45,7 @@ public:
   }
 
 private:
-  std::vector<std::string> paths_{"."};
+  ModelOptions model_options_;
   std::string output_;
   bool single_file_ = false;
   bool force_ = false;

@@ -8,6 +8,7 @@
 #include <bizmap/version.hpp>
 #include <fmt/format.h>
 #include <ostream>
+#include <sstream>
 
 namespace bizmap {
 namespace {
@@ -35,8 +36,18 @@ struct Parsed {
 
 } // namespace
 
+std::span<const CommandEntry> command_table() {
+  return commands;
+}
+
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
         const Terminal& terminal) {
+  std::istringstream nothing;
+  return run(args, nothing, out, err, terminal);
+}
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err, const Terminal& terminal) {
   CLI::App app("bizmap: treat a business's systems and processes as code", "bizmap");
   app.set_version_flag("--version", fmt::format("bizmap {}", version),
                        "Print the version and exit");
@@ -59,7 +70,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     err << app.help();
     return 2;
   }
-  Streams streams{out, err, terminal};
+  Streams streams{in, out, err, terminal};
   try {
     return chosen->command->run(streams);
   } catch (const UsageError& error) {

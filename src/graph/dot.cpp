@@ -1,4 +1,5 @@
 #include "graph/handoff_graph.hpp"
+#include "yaml/text.hpp"
 
 #include <fmt/format.h>
 
@@ -6,10 +7,11 @@ namespace bizmap {
 namespace {
 
 // In a quoted DOT string only the quote and the backslash (which starts
-// escapes such as \n and \N) are special.
+// escapes such as \n and \N) are special. Graphviz reads UTF-8: bytes that
+// are not become U+FFFD.
 std::string dot_string(std::string_view text) {
   std::string quoted = "\"";
-  for (char c : text) {
+  for (char c : yaml::valid_utf8(text)) {
     if (c == '"' || c == '\\') {
       quoted += '\\';
     }

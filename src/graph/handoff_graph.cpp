@@ -145,7 +145,7 @@ private:
       if (handoffs_.is_external_input(input.id)) {
         add_edge(data_node(sources_, input, "src", NodeKind::outside_source),
                  process_node(consumer), {}, false);
-      } else if (producers.empty()) {
+      } else if (!handoffs_.is_supplied(input.id)) {
         add_edge(data_node(unproduced_, input, "gapin", NodeKind::missing_producer),
                  process_node(consumer), {}, true);
       }
@@ -157,7 +157,7 @@ private:
       if (handoffs_.is_external_output(output.id)) {
         add_edge(process_node(producer),
                  data_node(customers_, output, "dst", NodeKind::outside_customer), {}, false);
-      } else if (handoffs_.consumers(output.id).empty() && !handoffs_.is_outcome(output.id)) {
+      } else if (!handoffs_.is_used(output.id)) {
         add_edge(process_node(producer),
                  data_node(unconsumed_, output, "gapout", NodeKind::missing_consumer), {}, true);
       }

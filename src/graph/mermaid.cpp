@@ -1,4 +1,5 @@
 #include "graph/handoff_graph.hpp"
+#include "yaml/text.hpp"
 
 #include <fmt/format.h>
 
@@ -55,10 +56,11 @@ std::string edge_line(const HandoffGraph& graph, const GraphEdge& edge) {
 
 // Mermaid reads quoted labels as text, but still gives meaning to `#...;`
 // entity codes, HTML, backticks (Markdown strings) and the pipes around edge
-// labels; each of those characters becomes its entity code.
+// labels; each of those characters becomes its entity code. Bytes that are
+// not UTF-8 become U+FFFD, so a diagram in a report holds only text.
 std::string mermaid_label(std::string_view text) {
   std::string label = "\"";
-  for (char c : text) {
+  for (char c : yaml::valid_utf8(text)) {
     switch (c) {
     case '"':
       label += "#quot;";

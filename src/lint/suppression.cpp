@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <memory>
 
 namespace bizmap {
 namespace {
@@ -195,65 +196,94 @@ void report_unused(const Location& at, std::string message, std::string suggesti
                   std::move(message), std::move(suggestion)});
 }
 
-// Suppresses the findings of one file; returns the unused-suppression findings.
-void suppress_in_file(const std::vector<Suppression>& suppressions,
-                      std::vector<Diagnostic>& findings, std::uint32_t file,
-                      std::vector<Diagnostic>& unused) {
-  std::multimap<std::uint32_t, const Suppression*> by_line;
-  for (const Suppression& suppression : suppressions) {
-    by_line.emplace(suppression.line, &suppression);
-  }
-  std::map<const Ref*, bool> rule_used;
-  std::map<const Suppression*, bool> used;
-  std::erase_if(findings, [&](const Diagnostic& finding) {
-    if (finding.at.file != file || finding.rule == rules::unused_suppression.id) {
-      return false;
+// The suppressions of one file, and which of them suppressed something.
+class FileSuppressions {
+public:
+  explicit FileSuppressions(std::vector<Suppression> suppressions)
+      : suppressions_(std::move(suppressions)) {
+    for (const Suppression& suppression : suppressions_) {
+      by_line_.emplace(suppression.line, &suppression);
     }
+  }
+
+  /// Whether a finding of this file is suppressed; remembers what did it.
+  bool suppresses(const Diagnostic& finding) {
     bool suppressed = false;
-    auto [begin, end] = by_line.equal_range(finding.at.line);
+    auto [begin, end] = by_line_.equal_range(finding.at.line);
     for (auto it = begin; it != end; ++it) {
       const Suppression& suppression = *it->second;
       for (const Ref& rule : suppression.rules) {
         if (rule.id == finding.rule) {
-          rule_used[&rule] = suppressed = true;
+          rule_used_[&rule] = suppressed = true;
         }
       }
       if (suppression.rules.empty()) {
         suppressed = true;
       }
-      used[&suppression] = used[&suppression] || suppressed;
+      used_[&suppression] = used_[&suppression] || suppressed;
     }
     return suppressed;
-  });
-  for (const Suppression& suppression : suppressions) {
-    if (suppression.rules.empty() && !used[&suppression]) {
-      report_unused(suppression.at, "this bizmap-ignore comment suppresses nothing", {}, unused);
-    }
-    for (const Ref& rule : suppression.rules) {
-      if (find_rule(rule.id) == nullptr) {
-        std::optional<std::string_view> near = closest_rule(rule.id);
-        report_unused(rule.at,
-                      fmt::format("'{}' is not a rule, so it suppresses nothing{}", rule.id,
-                                  did_you_mean(near)),
-                      near ? std::string(*near) : "", unused);
-      } else if (!rule_used[&rule]) {
-        report_unused(
-            rule.at,
-            fmt::format("no '{}' finding on line {} to suppress", rule.id, suppression.line), {},
-            unused);
+  }
+
+  /// An unused-suppression finding for each comment, or rule named in one,
+  /// that suppressed nothing.
+  void add_unused(std::vector<Diagnostic>& unused) {
+    for (const Suppression& suppression : suppressions_) {
+      if (suppression.rules.empty() && !used_[&suppression]) {
+        report_unused(suppression.at, "this bizmap-ignore comment suppresses nothing", {}, unused);
+      }
+      for (const Ref& rule : suppression.rules) {
+        if (find_rule(rule.id) == nullptr) {
+          std::optional<std::string_view> near = closest_rule(rule.id);
+          report_unused(rule.at,
+                        fmt::format("'{}' is not a rule, so it suppresses nothing{}", rule.id,
+                                    did_you_mean(near)),
+                        near ? std::string(*near) : "", unused);
+        } else if (!rule_used_[&rule]) {
+          report_unused(
+              rule.at,
+              fmt::format("no '{}' finding on line {} to suppress", rule.id, suppression.line), {},
+              unused);
+        }
       }
     }
   }
-}
+
+private:
+  std::vector<Suppression> suppressions_;
+  std::multimap<std::uint32_t, const Suppression*> by_line_;
+  std::map<const Ref*, bool> rule_used_;
+  std::map<const Suppression*, bool> used_;
+};
 
 } // namespace
 
+// Each finding is looked at once, whatever the number of files with
+// suppressions: not once for each of them.
 void apply_suppressions(const Model& model, std::vector<Diagnostic>& findings) {
-  std::vector<Diagnostic> unused;
+  std::vector<std::unique_ptr<FileSuppressions>> files(model.files.size());
+  bool any = false;
   for (std::uint32_t file = 0; file < model.files.size(); ++file) {
     std::vector<Suppression> suppressions = find_suppressions(model.files[file].text, file);
     if (!suppressions.empty()) {
-      suppress_in_file(suppressions, findings, file, unused);
+      files[file] = std::make_unique<FileSuppressions>(std::move(suppressions));
+      any = true;
+    }
+  }
+  if (!any) {
+    return;
+  }
+  std::erase_if(findings, [&](const Diagnostic& finding) {
+    if (finding.at.file >= files.size() || !files[finding.at.file] ||
+        finding.rule == rules::unused_suppression.id) {
+      return false;
+    }
+    return files[finding.at.file]->suppresses(finding);
+  });
+  std::vector<Diagnostic> unused;
+  for (const std::unique_ptr<FileSuppressions>& file : files) {
+    if (file) {
+      file->add_unused(unused);
     }
   }
   findings.insert(findings.end(), std::make_move_iterator(unused.begin()),

@@ -20,7 +20,8 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-void search_folder(const fs::path& folder, std::vector<Candidate>& found) {
+void search_folder(const fs::path& folder, std::vector<Candidate>& found,
+                   std::vector<SkippedPath>& skipped) {
   std::error_code error;
   fs::recursive_directory_iterator it(folder, fs::directory_options::none, error);
   if (error) {
@@ -33,8 +34,15 @@ void search_folder(const fs::path& folder, std::vector<Candidate>& found) {
     }
     const fs::path& path = it->path();
     if (is_hidden(path)) {
-      if (it->is_directory(error)) {
+      bool folder_skipped = it->is_directory(error);
+      if (folder_skipped) {
         it.disable_recursion_pending();
+      }
+      // A configuration file is named by -v as what it is, not as skipped.
+      if (folder_skipped || (is_yaml(path) && path.filename() != ".bizmap.yaml")) {
+        skipped.push_back({path.lexically_normal().generic_string(),
+                           fmt::format("its name starts with a dot{}",
+                                       folder_skipped ? ", so nothing below it is read" : "")});
       }
       continue;
     }
@@ -46,7 +54,8 @@ void search_folder(const fs::path& folder, std::vector<Candidate>& found) {
 
 } // namespace
 
-std::vector<Candidate> discover(std::span<const std::string> paths) {
+std::vector<Candidate> discover(std::span<const std::string> paths,
+                                std::vector<SkippedPath>& skipped) {
   std::vector<Candidate> found;
   for (const std::string& given : paths) {
     fs::path path(given);
@@ -56,7 +65,7 @@ std::vector<Candidate> discover(std::span<const std::string> paths) {
       throw UsageError(fmt::format("path '{}' does not exist", given));
     }
     if (fs::is_directory(status)) {
-      search_folder(path, found);
+      search_folder(path, found, skipped);
     } else {
       found.push_back({path.lexically_normal().generic_string(), true});
     }

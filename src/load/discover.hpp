@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bizmap/load.hpp>
 #include <span>
 #include <string>
 #include <vector>
@@ -14,8 +15,10 @@ struct Candidate {
 
 /// Expands files and folders into the YAML files to read, sorted, each once.
 /// Folders are searched below for *.yaml and *.yml, skipping names that start
-/// with a dot; symbolic links to folders are not followed. Throws UsageError
-/// for a path that does not exist.
-std::vector<Candidate> discover(std::span<const std::string> paths);
+/// with a dot (each is added to `skipped`, a folder without what is below
+/// it); symbolic links to folders are not followed. Throws UsageError for a
+/// path that does not exist.
+std::vector<Candidate> discover(std::span<const std::string> paths,
+                                std::vector<SkippedPath>& skipped);
 
 } // namespace bizmap

@@ -76,10 +76,11 @@ void read_duration(SchemaReader& reader, const Node& key, const Node& value, Ste
                std::string_view("mhdw").find(unit) != std::string_view::npos &&
                digits.find_first_not_of('0') != std::string_view::npos;
   if (!valid) {
-    reader.report(rules::invalid_value, value.at,
-                  fmt::format("duration '{}' is not a whole number above zero followed by m, h, "
-                              "d or w (like '30m' or '2h')",
-                              *text));
+    reader.report(
+        rules::invalid_value, value.at,
+        fmt::format("duration '{}' is not a whole number from 1 to 999999 followed by m, h, "
+                    "d or w (like '30m' or '2h')",
+                    *text));
     return;
   }
   step.duration = Duration{static_cast<std::uint32_t>(std::stoul(std::string(digits))), unit};

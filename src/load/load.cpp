@@ -1,6 +1,8 @@
 #include "load/discover.hpp"
+#include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>
@@ -50,6 +52,37 @@ std::string read_file_text(const std::string& path) {
   return read_file_text(path, yaml::Limits{}.max_file_bytes);
 }
 
+/// A file's text, decoded and parsed.
+struct ParsedFile {
+  std::unique_ptr<std::string> text; ///< in one place: the document points into it
+  yaml::Document document;
+  bool unreadable = false;  ///< not text bizmap can decode: reported wherever it was found
+  std::exception_ptr error; ///< the file could not be read
+};
+
+ParsedFile parse_bytes(std::string bytes, std::uint32_t file) {
+  ParsedFile parsed;
+  DecodedText decoded = decode_model_text(std::move(bytes));
+  parsed.text = std::make_unique<std::string>(std::move(decoded.text));
+  if (!decoded.problem.empty()) {
+    parsed.document.findings.push_back({rules::yaml_syntax.id,
+                                        rules::yaml_syntax.severity,
+                                        {file, 1, 1, 1},
+                                        std::move(decoded.problem),
+                                        {}});
+    parsed.unreadable = true;
+    return parsed;
+  }
+  parsed.document = yaml::parse(*parsed.text, file);
+  std::string_view text(*parsed.text);
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    text.remove_prefix(3);
+  }
+  parsed.unreadable = parsed.document.root == nullptr && !parsed.document.findings.empty() &&
+                      yaml::find_invalid_utf8(text) != std::string_view::npos;
+  return parsed;
+}
+
 // A file that failed to parse is still reported when it looks like it was
 // meant to be a model.
 bool mentions_format_version(std::string_view text) {
@@ -79,23 +112,27 @@ class ModelLoader {
 public:
   ModelLoader() : schema_(result_.model, result_.findings) {}
 
-  void add(Candidate candidate, std::string text) {
-    yaml::Document document = yaml::parse(text, next_file());
-    add(std::move(candidate), text, std::move(document));
+  void add(Candidate candidate, std::string bytes) {
+    ParsedFile parsed = parse_bytes(std::move(bytes), next_file());
+    add(std::move(candidate), std::move(parsed));
   }
 
   /// Adds a file parsed already, with any file number: it becomes the next.
-  /// The document points into `text`, so the text moves into the model only
-  /// once the document has been read.
-  void add(Candidate candidate, std::string& text, yaml::Document document) {
+  /// The document points into the text, so the text moves into the model
+  /// only once the document has been read.
+  void add(Candidate candidate, ParsedFile file_read) {
+    std::string& text = *file_read.text;
+    yaml::Document& document = file_read.document;
     std::uint32_t file = next_file();
     yaml::renumber(document, file);
     const yaml::Node* root = document.root;
     const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
     bool parsed = root != nullptr || !document.findings.empty();
-    bool wanted = candidate.named || version != nullptr ||
-                  (!document.findings.empty() && root == nullptr && mentions_format_version(text));
+    bool broken = !document.findings.empty() && root == nullptr;
+    bool wanted = candidate.named || version != nullptr || file_read.unreadable ||
+                  (broken && mentions_format_version(text));
     if (!wanted) {
+      result_.skipped.push_back({std::move(candidate.path), skip_reason(root, broken)});
       return;
     }
     result_.model.files.push_back({std::move(candidate.path), {}});
@@ -115,9 +152,23 @@ public:
 
   LoadResult finish() && { return std::move(result_); }
 
+  void skip(std::string path, std::string reason) {
+    result_.skipped.push_back({std::move(path), std::move(reason)});
+  }
+
+  std::vector<SkippedPath>& skipped() { return result_.skipped; }
+
   std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
 
 private:
+  static std::string skip_reason(const yaml::Node* root, bool broken) {
+    if (broken) {
+      return "it is not valid YAML and has no line starting with 'bizmap:', so it is not a model";
+    }
+    return root == nullptr ? "it is empty, so it is not a model"
+                           : "it has no 'bizmap' key at the top, so it is not a model";
+  }
+
   bool supported(const yaml::Node& key, const yaml::Node& version) {
     long long number = 0;
     if (!yaml::to_integer(version, number)) {
@@ -145,20 +196,16 @@ private:
                                 {}});
   }
 
+  // The tree's findings, at their rules' default severity.
   void append(std::vector<Diagnostic>& findings) {
     for (Diagnostic& finding : findings) {
+      finding.severity = find_rule(finding.rule)->severity;
       result_.findings.push_back(std::move(finding));
     }
   }
 
   LoadResult result_;
   SchemaReader schema_;
-};
-
-struct ParsedFile {
-  std::unique_ptr<std::string> text; ///< in one place: the document points into it
-  yaml::Document document;
-  std::exception_ptr error; ///< the file could not be read
 };
 
 /// Reads and parses files on several threads, a few files ahead of the one
@@ -228,14 +275,13 @@ private:
   }
 
   static ParsedFile parse_file(const Candidate& candidate, std::uint32_t file) {
-    ParsedFile parsed;
     try {
-      parsed.text = std::make_unique<std::string>(read_file_text(candidate.path));
-      parsed.document = yaml::parse(*parsed.text, file);
+      return parse_bytes(read_file_text(candidate.path), file);
     } catch (...) {
-      parsed.error = std::current_exception();
+      ParsedFile failed;
+      failed.error = std::current_exception();
+      return failed;
     }
-    return parsed;
   }
 
   const std::vector<Candidate>& candidates_;
@@ -253,13 +299,15 @@ private:
 } // namespace
 
 LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude) {
+  ModelLoader loader;
   std::vector<Candidate> candidates;
-  for (Candidate& candidate : discover(paths)) {
+  for (Candidate& candidate : discover(paths, loader.skipped())) {
     if (candidate.named || !exclude || !exclude(candidate.path)) {
       candidates.push_back(std::move(candidate));
+    } else {
+      loader.skip(std::move(candidate.path), "the configuration's 'exclude' leaves it out");
     }
   }
-  ModelLoader loader;
   std::size_t threads =
       std::min<std::size_t>(std::thread::hardware_concurrency(), candidates.size());
   if (threads < 2) {
@@ -270,8 +318,7 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
   } else {
     ParallelReader reader(candidates, threads);
     for (std::size_t i = 0; i < candidates.size(); ++i) {
-      ParsedFile parsed = reader.take(i);
-      loader.add(std::move(candidates[i]), *parsed.text, std::move(parsed.document));
+      loader.add(std::move(candidates[i]), reader.take(i));
     }
   }
   LoadResult result = std::move(loader).finish();

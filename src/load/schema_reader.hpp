@@ -103,7 +103,8 @@ void report_unknown_key(SchemaReader& reader, const yaml::Node& key,
                         std::span<const std::string_view> valid, std::string_view element);
 
 // The keys a misspelt key may have meant: those the map does not have yet
-// ('when' in a what-if that has 'then' meant 'if').
+// ('when' in a what-if that has 'then' meant 'if'). It costs a look at every
+// key of the map, so a map computes it once, not once for each unknown key.
 template <class Element>
 std::vector<std::string_view> unused_keys(const yaml::Node& map,
                                           std::span<const Field<Element>> fields) {
@@ -123,13 +124,17 @@ std::vector<std::string_view> unused_keys(const yaml::Node& map,
 template <class Element>
 void read_fields(SchemaReader& reader, const yaml::Node& map,
                  std::span<const Field<Element>> fields, Element& into, std::string_view element) {
+  std::optional<std::vector<std::string_view>> unused;
   for (std::size_t i = 0; i < map.map_size(); ++i) {
     const yaml::Node& key = map.key(i);
     const yaml::Node& value = map.value(i);
     auto field = std::find_if(fields.begin(), fields.end(),
                               [&](const Field<Element>& f) { return f.key == key.text(); });
     if (field == fields.end() || !key.is_scalar()) {
-      report_unknown_key(reader, key, unused_keys(map, fields), element);
+      if (!unused) {
+        unused = unused_keys(map, fields);
+      }
+      report_unknown_key(reader, key, *unused, element);
     } else if (!yaml::is_null_scalar(value)) {
       field->read(reader, key, value, into);
     }

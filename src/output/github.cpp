@@ -59,10 +59,10 @@ void write_github_annotations(const Model& model, std::span<const Diagnostic> fi
   }
 }
 
-void write_github(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
-                  std::ostream& out) {
+void write_github(const Model& model, std::span<const Diagnostic> findings,
+                  const OutputOptions& options, std::ostream& out) {
   write_github_annotations(model, findings, out);
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap

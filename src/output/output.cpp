@@ -4,15 +4,28 @@
 #include <array>
 
 namespace bizmap {
+
+// Every format, one line each, the default first: adding a format is its file
+// (defining write_NAME) and a line here.
+#define BIZMAP_OUTPUT_FORMATS(FORMAT)                                                              \
+  FORMAT(text)                                                                                     \
+  FORMAT(json)                                                                                     \
+  FORMAT(sarif)                                                                                    \
+  FORMAT(github)                                                                                   \
+  FORMAT(junit)
+
+#define BIZMAP_DECLARE_WRITER(name)                                                                \
+  void write_##name(const Model& model, std::span<const Diagnostic> findings,                      \
+                    const OutputOptions& options, std::ostream& out);
+BIZMAP_OUTPUT_FORMATS(BIZMAP_DECLARE_WRITER)
+#undef BIZMAP_DECLARE_WRITER
+
 namespace {
 
-constexpr std::array<OutputFormat, 5> formats = {{
-    {"text", write_text},
-    {"json", write_json},
-    {"sarif", write_sarif},
-    {"github", write_github},
-    {"junit", write_junit},
-}};
+#define BIZMAP_FORMAT_ROW(name) OutputFormat{#name, write_##name},
+constexpr std::array formats =
+    std::to_array<OutputFormat>({BIZMAP_OUTPUT_FORMATS(BIZMAP_FORMAT_ROW)});
+#undef BIZMAP_FORMAT_ROW
 
 } // namespace
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -10,6 +12,8 @@ namespace bizmap {
 
 struct OutputOptions {
   bool color = false;
+  /// With `check -q`: what was left out, for the summary to count.
+  std::optional<Tally> hidden;
 };
 
 /// Writes the findings about a model in one format.
@@ -25,18 +29,8 @@ struct OutputFormat {
 std::span<const OutputFormat> output_formats();
 const OutputFormat* find_output_format(std::string_view name);
 
-void write_text(const Model& model, std::span<const Diagnostic> findings,
-                const OutputOptions& options, std::ostream& out);
-void write_json(const Model& model, std::span<const Diagnostic> findings,
-                const OutputOptions& options, std::ostream& out);
-void write_sarif(const Model& model, std::span<const Diagnostic> findings,
-                 const OutputOptions& options, std::ostream& out);
-void write_github(const Model& model, std::span<const Diagnostic> findings,
-                  const OutputOptions& options, std::ostream& out);
-/// The workflow commands of `write_github` alone, without its summary line.
+/// The workflow commands of the github format alone, without its summary line.
 void write_github_annotations(const Model& model, std::span<const Diagnostic> findings,
                               std::ostream& out);
-void write_junit(const Model& model, std::span<const Diagnostic> findings,
-                 const OutputOptions& options, std::ostream& out);
 
 } // namespace bizmap

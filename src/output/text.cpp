@@ -104,7 +104,7 @@ void write_text(const Model& model, std::span<const Diagnostic> findings,
       lines.write(related.at, palette, out);
     }
   }
-  out << summary_line(model, findings) << "\n";
+  out << summary_line(model, findings, options.hidden) << "\n";
 }
 
 } // namespace bizmap

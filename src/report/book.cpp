@@ -1,5 +1,6 @@
 #include "report/book.hpp"
 
+#include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
 #include <stdexcept>
@@ -7,10 +8,14 @@
 namespace bizmap {
 namespace {
 
-// Links are written as placeholders around their key. The bytes 0xFE and
-// 0xFF never occur in UTF-8, and every model file is checked to be UTF-8, so
-// neither a key (which holds an id as written) nor any other text from the
-// model can contain them.
+// A link is written as a placeholder, the number of its key between the
+// bytes 0xFE and 0xFF, and resolved when every heading is known. Those bytes
+// never occur in UTF-8, and every text from the model reaches a page through
+// escape_markdown, collapse_whitespace or a diagram label, which turn any
+// byte that is not UTF-8 into U+FFFD (a file's path and a NUL-damaged line
+// of a file that failed to parse included). So no model text, whatever bytes
+// it holds, can form a placeholder; and a key is never read back from page
+// text, so no id can end one early.
 constexpr char link_open = '\xFE';
 constexpr char link_close = '\xFF';
 
@@ -71,8 +76,22 @@ void Book::heading(int level, std::string_view title, std::string key) {
   }
 }
 
-std::string Book::link(std::string_view text, std::string_view key) const {
-  return fmt::format("[{}]({}{}{})", text, link_open, key, link_close);
+std::string Book::link(std::string_view text, std::string_view key) {
+  auto [known, added] = link_numbers_.try_emplace(std::string(key), link_keys_.size());
+  if (added) {
+    link_keys_.push_back(&known->first);
+  }
+  return fmt::format("[{}]({}{}{})", text, link_open, known->second, link_close);
+}
+
+const std::string& Book::key_of(std::string_view number) const {
+  std::size_t index = 0;
+  auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), index);
+  if (error != std::errc() || end != number.data() + number.size() || number.empty() ||
+      index >= link_keys_.size()) {
+    throw std::logic_error("a report page holds a link placeholder that no link made");
+  }
+  return *link_keys_[index];
 }
 
 std::string Book::resolve(const std::string& from_file, std::string_view text) const {
@@ -80,7 +99,7 @@ std::string Book::resolve(const std::string& from_file, std::string_view text) c
   std::size_t at = 0;
   for (std::size_t open; (open = text.find(link_open, at)) != std::string_view::npos;) {
     std::size_t close = text.find(link_close, open);
-    std::string_view key = text.substr(open + 1, close - open - 1);
+    const std::string& key = key_of(text.substr(open + 1, close - open - 1));
     auto target = targets_.find(key);
     if (target == targets_.end()) {
       throw std::logic_error(fmt::format("report links to '{}', which has no heading", key));

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bizmap {
@@ -35,7 +36,7 @@ public:
   void block(std::string_view markdown);
 
   /// A link to the heading with `key`; `text` is escaped already.
-  std::string link(std::string_view text, std::string_view key) const;
+  std::string link(std::string_view text, std::string_view key);
 
   /// Every file, links resolved. Throws std::logic_error for a link to a key
   /// no heading has.
@@ -50,6 +51,7 @@ private:
   std::string& current() { return files_[current_file_]; }
   void heading(int level, std::string_view title, std::string key);
   std::string resolve(const std::string& from_file, std::string_view text) const;
+  const std::string& key_of(std::string_view number) const;
 
   std::string index_path_;
   bool single_file_;
@@ -61,6 +63,8 @@ private:
   std::map<std::string, Slugger> sluggers_;
   std::map<std::string, std::map<std::string, int>> heading_uses_; ///< by file, by text
   std::map<std::string, Target, std::less<>> targets_;
+  std::unordered_map<std::string, std::size_t> link_numbers_; ///< by key
+  std::vector<const std::string*> link_keys_;                 ///< by number
 };
 
 } // namespace bizmap

@@ -40,7 +40,13 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
     : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
-      names(model_in), finding_process(process_of_findings(index.references, findings_in)) {
+      names(model_in), finding_process(process_of_findings(index.references, findings_in)),
+      process_findings(model_in.processes.size()) {
+  for (std::size_t f = 0; f < finding_process.size(); ++f) {
+    if (finding_process[f]) {
+      process_findings[*finding_process[f]].push_back(f);
+    }
+  }
   business_name_ =
       model.business && !model.business->name.empty() ? model.business->name : "Business";
   collect_ids();
@@ -103,16 +109,6 @@ void ReportContext::assign_titles() {
   }
 }
 
-bool ReportContext::process_within(std::size_t p, std::size_t s) const {
-  for (std::optional<std::size_t> system = model.processes[p].system; system;
-       system = model.systems[*system].parent) {
-    if (*system == s) {
-      return true;
-    }
-  }
-  return false;
-}
-
 std::vector<std::size_t> ReportContext::outcome_of(std::string_view data) const {
   auto found = outcome_systems_.find(data);
   return found == outcome_systems_.end() ? std::vector<std::size_t>{} : found->second;
@@ -136,15 +132,15 @@ std::string ReportContext::data_key(std::string_view id) {
   return fmt::format("data:{}", id);
 }
 
-std::string ReportContext::system_link(const Book& book, std::size_t s) const {
+std::string ReportContext::system_link(Book& book, std::size_t s) const {
   return book.link(escape_markdown(system_titles_[s]), system_key(s));
 }
 
-std::string ReportContext::process_link(const Book& book, std::size_t p) const {
+std::string ReportContext::process_link(Book& book, std::size_t p) const {
   return book.link(escape_markdown(process_titles_[p]), process_key(p));
 }
 
-std::string ReportContext::data_link(const Book& book, const std::string& id) const {
+std::string ReportContext::data_link(Book& book, const std::string& id) const {
   return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
 }
 
@@ -152,7 +148,7 @@ std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
 }
 
-std::string ReportContext::breadcrumb(const Book& book, std::optional<std::size_t> system) const {
+std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {
   std::vector<std::string> path;
   for (; system; system = model.systems[*system].parent) {
     path.push_back(system_link(book, *system));

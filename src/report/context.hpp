@@ -29,6 +29,8 @@ public:
   const Handoffs& handoffs; ///< index.handoffs
   Names names;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
+  /// The findings of each process, in order: a page looks at its own only.
+  std::vector<std::vector<std::size_t>> process_findings;
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
 
@@ -36,8 +38,6 @@ public:
   const std::string& system_title(std::size_t s) const { return system_titles_[s]; }
   const std::string& process_title(std::size_t p) const { return process_titles_[p]; }
   const std::string& data_title(const std::string& id) const { return data_titles_.at(id); }
-  /// Whether process `p` belongs to system `s` or one of its subsystems.
-  bool process_within(std::size_t p, std::size_t s) const;
   /// Systems that list `data` among their outcomes.
   std::vector<std::size_t> outcome_of(std::string_view data) const;
 
@@ -47,13 +47,13 @@ public:
   static std::string process_key(std::size_t p);
   static std::string data_key(std::string_view id);
 
-  std::string system_link(const Book& book, std::size_t s) const;
-  std::string process_link(const Book& book, std::size_t p) const;
-  std::string data_link(const Book& book, const std::string& id) const;
+  std::string system_link(Book& book, std::size_t s) const;
+  std::string process_link(Book& book, std::size_t p) const;
+  std::string data_link(Book& book, const std::string& id) const;
   /// The owner of a process by name, or "not set".
   std::string owner_name(const Process& process) const;
   /// Business > System > Subsystem, each linked.
-  std::string breadcrumb(const Book& book, std::optional<std::size_t> system) const;
+  std::string breadcrumb(Book& book, std::optional<std::size_t> system) const;
 
 private:
   void collect_ids();

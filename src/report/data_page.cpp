@@ -27,7 +27,7 @@ const DataItem* catalogue_entry(const Catalogue& catalogue, const std::string& i
   return found == catalogue.end() ? nullptr : found->second;
 }
 
-std::string producers(const ReportContext& context, const Book& book, const std::string& id) {
+std::string producers(const ReportContext& context, Book& book, const std::string& id) {
   std::vector<std::string> names;
   for (const Handoffs::Use& use : context.handoffs.producers(id)) {
     names.push_back(context.process_link(book, use.process));
@@ -38,7 +38,7 @@ std::string producers(const ReportContext& context, const Book& book, const std:
   return join_or(names, "**missing**: nothing produces it");
 }
 
-std::string consumers(const ReportContext& context, const Book& book, const std::string& id) {
+std::string consumers(const ReportContext& context, Book& book, const std::string& id) {
   std::vector<std::string> names;
   for (const Handoffs::Use& use : context.handoffs.consumers(id)) {
     names.push_back(context.process_link(book, use.process));

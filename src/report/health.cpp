@@ -1,6 +1,7 @@
 #include "report/health.hpp"
 
 #include "model/handoffs.hpp"
+#include "model/system_tree.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -15,15 +16,6 @@ struct Scope {
   std::vector<std::size_t> systems;
   std::vector<std::size_t> processes;
 };
-
-void add_system(const Model& model, std::size_t system, Scope& scope) {
-  scope.systems.push_back(system);
-  const System& s = model.systems[system];
-  scope.processes.insert(scope.processes.end(), s.processes.begin(), s.processes.end());
-  for (std::size_t sub : s.subsystems) {
-    add_system(model, sub, scope);
-  }
-}
 
 HealthArea ownership(const Model& model, const Handoffs& handoffs, const Scope& scope) {
   std::size_t owned =
@@ -42,12 +34,11 @@ HealthArea handoff_integrity(const Model& model, const Handoffs& handoffs, const
   for (std::size_t p : scope.processes) {
     for (const Ref& input : model.processes[p].inputs) {
       ++inputs;
-      satisfied += !handoffs.producers(input.id).empty() || handoffs.is_external_input(input.id);
+      satisfied += handoffs.is_supplied(input.id);
     }
     for (const Ref& output : model.processes[p].outputs) {
       ++outputs;
-      used += !handoffs.consumers(output.id).empty() || handoffs.is_external_output(output.id) ||
-              handoffs.is_outcome(output.id);
+      used += handoffs.is_used(output.id);
     }
   }
   return {"Handoff integrity", 30, satisfied + used, inputs + outputs,
@@ -156,8 +147,7 @@ HealthCheck business_health(const Model& model, const Handoffs& handoffs) {
 }
 
 HealthCheck system_health(const Model& model, const Handoffs& handoffs, std::size_t system) {
-  Scope scope;
-  add_system(model, system, scope);
+  Scope scope{systems_within(model, system), processes_within(model, system)};
   return health_of(model, handoffs, scope);
 }
 

@@ -1,5 +1,7 @@
 #include "report/markdown.hpp"
 
+#include "yaml/text.hpp"
+
 #include <cctype>
 #include <cstdint>
 
@@ -95,7 +97,8 @@ std::uint32_t lower(std::uint32_t code) {
 
 } // namespace
 
-std::string collapse_whitespace(std::string_view text) {
+std::string collapse_whitespace(std::string_view raw) {
+  std::string text = yaml::valid_utf8(raw);
   std::string collapsed;
   bool pending_space = false;
   for (char c : text) {

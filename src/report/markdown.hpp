@@ -7,14 +7,15 @@
 namespace bizmap {
 
 /// Text from the model made safe for one line of Markdown, in a paragraph, a
-/// heading, a link text or a table cell: whitespace runs (newlines included)
-/// become one space, and every character Markdown or GitHub would read as
-/// syntax (emphasis, links, HTML, tables, code, math, autolinks, a list or
+/// heading, a link text or a table cell: bytes that are not UTF-8 become
+/// U+FFFD, whitespace runs (newlines included) become one space, and every character Markdown or
+/// GitHub would read as syntax (emphasis, links, HTML, tables, code, math, autolinks, a list or
 /// heading at the start) is escaped with a backslash so it shows as itself.
 std::string escape_markdown(std::string_view text);
 
-/// The text with whitespace runs turned into one space and the ends trimmed:
-/// what a reader sees of escaped text.
+/// The text as UTF-8 (bytes that are not become U+FFFD), with whitespace runs
+/// turned into one space and the ends trimmed: what a reader sees of escaped
+/// text.
 std::string collapse_whitespace(std::string_view text);
 
 /// The anchor GitHub gives a heading with this (rendered) text: lower case,

@@ -25,7 +25,7 @@ void write_facts(const ReportContext& context, Book& book, std::size_t p) {
                          join_or(tools, "none")));
 }
 
-std::string suppliers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string suppliers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& input) {
   std::vector<std::string> suppliers;
   for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
@@ -40,7 +40,7 @@ std::string suppliers_of(const ReportContext& context, const Book& book, std::si
                  context.handoffs.producers(input.id).empty() ? "**missing**" : "itself");
 }
 
-std::string customers_of(const ReportContext& context, const Book& book, std::size_t p,
+std::string customers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& output) {
   std::vector<std::string> customers;
   for (const Handoffs::Use& consumer : context.handoffs.consumers(output.id)) {
@@ -140,10 +140,7 @@ void write_what_ifs(Book& book, const Process& process) {
 void write_findings(const ReportContext& context, Book& book, std::size_t p) {
   book.section("Findings");
   Rows rows;
-  for (std::size_t f = 0; f < context.findings.size(); ++f) {
-    if (context.finding_process[f] != p) {
-      continue;
-    }
+  for (std::size_t f : context.process_findings[p]) {
     const Diagnostic& d = context.findings[f];
     rows.push_back({escape_markdown(fmt::format("{}:{}:{}", context.model.files[d.at.file].path,
                                                 d.at.line, d.at.column)),

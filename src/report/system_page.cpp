@@ -9,7 +9,7 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-std::string manager_line(const ReportContext& context, const Book& book, std::size_t s) {
+std::string manager_line(const ReportContext& context, Book& book, std::size_t s) {
   const System& system = context.model.systems[s];
   if (system.manager) {
     return escape_markdown(context.names.role(system.manager->id));
@@ -78,23 +78,22 @@ void write_processes(const ReportContext& context, Book& book, const System& sys
 
 // Work that enters the system: inputs of its processes that come from
 // processes outside it, from outside the business, or from nowhere.
-Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) {
+Rows handoffs_in(const ReportContext& context, Book& book, std::size_t s) {
   Rows rows;
   for (std::size_t c : processes_within(context.model, s)) {
     for (const Ref& input : context.model.processes[c].inputs) {
       auto producers = context.handoffs.producers(input.id);
       for (const Handoffs::Use& producer : producers) {
-        if (!context.process_within(producer.process, s)) {
+        if (!process_within(context.model, producer.process, s)) {
           rows.push_back({context.data_link(book, input.id),
                           context.process_link(book, producer.process),
                           context.process_link(book, c)});
         }
       }
-      if (context.handoffs.is_external_input(input.id) || producers.empty()) {
+      bool supplied = context.handoffs.is_supplied(input.id);
+      if (context.handoffs.is_external_input(input.id) || !supplied) {
         rows.push_back({context.data_link(book, input.id),
-                        producers.empty() && !context.handoffs.is_external_input(input.id)
-                            ? "**missing**: no process produces it"
-                            : "outside the business",
+                        supplied ? "outside the business" : "**missing**: no process produces it",
                         context.process_link(book, c)});
       }
     }
@@ -104,19 +103,19 @@ Rows handoffs_in(const ReportContext& context, const Book& book, std::size_t s) 
 
 // Work that leaves the system: outputs of its processes used outside it,
 // delivered outside the business, or used by nothing.
-Rows handoffs_out(const ReportContext& context, const Book& book, std::size_t s) {
+Rows handoffs_out(const ReportContext& context, Book& book, std::size_t s) {
   Rows rows;
   for (std::size_t p : processes_within(context.model, s)) {
     for (const Ref& output : context.model.processes[p].outputs) {
       auto consumers = context.handoffs.consumers(output.id);
       for (const Handoffs::Use& consumer : consumers) {
-        if (!context.process_within(consumer.process, s)) {
+        if (!process_within(context.model, consumer.process, s)) {
           rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
                           context.process_link(book, consumer.process)});
         }
       }
       bool external = context.handoffs.is_external_output(output.id);
-      if (external || (consumers.empty() && !context.handoffs.is_outcome(output.id))) {
+      if (external || !context.handoffs.is_used(output.id)) {
         rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
                         external ? "outside the business" : "**missing**: nothing uses it"});
       }

@@ -1,9 +1,10 @@
 #include "rules/rules.hpp"
+#include "yaml/tree.hpp"
 
 namespace bizmap::rules {
 
 extern const Rule duplicate_key{
-    .id = "duplicate-key",
+    .id = yaml::duplicate_key_rule,
     .severity = Severity::error,
     .summary = "a map repeats a key",
     .details = R"md(

@@ -34,9 +34,10 @@ void check(const RuleContext& context, Findings& findings) {
     if (processes.size() > max && processes[max] == &process) {
       findings
           .report(process.owner->at,
-                  fmt::format("role '{}' owns {} processes, more than {}: the business "
+                  fmt::format("role '{}' owns {} process{}, more than {}: the business "
                               "leans on one person",
-                              process.owner->id, processes.size(), max))
+                              process.owner->id, processes.size(),
+                              processes.size() == 1 ? "" : "es", max))
           .about(ElementKind::role, process.owner->id);
     }
   }

@@ -1,27 +1,56 @@
+#include "model/suggest.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
 #include <fmt/format.h>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace bizmap::rules {
 namespace {
 
-// Walks the steps in order, keeping what is at hand: the process inputs and
-// everything earlier steps produced.
-void check_process(const Process& process, Findings& findings) {
-  std::unordered_set<std::string_view> available;
+// Where each name of a process is first at hand: 0 for the process inputs,
+// i + 1 for the outputs of step i (the steps after it).
+std::unordered_map<std::string_view, std::size_t> first_at_hand(const Process& process) {
+  std::unordered_map<std::string_view, std::size_t> at_hand;
   for (const Ref& input : process.inputs) {
-    available.insert(input.id);
+    at_hand.try_emplace(input.id, 0);
   }
   for (std::size_t i = 0; i < process.steps.size(); ++i) {
-    const Step& step = process.steps[i];
-    for (const Ref& input : step.inputs) {
-      if (available.contains(input.id)) {
+    for (const Ref& output : process.steps[i].outputs) {
+      at_hand.try_emplace(output.id, i + 1);
+    }
+  }
+  return at_hand;
+}
+
+// A step input is at hand when the process receives it or an earlier step
+// produced it. One that a later step produces is used too early, and gets no
+// suggestion; for any other, the suggestion comes from an index of every name
+// of the process, kept only if that name was at hand already: a process of
+// thousands of steps costs time in proportion to its steps.
+void check_process(const Process& process, Findings& findings) {
+  std::unordered_map<std::string_view, std::size_t> at_hand = first_at_hand(process);
+  std::optional<Suggester> names;
+  for (std::size_t i = 0; i < process.steps.size(); ++i) {
+    for (const Ref& input : process.steps[i].inputs) {
+      auto found = at_hand.find(input.id);
+      if (found != at_hand.end() && found->second <= i) {
         continue;
       }
-      std::vector<std::string_view> at_hand(available.begin(), available.end());
-      std::optional<std::string_view> near = closest(input.id, at_hand);
+      if (found == at_hand.end() && !names) {
+        std::vector<std::string_view> all;
+        for (const auto& [name, step] : at_hand) {
+          all.push_back(name);
+        }
+        names.emplace(std::move(all));
+      }
+      std::optional<std::string_view> near;
+      if (found == at_hand.end()) {
+        near = names->closest(input.id);
+      }
+      if (near && at_hand.at(*near) > i) {
+        near.reset();
+      }
       findings
           .report(input.at,
                   fmt::format("step {} of process '{}' uses '{}', which is neither an input "
@@ -29,9 +58,6 @@ void check_process(const Process& process, Findings& findings) {
                               i + 1, process.id.id, input.id, did_you_mean(near)),
                   suggestion_text(near))
           .about(ElementKind::process, process.id.id);
-    }
-    for (const Ref& output : step.outputs) {
-      available.insert(output.id);
     }
   }
 }

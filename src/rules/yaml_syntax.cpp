@@ -1,9 +1,10 @@
 #include "rules/rules.hpp"
+#include "yaml/tree.hpp"
 
 namespace bizmap::rules {
 
 extern const Rule yaml_syntax{
-    .id = "yaml-syntax",
+    .id = yaml::syntax_rule,
     .severity = Severity::error,
     .summary = "the file is not valid YAML",
     .details = R"md(

@@ -116,4 +116,20 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::string valid_utf8(std::string_view text) {
+  std::string valid;
+  valid.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = text[i] == '\0' ? 1 : sequence_length(text, i);
+    if (length == 0) {
+      valid += "\xEF\xBF\xBD"; // U+FFFD REPLACEMENT CHARACTER
+      ++i;
+    } else {
+      valid.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return valid;
+}
+
 } // namespace bizmap::yaml

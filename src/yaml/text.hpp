@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -59,5 +60,9 @@ std::uint32_t count_characters(std::string_view utf8);
 
 /// Byte offset of the first NUL byte or invalid UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view text);
+
+/// The text with every byte that is not part of a valid UTF-8 sequence
+/// replaced by U+FFFD, so that what comes out is UTF-8 whatever went in.
+std::string valid_utf8(std::string_view text);
 
 } // namespace bizmap::yaml

@@ -1,6 +1,5 @@
 #include "yaml/tree.hpp"
 
-#include "rules/rules.hpp"
 #include "yaml/text.hpp"
 
 #include <algorithm>
@@ -256,8 +255,7 @@ private:
 
   void report_duplicate(const Node& first, const Node& again) {
     Diagnostic& finding = document_.findings.emplace_back();
-    finding.rule = rules::duplicate_key.id;
-    finding.severity = rules::duplicate_key.severity;
+    finding.rule = duplicate_key_rule;
     finding.at = again.at;
     finding.message = fmt::format("key '{}' is repeated; YAML keeps only one of the two values, "
                                   "so bizmap reads the first",
@@ -270,7 +268,7 @@ private:
   }
 
   [[noreturn]] void stop_at(const Location& at, std::string message) {
-    throw Stop{{rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}}};
+    throw Stop{{syntax_rule, Severity::error, at, std::move(message), {}}};
   }
 
   Document& document_;
@@ -313,7 +311,7 @@ public:
 };
 
 Diagnostic syntax_finding(Location at, std::string message) {
-  return {rules::yaml_syntax.id, rules::yaml_syntax.severity, at, std::move(message), {}};
+  return {syntax_rule, Severity::error, at, std::move(message), {}};
 }
 
 std::string_view without_bom(std::string_view text) {

@@ -101,6 +101,11 @@ struct Limits {
   std::uint32_t max_alias_expansion = 1'000'000;
 };
 
+/// The rules whose findings the tree reports. Their documentation and
+/// default severity live with the rules; the loader applies the severity.
+inline constexpr std::string_view syntax_rule = "yaml-syntax";
+inline constexpr std::string_view duplicate_key_rule = "duplicate-key";
+
 /// The first YAML document of a file. `root` is null when the file is empty or
 /// could not be parsed; `findings` then say why.
 struct Document {

@@ -1,0 +1,234 @@
+#include "workspace/workspace.hpp"
+
+#include "yaml/tree.hpp"
+
+#include <ctime>
+#include <fmt/format.h>
+#include <istream>
+#include <ostream>
+
+namespace bizmap {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view standard_input = "-";
+constexpr std::string_view unnamed_input = "<stdin>";
+
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int days_in_month(int year, int month) {
+  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+std::optional<int> digits(std::string_view text) {
+  int value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') {
+      return std::nullopt;
+    }
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+fs::path absolute_path(const fs::path& path) {
+  std::error_code error;
+  fs::path absolute = fs::absolute(path, error);
+  return (error ? path : absolute).lexically_normal();
+}
+
+// The folder a path names, or the folder of the file it names.
+fs::path folder_of(const fs::path& path) {
+  std::error_code error;
+  fs::path absolute = absolute_path(path);
+  if (fs::is_directory(absolute, error)) {
+    return absolute;
+  }
+  fs::path parent = absolute.parent_path();
+  return parent.empty() ? absolute : parent;
+}
+
+fs::path common_folder(const fs::path& a, const fs::path& b) {
+  fs::path common;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end() && *i == *j; ++i, ++j) {
+    if (!i->empty()) {
+      common /= *i;
+    }
+  }
+  return common;
+}
+
+// The folder that holds the model: the common folder of the paths given.
+fs::path model_folder(const std::vector<std::string>& paths, const std::string& stdin_name) {
+  if (paths.size() == 1 && paths.front() == standard_input) {
+    return stdin_name.empty() ? absolute_path(fs::current_path()) : folder_of(stdin_name);
+  }
+  std::optional<fs::path> common;
+  for (const std::string& path : paths) {
+    fs::path folder = folder_of(path);
+    common = common ? common_folder(*common, folder) : folder;
+  }
+  return common.value_or(absolute_path(fs::current_path()));
+}
+
+Configuration found_configuration(const ModelOptions& options) {
+  if (!options.config.empty()) {
+    std::error_code error;
+    if (!fs::exists(options.config, error)) {
+      throw UsageError(fmt::format("configuration file '{}' does not exist", options.config));
+    }
+    return {read_config(options.config), fs::path(options.config)};
+  }
+  std::optional<fs::path> found = find_config(model_folder(options.paths, options.stdin_filename));
+  if (!found) {
+    found = find_config(fs::current_path());
+  }
+  if (!found) {
+    return {};
+  }
+  return {read_config(*found), found};
+}
+
+void check_standard_input(const ModelOptions& options) {
+  bool reads_input =
+      std::find(options.paths.begin(), options.paths.end(), standard_input) != options.paths.end();
+  if (reads_input && options.paths.size() > 1) {
+    throw UsageError("'-' reads the model from standard input, so it must be the only path");
+  }
+  if (!reads_input && !options.stdin_filename.empty()) {
+    throw UsageError(
+        "--stdin-filename names the model read from standard input: give '-' as the path");
+  }
+}
+
+std::string read_input(std::istream& in) {
+  std::uint64_t limit = yaml::Limits{}.max_file_bytes;
+  std::string text;
+  std::string chunk(std::size_t{1} << 16, '\0');
+  while (text.size() <= limit && in) {
+    in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    auto count = static_cast<std::size_t>(in.gcount());
+    text.append(chunk.data(), std::min<std::size_t>(count, limit + 1 - text.size()));
+  }
+  if (in.bad()) {
+    throw UsageError("cannot read the model from standard input");
+  }
+  return text;
+}
+
+LoadResult load(const ModelOptions& options, const Config& config, std::istream& in) {
+  if (options.paths.size() == 1 && options.paths.front() == standard_input) {
+    std::string name =
+        options.stdin_filename.empty() ? std::string(unnamed_input) : options.stdin_filename;
+    return load_text(std::move(name), read_input(in));
+  }
+  return load_model(options.paths, [&](const std::string& file) { return config.excludes(file); });
+}
+
+std::vector<fs::path> inputs_of(const ModelOptions& options, const Workspace& workspace) {
+  std::vector<fs::path> inputs;
+  for (const std::string& path : options.paths) {
+    if (path != standard_input) {
+      inputs.push_back(path);
+    }
+  }
+  if (!options.stdin_filename.empty()) {
+    inputs.push_back(options.stdin_filename);
+  }
+  for (const SourceFile& file : workspace.loaded.model.files) {
+    inputs.push_back(file.path);
+  }
+  for (const SkippedPath& skipped : workspace.loaded.skipped) {
+    inputs.push_back(skipped.path);
+  }
+  if (workspace.config_file) {
+    inputs.push_back(*workspace.config_file);
+  }
+  return inputs;
+}
+
+void log_configuration(const ModelOptions& options, const Configuration& configuration,
+                       std::ostream& log) {
+  if (configuration.file) {
+    log << fmt::format("bizmap: configuration: {}\n", configuration.file->string());
+  } else {
+    log << fmt::format("bizmap: no configuration file: no .bizmap.yaml at or above '{}' or the "
+                       "current folder\n",
+                       model_folder(options.paths, options.stdin_filename).string());
+  }
+}
+
+void log_skipped(const Workspace& workspace, std::ostream& log) {
+  for (const SkippedPath& skipped : workspace.loaded.skipped) {
+    log << fmt::format("bizmap: skipped '{}': {}\n", skipped.path, skipped.reason);
+  }
+}
+
+} // namespace
+
+std::optional<CalendarDate> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return std::nullopt;
+  }
+  std::optional<int> year = digits(text.substr(0, 4));
+  std::optional<int> month = digits(text.substr(5, 2));
+  std::optional<int> day = digits(text.substr(8, 2));
+  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 ||
+      *day > days_in_month(*year, *month)) {
+    return std::nullopt;
+  }
+  return CalendarDate{*year, *month, *day};
+}
+
+CalendarDate local_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+Configuration find_configuration(const ModelOptions& options, std::ostream& log) {
+  Configuration configuration = found_configuration(options);
+  if (options.verbose) {
+    log_configuration(options, configuration, log);
+  }
+  return configuration;
+}
+
+Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log) {
+  check_standard_input(options);
+  return open_workspace(options, find_configuration(options, log), in, log);
+}
+
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log) {
+  check_standard_input(options);
+  Workspace workspace;
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
+  workspace.today = options.today.value_or(local_today());
+  workspace.loaded = load(options, workspace.config, in);
+  workspace.inputs = inputs_of(options, workspace);
+  if (options.verbose) {
+    log_skipped(workspace, log);
+  }
+  return workspace;
+}
+
+Workspace open_texts(std::vector<SourceText> files, const Workspace& like) {
+  Workspace workspace;
+  workspace.config = like.config;
+  workspace.config_file = like.config_file;
+  workspace.today = like.today;
+  workspace.loaded = load_texts(std::move(files));
+  return workspace;
+}
+
+std::vector<Diagnostic> check_workspace(const Workspace& workspace) {
+  return check_model(workspace.loaded.model, workspace.loaded.findings, workspace.config.rules);
+}
+
+} // namespace bizmap

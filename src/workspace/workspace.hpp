@@ -1,0 +1,82 @@
+#pragma once
+
+#include "config/config.hpp"
+
+#include <bizmap/check.hpp>
+#include <bizmap/load.hpp>
+#include <compare>
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace bizmap {
+
+/// A day of the calendar.
+struct CalendarDate {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+  auto operator<=>(const CalendarDate&) const = default;
+};
+
+/// `YYYY-MM-DD` naming a day that exists, or std::nullopt.
+std::optional<CalendarDate> parse_date(std::string_view text);
+/// The date on this machine's clock, in its time zone.
+CalendarDate local_today();
+
+/// What every command that reads a model is told on its command line.
+struct ModelOptions {
+  std::vector<std::string> paths{"."};
+  std::string config;                ///< --config FILE; empty: looked up
+  std::string stdin_filename;        ///< --stdin-filename NAME: the name of the model read from `-`
+  std::optional<CalendarDate> today; ///< --today; empty: the local date
+  bool verbose = false;              ///< -v: say which configuration and which files were skipped
+};
+
+/// The configuration of a run and the file it was read from, if any.
+struct Configuration {
+  Config config;
+  std::optional<std::filesystem::path> file;
+};
+
+/// A model opened the one way every command opens it.
+struct Workspace {
+  LoadResult loaded;
+  Config config;
+  std::optional<std::filesystem::path> config_file; ///< the file `config` was read from
+  CalendarDate today;                               ///< the date rules compare with
+  /// Every file the run read or found (models, skipped files, the
+  /// configuration) and every path named: what an output may not replace.
+  std::vector<std::filesystem::path> inputs;
+};
+
+/// Opens the model in `options.paths`: the configuration from --config, or
+/// the nearest `.bizmap.yaml` at or above the folder that holds the model
+/// (the common folder of the paths), or else at or above the current folder;
+/// its `exclude` applied to the files found in folders. `-` as the only path
+/// reads one file from `in`, named `options.stdin_filename` (the name also
+/// places it for the configuration lookup). With `options.verbose`, `log`
+/// says which configuration was used and lists every file skipped.
+/// Throws UsageError for a bad call, a bad configuration or no model.
+Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log);
+
+/// The configuration open_workspace uses for `options` (said in `log` with
+/// `options.verbose`): `diff` finds one for the paths of both its models.
+Configuration find_configuration(const ModelOptions& options, std::ostream& log);
+
+/// open_workspace with the configuration found already.
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log);
+
+/// A model held in memory (the files of a git revision), opened with the
+/// configuration and date of `like`. It has no inputs on disk.
+Workspace open_texts(std::vector<SourceText> files, const Workspace& like);
+
+/// The findings of the model as `check` prints them: every rule, the
+/// configuration's severities, suppressions, sorted.
+std::vector<Diagnostic> check_workspace(const Workspace& workspace);
+
+} // namespace bizmap

@@ -1,0 +1,66 @@
+// The project's documentation stands alone: every relative link in it
+// resolves to a file and heading of the repository, none points at material
+// that does not ship with it, and every command and output format is in the
+// command-line page and the man page.
+#include "cli/command.hpp"
+#include "output/output.hpp"
+#include "report_tools.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <regex>
+#include <vector>
+
+namespace bizmap::testing {
+namespace {
+
+std::vector<fs::path> documentation_pages() {
+  std::vector<fs::path> pages{source_dir() / "README.md", source_dir() / "ARCHITECTURE.md"};
+  for (const char* folder : {"docs", "examples", "bench", "fuzz"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(source_dir() / folder)) {
+      if (entry.path().extension() == ".md") {
+        pages.push_back(entry.path());
+      }
+    }
+  }
+  return pages;
+}
+
+} // namespace
+
+TEST_CASE("every relative link in the documentation resolves", "[docs]") {
+  std::vector<fs::path> pages = documentation_pages();
+  CHECK(pages.size() > 10);
+  CHECK(broken_links(pages) == "");
+}
+
+TEST_CASE("the documentation does not send readers outside the project", "[docs]") {
+  for (const fs::path& page : documentation_pages()) {
+    std::string text = read_text(page);
+    INFO(page.lexically_relative(source_dir()).generic_string());
+    CHECK(text.find("shared/spec") == std::string::npos);
+    CHECK(text.find("../shared") == std::string::npos);
+  }
+}
+
+TEST_CASE("every command and output format is documented", "[docs]") {
+  std::string cli = read_text(source_dir() / "docs" / "cli.md");
+  std::string man = read_text(source_dir() / "docs" / "bizmap.1");
+  std::string check = read_text(source_dir() / "docs" / "check.md");
+  for (const CommandEntry& command : command_table()) {
+    INFO("command " << command.name);
+    CHECK(cli.find(fmt::format("`bizmap {}", command.name)) != std::string::npos);
+    // A command's entry under COMMANDS starts a line: ".B check", ".BR report ...".
+    std::regex entry(fmt::format(R"(\n\.B[RI]? {}[ \n"])", command.name));
+    CHECK(std::regex_search(man, entry));
+  }
+  for (const OutputFormat& format : output_formats()) {
+    INFO("format " << format.name);
+    CHECK(cli.find(format.name) != std::string::npos);
+    CHECK(man.find(fmt::format(".I {}\n", format.name)) != std::string::npos);
+    CHECK(check.find(fmt::format("`{}`", format.name)) != std::string::npos);
+  }
+}
+
+} // namespace bizmap::testing
