@@ -3,10 +3,13 @@
 // that does not ship with it, and every command and output format is in the
 // command-line page and the man page.
 #include "cli/command.hpp"
+#include "cli/model_options.hpp"
+#include "graph/diagram_formats.hpp"
 #include "output/output.hpp"
 #include "report_tools.hpp"
 #include "support.hpp"
 
+#include <CLI/CLI.hpp>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <regex>
@@ -61,6 +64,55 @@ TEST_CASE("every command and output format is documented", "[docs]") {
     CHECK(man.find(fmt::format(".I {}\n", format.name)) != std::string::npos);
     CHECK(check.find(fmt::format("`{}`", format.name)) != std::string::npos);
   }
+}
+
+// The options every command that reads a model shares, as the command line
+// declares them, are in the command-line reference and the man page.
+TEST_CASE("every shared model option is documented", "[docs]") {
+  // Table rows of docs/cli.md start "| `--config FILE`" or "| `-v, --verbose`".
+  std::string cli = read_text(source_dir() / "docs" / "cli.md");
+  std::string man = read_text(source_dir() / "docs" / "bizmap.1");
+  CLI::App app;
+  ModelOptions options;
+  add_model_options(app, options);
+  std::size_t named = 0;
+  for (const CLI::Option* option : app.get_options()) {
+    for (const std::string& name : option->get_lnames()) {
+      if (name == "help") {
+        continue;
+      }
+      INFO("--" << name);
+      ++named;
+      CHECK(std::regex_search(cli, std::regex(fmt::format("`(-., )?--{}[ `]", name))));
+      std::string roff; // "stdin-filename" is written "stdin\\-filename" in roff
+      for (char c : name) {
+        roff += c == '-' ? std::string("\\-") : std::string(1, c);
+      }
+      CHECK(man.find(fmt::format("\\-\\-{}", roff)) != std::string::npos);
+    }
+  }
+  CHECK(named == 4);
+}
+
+// The graph command's synopsis names every diagram language, and each
+// extension that chooses one is documented.
+TEST_CASE("every diagram format is documented", "[docs]") {
+  std::string man = read_text(source_dir() / "docs" / "bizmap.1");
+  std::string graph = read_text(source_dir() / "docs" / "report.md");
+  std::string man_names;
+  std::string markdown_names;
+  for (const DiagramFormat& format : diagram_formats()) {
+    man_names += fmt::format("{}\\fI{}\\fR", man_names.empty() ? "" : " | ", format.name);
+    markdown_names += fmt::format("{}{}", markdown_names.empty() ? "" : "\\|", format.name);
+    for (std::string_view extension : format.extensions) {
+      INFO("extension " << extension);
+      CHECK(man.find(fmt::format(".I {}\n", extension)) != std::string::npos);
+      CHECK(graph.find(fmt::format("`{}`", extension)) != std::string::npos);
+    }
+  }
+  CHECK(man.find(fmt::format(".BR graph \" \" [ \\-\\-format \" \" {} ]", man_names)) !=
+        std::string::npos);
+  CHECK(graph.find(fmt::format("| `--format {}` |", markdown_names)) != std::string::npos);
 }
 
 } // namespace bizmap::testing

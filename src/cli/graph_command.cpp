@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 #include "cli/model_options.hpp"
+#include "graph/diagram_formats.hpp"
 #include "graph/handoff_graph.hpp"
 #include "model/index.hpp"
 #include "model/suggest.hpp"
@@ -7,11 +8,12 @@
 #include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
-#include <array>
 #include <bizmap/load.hpp>
 #include <filesystem>
 #include <fmt/format.h>
 #include <ostream>
+#include <string>
+#include <vector>
 
 namespace bizmap {
 namespace {
@@ -28,51 +30,60 @@ std::size_t find_system(const Model& model, const std::string& id) {
   throw UsageError(fmt::format("--system {}: no system has this id{}", id, did_you_mean(near)));
 }
 
-struct DiagramExtension {
-  std::string_view extension;
-  std::string_view format;
-};
+// "NAME1|NAME2", "EXT1, EXT2 (TITLE)" and the like, from the table of languages.
+std::string format_names() {
+  std::string names;
+  for (const DiagramFormat& format : diagram_formats()) {
+    names += (names.empty() ? "" : "|") + std::string(format.name);
+  }
+  return names;
+}
 
-constexpr std::array<DiagramExtension, 4> diagram_extensions{{
-    {".mmd", "mermaid"},
-    {".mermaid", "mermaid"},
-    {".dot", "dot"},
-    {".gv", "dot"},
-}};
+std::string extension_list() {
+  std::string list;
+  for (const DiagramFormat& format : diagram_formats()) {
+    list += fmt::format("{}{} or {} ({})", list.empty() ? "" : ", ", format.extensions[0],
+                        format.extensions[1], format.title);
+  }
+  return list;
+}
 
 // The diagram language an output file's extension names.
-std::string format_for(const std::string& output) {
+const DiagramFormat& format_for(const std::string& output) {
   std::string extension = std::filesystem::path(output).extension().string();
-  for (const DiagramExtension& known : diagram_extensions) {
-    if (extension == known.extension) {
-      return std::string(known.format);
-    }
+  if (const DiagramFormat* format = diagram_format_for_extension(extension)) {
+    return *format;
   }
   throw UsageError(fmt::format("-o {}: cannot tell the diagram language from {}; name the file "
-                               ".mmd or .mermaid (Mermaid), .dot or .gv (Graphviz DOT), or give "
-                               "--format mermaid|dot",
+                               "{}, or give --format {}",
                                output,
                                extension.empty() ? std::string("a name without an extension")
-                                                 : fmt::format("the extension '{}'", extension)));
+                                                 : fmt::format("the extension '{}'", extension),
+                               extension_list(), format_names()));
 }
 
 class GraphCommand : public Command {
 public:
   void define(CLI::App& app) override {
     add_model_options(app, model_options_);
+    std::vector<std::string> names;
+    for (const DiagramFormat& format : diagram_formats()) {
+      names.emplace_back(format.name);
+    }
     app.add_option("--format", format_,
-                   "Diagram language (default: from the -o file's extension, else mermaid)")
-        ->check(CLI::IsMember({"mermaid", "dot"}));
+                   fmt::format("Diagram language (default: from the -o file's extension, else {})",
+                               diagram_formats().front().name))
+        ->check(CLI::IsMember(names));
     app.add_option("--system", system_, "Draw only this system and its subsystems")
         ->type_name("ID");
     app.add_option("-o,--output", output_,
-                   "Write the graph to FILE instead of stdout; .mmd/.mermaid or .dot/.gv choose "
-                   "the language")
+                   fmt::format("Write the graph to FILE instead of stdout; {} choose the language",
+                               extension_list()))
         ->type_name("FILE");
   }
 
   int run(Streams& streams) override {
-    std::string format = chosen_format();
+    const DiagramFormat& format = chosen_format();
     Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
     if (!output_.empty()) {
       guard_output(output_, workspace);
@@ -84,7 +95,7 @@ public:
     }
     ModelIndex index(model);
     HandoffGraph graph = build_handoff_graph(model, index.handoffs, focus);
-    std::string text = format == "dot" ? to_dot(graph) : to_mermaid(graph);
+    std::string text = format.draw(graph);
     if (output_.empty()) {
       streams.out << text;
     } else {
@@ -94,11 +105,11 @@ public:
   }
 
 private:
-  std::string chosen_format() const {
+  const DiagramFormat& chosen_format() const {
     if (!format_.empty()) {
-      return format_;
+      return *find_diagram_format(format_); // --format only takes a name of the table
     }
-    return output_.empty() ? "mermaid" : format_for(output_);
+    return output_.empty() ? diagram_formats().front() : format_for(output_);
   }
 
   ModelOptions model_options_;
