@@ -306,6 +306,28 @@ TEST_CASE("a baseline file that is not one is a usage error, and is never overwr
   CHECK(read_text(folder / "models" / "sales.yaml") == broken_sales_model);
 }
 
+TEST_CASE("a baseline is never written over a configuration, the model folder or the current "
+          "folder",
+          "[baseline]") {
+  fs::path folder = fresh_folder("baseline-output-guard");
+  write_text(folder / "models" / "sales.yaml", broken_sales_model);
+  write_text(folder / ".bizmap.yaml", "fail_on: error\n");
+  auto refused = [&](const std::string& target, std::string_view conflict) {
+    INFO(target);
+    CliResult result = bizmap_in(folder, {"check", "models", "--write-baseline", target});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == fmt::format("bizmap: error: --write-baseline '{}' is {}, and bizmap never "
+                                    "writes over what it did not write; choose another output\n",
+                                    target, conflict));
+  };
+  refused(".bizmap.yaml", "the configuration file");
+  refused("models", "the model folder");
+  refused(".", "the current folder");
+  CHECK(read_text(folder / ".bizmap.yaml") == "fail_on: error\n");
+  CHECK(read_text(folder / "models" / "sales.yaml") == broken_sales_model);
+}
+
 TEST_CASE("unused-baseline-entry follows the rule settings", "[baseline]") {
   fs::path folder = recorded("baseline-settings");
   write_text(folder / "models" / "sales.yaml",

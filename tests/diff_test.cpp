@@ -5,6 +5,7 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <bizmap/run.hpp>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <map>
@@ -429,4 +430,97 @@ TEST_CASE("the CI jobs in docs/ci.md are YAML and call bizmap with options it ha
     }
   }
   CHECK(calls >= 6);
+}
+
+namespace {
+
+// Runs bizmap in `folder` with `input` on standard input.
+CliResult bizmap_with_input(const fs::path& folder, const std::vector<std::string>& args,
+                            const std::string& input) {
+  fs::path before = fs::current_path();
+  fs::current_path(folder);
+  std::istringstream in(input);
+  std::ostringstream out;
+  std::ostringstream err;
+  int code = run(args, in, out, err);
+  fs::current_path(before);
+  return {code, out.str(), err.str()};
+}
+
+// A copy of a fixture's two models in a throwaway folder.
+fs::path copied_fixture(const std::string& name, const std::string& fixture) {
+  fs::path folder = fresh_folder(name);
+  for (std::string side : {"old", "new"}) {
+    write_text(folder / side / "model.yaml", read_text(fixtures() / fixture / side / "model.yaml"));
+  }
+  return folder;
+}
+
+} // namespace
+
+TEST_CASE("diff reads both models with the one configuration found at their common folder",
+          "[diff]") {
+  fs::path folder = copied_fixture("diff-config", "handoff-broken");
+  fs::path elsewhere = fresh_folder("diff-config-elsewhere");
+  std::vector<std::string> args{"diff", (folder / "old").string(), (folder / "new").string()};
+  // Without a configuration the broken handoff introduces an error.
+  CHECK(bizmap_in(elsewhere, args).exit_code == 1);
+  write_text(folder / ".bizmap.yaml", "rules:\n  unproduced-input: off\n");
+  CliResult configured = bizmap_in(elsewhere, args);
+  INFO(configured.out << configured.err);
+  CHECK(configured.exit_code == 0);
+  CHECK_FALSE(contains(configured.out, "[unproduced-input]"));
+  CHECK(contains(configured.out, "! handoff 'take-order' -> 'cook-meal' (ticket) broken"));
+  std::vector<std::string> verbose = args;
+  verbose.push_back("-v");
+  CHECK(contains(bizmap_in(elsewhere, verbose).err,
+                 fmt::format("bizmap: configuration: {}\n", (folder / ".bizmap.yaml").string())));
+}
+
+TEST_CASE("diff reads OLD or NEW from standard input as -", "[diff]") {
+  fs::path fixture = fixtures() / "handoff-broken";
+  std::string old_text = read_text(fixture / "old" / "model.yaml");
+  CliResult piped = bizmap_with_input(
+      fixture, {"diff", "-", "new/model.yaml", "--stdin-filename", "old/model.yaml"}, old_text);
+  INFO(piped.err);
+  CHECK(piped.exit_code == 1);
+  CHECK(piped.out == read_text(fixture / "diff.txt"));
+  CliResult both = bizmap_with_input(fixture, {"diff", "-", "-"}, old_text);
+  CHECK(both.exit_code == 2);
+  CHECK(both.err ==
+        "bizmap: error: only one of OLD and NEW can be read from standard input ('-')\n");
+  CliResult named = bizmap_with_input(
+      fixture, {"diff", "old/model.yaml", "new/model.yaml", "--stdin-filename", "x.yaml"}, "");
+  CHECK(named.exit_code == 2);
+  CHECK(contains(named.err, "--stdin-filename names the model read from standard input"));
+}
+
+TEST_CASE("diff -o never names a file or folder of either model", "[diff]") {
+  fs::path folder = copied_fixture("diff-output-guard", "handoff-broken");
+  std::string old_text = read_text(folder / "old" / "model.yaml");
+  std::string new_text = read_text(folder / "new" / "model.yaml");
+  for (std::string target : {"new/model.yaml", "old/model.yaml", "old", "."}) {
+    INFO(target);
+    CliResult result =
+        bizmap_in(folder, {"diff", "old/model.yaml", "new/model.yaml", "-o", target});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, fmt::format("bizmap: error: -o '{}' is ", target)));
+    CHECK(result.out.empty());
+  }
+  CHECK(read_text(folder / "old" / "model.yaml") == old_text);
+  CHECK(read_text(folder / "new" / "model.yaml") == new_text);
+
+  SECTION("nor, with --base, of the working tree") {
+    if (!has_git()) {
+      WARN("skipped: git is not installed");
+      return;
+    }
+    fs::path repository = repository_with("diff-base-output-guard", "handoff-broken");
+    std::string working = read_text(repository / "models" / "model.yaml");
+    CliResult result =
+        bizmap_in(repository, {"diff", "--base", "HEAD", "models", "-o", "models/model.yaml"});
+    CHECK(result.exit_code == 2);
+    CHECK(contains(result.err, "-o 'models/model.yaml' is a file of the model"));
+    CHECK(read_text(repository / "models" / "model.yaml") == working);
+  }
 }
