@@ -524,3 +524,38 @@ TEST_CASE("diff -o never names a file or folder of either model", "[diff]") {
     CHECK(read_text(repository / "models" / "model.yaml") == working);
   }
 }
+
+TEST_CASE("diff --base between two commits of the bakery shows the handoff one of them breaks",
+          "[diff]") {
+  if (!has_git()) {
+    WARN("skipped: git is not installed");
+    return;
+  }
+  fs::path repository = fresh_folder("diff-bakery-commits");
+  fs::copy(example("bakery"), repository / "bakery", fs::copy_options::recursive);
+  git(repository, "init -q");
+  git(repository, "add -A");
+  git(repository, "commit -q -m bakery");
+  // Shaping stops handing the shaped dough to the bake-off.
+  fs::path bakehouse = repository / "bakery" / "bakehouse.yaml";
+  std::string text = read_text(bakehouse);
+  for (std::string_view line :
+       {"        outputs: [shaped-dough]\n", "            outputs: [shaped-dough]\n"}) {
+    std::size_t at = text.find(line);
+    REQUIRE(at != std::string::npos);
+    text.erase(at, line.size());
+  }
+  write_text(bakehouse, text);
+  git(repository, "commit -q -a -m 'shaping hands nothing on'");
+  CliResult result = bizmap_in(repository, {"diff", "--base", "HEAD~1", "bakery"});
+  INFO(result.out << result.err);
+  CHECK(result.exit_code == 1);
+  CHECK(contains(result.out, "  ! handoff 'mix-and-shape-doughs' -> 'bake-off' (shaped-dough) "
+                             "broken: nothing supplies 'shaped-dough' now, at "
+                             "bakery/bakehouse.yaml:152:18\n"));
+  CHECK(contains(result.out, "  + bakery/bakehouse.yaml:152:18: error: process 'bake-off' needs "
+                             "'shaped-dough', but no process produces it"));
+  CliResult unchanged = bizmap_in(repository, {"diff", "--base", "HEAD", "bakery"});
+  CHECK(unchanged.exit_code == 0);
+  CHECK(contains(unchanged.out, "No changes to the business."));
+}
