@@ -29,7 +29,8 @@ run() {
   for ((i = 0; i < REPS; i++)); do
     /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$bizmap" check --format json -o "$tmp/out.json" \
       "$dir" >/dev/null 2>"$tmp/err" || [[ $? -eq 1 ]] || { cat "$tmp/err" >&2; exit 1; }
-    read -r wall user sys <"$tmp/time"
+    # The last line: time puts "Command exited with non-zero status 1" before it.
+    read -r wall user sys <<<"$(tail -n 1 "$tmp/time")"
     walls+=("$(awk -v w="$wall" 'BEGIN { printf "%d", w * 1000 }')")
     cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
   done
