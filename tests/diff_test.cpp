@@ -493,6 +493,10 @@ TEST_CASE("diff reads OLD or NEW from standard input as -", "[diff]") {
       fixture, {"diff", "old/model.yaml", "new/model.yaml", "--stdin-filename", "x.yaml"}, "");
   CHECK(named.exit_code == 2);
   CHECK(contains(named.err, "--stdin-filename names the model read from standard input"));
+  CliResult base = bizmap_with_input(fixture, {"diff", "--base", "HEAD", "-"}, old_text);
+  CHECK(base.exit_code == 2);
+  CHECK(base.err == "bizmap: error: --base compares paths of the working tree with git's: '-' "
+                    "(standard input) is not one\n");
 }
 
 TEST_CASE("diff -o never names a file or folder of either model", "[diff]") {

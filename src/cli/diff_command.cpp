@@ -9,6 +9,7 @@
 #include "workspace/workspace.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
 #include <filesystem>
@@ -137,6 +138,10 @@ private:
   // `--base REV [PATH...]`: the paths at the revision against the working tree.
   std::pair<CheckedModel, CheckedModel> open_at_revision(const std::vector<std::string>& paths,
                                                          Streams& streams) const {
+    if (std::find(paths.begin(), paths.end(), "-") != paths.end()) {
+      throw UsageError("--base compares paths of the working tree with git's: '-' (standard "
+                       "input) is not one");
+    }
     ModelOptions options = model_options_;
     options.paths = paths;
     Workspace working_tree = open_workspace(options, streams.in, streams.err);
