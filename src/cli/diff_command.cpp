@@ -144,14 +144,19 @@ private:
     }
     ModelOptions options = model_options_;
     options.paths = paths;
-    Workspace working_tree = open_workspace(options, streams.in, streams.err);
-    const Config& config = working_tree.config;
-    FileFilter exclude = [&](const std::string& file) { return config.excludes(file); };
-    Workspace at_revision = open_texts(files_at_revision(base_, paths, exclude), working_tree);
-    CheckedModel before = checked(std::move(at_revision), paths);
-    CheckedModel after = checked(std::move(working_tree), paths);
+    Configuration configuration = find_configuration(options, streams.err);
+    FileFilter exclude = [&](const std::string& file) {
+      return configuration.config.excludes(file);
+    };
+    auto before = std::async(std::launch::async, [&] {
+      return checked(open_texts(files_at_revision(base_, paths, exclude), configuration, options),
+                     paths);
+    });
+    CheckedModel after =
+        checked(open_workspace(options, configuration, streams.in, streams.err), paths);
+    CheckedModel old_model = before.get();
     guard(after);
-    return {std::move(before), std::move(after)};
+    return {std::move(old_model), std::move(after)};
   }
 
   ModelOptions side_options(const std::string& path) const {

@@ -218,11 +218,12 @@ Workspace open_workspace(const ModelOptions& options, Configuration configuratio
   return workspace;
 }
 
-Workspace open_texts(std::vector<SourceText> files, const Workspace& like) {
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options) {
   Workspace workspace;
-  workspace.config = like.config;
-  workspace.config_file = like.config_file;
-  workspace.today = like.today;
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
+  workspace.today = options.today.value_or(local_today());
   workspace.loaded = load_texts(std::move(files));
   return workspace;
 }

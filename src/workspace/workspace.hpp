@@ -71,9 +71,11 @@ Configuration find_configuration(const ModelOptions& options, std::ostream& log)
 Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
                          std::ostream& log);
 
-/// A model held in memory (the files of a git revision), opened with the
-/// configuration and date of `like`. It has no inputs on disk.
-Workspace open_texts(std::vector<SourceText> files, const Workspace& like);
+/// A model held in memory (the files of a git revision), opened with a
+/// configuration found already and the date of `options`. It has no inputs
+/// on disk.
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options);
 
 /// The findings of the model as `check` prints them: every rule, the
 /// configuration's severities, suppressions, sorted.
