@@ -22,7 +22,8 @@ DIR/part-01.yaml .. DIR/part-MM.yaml, the first one also holding business and
 the catalogues, the top-level systems split into contiguous chunks.
 Output is a pure function of the arguments (random.Random(seed), no clock).
 DIR/manifest.json records what was generated (counts of processes, inputs,
-broken inputs and so on).
+broken inputs and so on, and `middle_process`, the id of the process halfway
+through the chains, which the benchmark traces).
 """
 import argparse
 import json
@@ -309,6 +310,7 @@ def main():
                     f.write("\n".join(lines) + "\n")
     stats = dict(m.stats, files=names, roles=len(m.persons) + len(m.teams),
                  tools=len(m.tools), data=len(m.data), seed=args.seed,
+                 middle_process=m.processes[m.n // 2]["id"],
                  bytes=sum(os.path.getsize(os.path.join(args.out, x)) for x in names))
     with open(os.path.join(args.out, "manifest.json"), "w") as f:
         json.dump(stats, f, indent=1)

@@ -6,6 +6,7 @@
 # report at 100k is stopped and reported as "> timeout"; SEED (default 1);
 # SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
 # DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
+# TRACE_ONLY=1 measures only check and trace at 10k and 100k.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,53 +31,57 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
-if [[ ${DIFF_ONLY:-0} == 1 ]]; then
-  gen 10k --processes 10000
-  python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
-fi
-[[ ${DIFF_ONLY:-0} == 1 ]] || {
-gen 1k --processes 1000
+TRACE_ONLY=${TRACE_ONLY:-0}
+DIFF_ONLY=${DIFF_ONLY:-0}
 gen 10k --processes 10000
-gen 100k --processes 100000
-gen 100k-8files --processes 100000 --files 8
-gen broken-1k --processes 1000 --broken-inputs
-gen broken-10k --processes 10000 --broken-inputs
 # The 10k model after a change to 4% of its processes, for `bizmap diff`.
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
-}
+if [[ $DIFF_ONLY != 1 ]]; then
+  [[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
+  if [[ $TRACE_ONLY != 1 ]]; then
+    gen 1k --processes 1000
+    [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
+    gen broken-1k --processes 1000 --broken-inputs
+    gen broken-10k --processes 10000 --broken-inputs
+  fi
+fi
 
-# measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MED_MS (median
-# wall ms), RSS_KB (max of peak RSS) and prints a table row. Exit codes 0 and 1
-# count as success (check exits 1 on findings); a timeout sets MED_MS=">T s".
-declare -A MS KB
+# measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MS[NAME] (median
+# wall ms), CPU[NAME] (median user + system ms), KB[NAME] (max of peak RSS)
+# and prints a table row. Exit codes 0 and 1 count as success (check exits 1
+# on findings); a timeout sets MS[NAME]="timeout".
+declare -A MS KB CPU
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 measure() {
   local name=$1 reps=$2 limit=$3; shift 3
-  local times=() rss=0 i t0 t1 rc kb
+  local times=() cpus=() rss=0 i t0 t1 rc kb
   for ((i = 0; i < reps; i++)); do
     t0=$(date +%s%N)
     rc=0
     if [[ $limit -gt 0 ]]; then
-      timeout "$limit" /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+      timeout "$limit" /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
     else
-      /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+      /usr/bin/time -f "%M %U %S" -o "$tmp/rss" "$@" >/dev/null 2>"$tmp/err" || rc=$?
     fi
     t1=$(date +%s%N)
     if [[ $rc -eq 124 ]]; then
-      MS[$name]="timeout"; KB[$name]="-"
-      printf '%-34s %5s %12s %12s\n' "$name" "$reps" ">${limit} s" "-"
+      MS[$name]="timeout"; KB[$name]="-"; CPU[$name]="-"
+      printf '%-34s %5s %12s %12s %12s\n' "$name" "$reps" ">${limit} s" "-" "-"
       return
     fi
     if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
     times+=($(( (t1 - t0) / 1000000 )))
-    kb=$(tail -n 1 "$tmp/rss")
+    read -r kb user system < <(tail -n 1 "$tmp/rss")
+    cpus+=($(awk -v u="$user" -v s="$system" 'BEGIN { printf "%d", (u + s) * 1000 }'))
     (( kb > rss )) && rss=$kb
   done
-  MS[$name]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+  MS[$name]=$(printf '%s\n' "${times[@]}" | median)
+  CPU[$name]=$(printf '%s\n' "${cpus[@]}" | median)
   KB[$name]=$rss
-  printf '%-34s %5s %10s ms %9s KB\n' "$name" "$reps" "${MS[$name]}" "$rss"
+  printf '%-34s %5s %10s ms %9s KB %10s ms\n' "$name" "$reps" "${MS[$name]}" "$rss" "${CPU[$name]}"
 }
 
-# run_timed CMD...: runs CMD once; sets WALL (ms) and CPU (user + system ms).
+# run_timed CMD...: runs CMD once; sets WALL (ms) and CPU_TIME (user + system ms).
 run_timed() {
   local t0 t1 rc=0
   t0=$(date +%s%N)
@@ -84,9 +89,9 @@ run_timed() {
   t1=$(date +%s%N)
   if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
   WALL=$(( (t1 - t0) / 1000000 ))
-  CPU=$(tail -n 1 "$tmp/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')
+  CPU_TIME=$(tail -n 1 "$tmp/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')
 }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+median_of() { printf '%s\n' "$@" | median; }
 
 # measure_diff REPS OLD NEW: `check OLD`, `diff OLD NEW` and `diff --format
 # markdown OLD NEW` in turns, REPS times, so that all three see the same load
@@ -98,16 +103,16 @@ measure_diff() {
   local names=("check 10k, beside diff" "diff 10k, 4% changed" "diff 10k, 4% changed, markdown")
   for ((i = 0; i < reps; i++)); do
     run_timed "$bizmap" check --format json -o "$tmp/out.json" "$old"
-    walls[0]+=" $WALL"; cpus[0]+=" $CPU"
+    walls[0]+=" $WALL"; cpus[0]+=" $CPU_TIME"
     run_timed "$bizmap" diff --format json -o "$tmp/diff.json" "$old" "$new"
-    walls[1]+=" $WALL"; cpus[1]+=" $CPU"
+    walls[1]+=" $WALL"; cpus[1]+=" $CPU_TIME"
     run_timed "$bizmap" diff --format markdown -o "$tmp/diff.md" "$old" "$new"
-    walls[2]+=" $WALL"; cpus[2]+=" $CPU"
+    walls[2]+=" $WALL"; cpus[2]+=" $CPU_TIME"
   done
   for i in 0 1 2; do
     name=${names[$i]}
-    MS[$name]=$(median ${walls[$i]})
-    CPU_MS[$name]=$(median ${cpus[$i]})
+    MS[$name]=$(median_of ${walls[$i]})
+    CPU_MS[$name]=$(median_of ${cpus[$i]})
     printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
   done
 }
@@ -125,6 +130,14 @@ verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "n
 row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
 
 files() { ls "$models/$1"/*.yaml; }
+middle() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["middle_process"])' "$models/$1/manifest.json"; }
+# trace_set MODEL REPS: check and trace of the process halfway through the
+# chains (upstream and downstream of it hold most of the model), in one run.
+trace_set() {
+  local m=$1 reps=$2
+  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "trace $m" "$reps" 0 "$bizmap" trace "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
+}
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
   measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
@@ -143,7 +156,22 @@ if [[ ${DIFF_ONLY:-0} == 1 ]]; then
   diff_ratios
   exit 0
 fi
-printf '%-34s %5s %13s %12s\n' "command / model" "runs" "median wall" "peak RSS"
+printf '%-34s %5s %13s %12s %13s\n' "command / model" "runs" "median wall" "peak RSS" "median CPU"
+if [[ $TRACE_ONLY == 1 ]]; then
+  trace_set 10k "$REPS"
+  [[ ${SKIP_100K:-0} != 1 ]] && trace_set 100k "$REPS_100K"
+  echo
+  echo "ratios (target from issue 18)"
+  r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}")
+  printf '%-52s %10s   target <= 1.2\n' "trace/check wall time, 100k" "$r"
+  r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}")
+  printf '%-52s %10s   target <= 1.2\n' "trace/check CPU time, 100k" "$r"
+  r=$(ratio "${MS[trace 10k]}" "${MS[check 10k]}")
+  printf '%-52s %10s   (for reference)\n' "trace/check wall time, 10k" "$r"
+  r=$(ratio "${CPU[trace 10k]}" "${CPU[check 10k]}")
+  printf '%-52s %10s   (for reference)\n' "trace/check CPU time, 10k" "$r"
+  exit 0
+fi
 run_set 1k "$REPS" "$REPS" 0
 run_set 10k "$REPS" "$REPORT_REPS_10K" 0
 if [[ ${SKIP_100K:-0} != 1 ]]; then
@@ -158,6 +186,10 @@ measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.j
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
 measure_diff "$REPS" "$models/10k" "$models/10k-changed"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
+measure "trace 10k" "$REPS" 0 "$bizmap" trace "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
+if [[ ${SKIP_100K:-0} != 1 ]]; then
+  measure "trace 100k" "$REPS_100K" 0 "$bizmap" trace "$(middle 100k)" -o "$tmp/trace.txt" "$models/100k"
+fi
 
 # ---- ratios and targets -------------------------------------------------
 
@@ -181,6 +213,8 @@ r=$(ratio "${MS[check 100k-8files, one core]:-0}" "${MS[check 100k-8files]:-0}")
 printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 100k" "$r" \
   "$(awk -v r="$r" 'BEGIN { print (r == "n/a") ? "not measured" : (r >= 1.6) ? "MET" : "MISSED" }')"
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
+r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}");            row "trace/check wall time, 100k (issue 18)" "$r" "<=" 1.2
+r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}");          row "trace/check CPU time, 100k (issue 18)" "$r" "<=" 1.2
 diff_ratios
 
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')

@@ -204,3 +204,73 @@ exclude: ["drafts/**"]
   CHECK(after.exit_code == 0);
   CHECK(after.out == "0 errors, 0 warnings, 0 infos in 1 file\n");
 }
+
+TEST_CASE("health weights come from the configuration, and every mistake in them is named",
+          "[config]") {
+  fs::path folder = fresh_folder("config-health-weights");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
+  fs::path file = folder / ".bizmap.yaml";
+  write_text(file, "health:\n  weights: {ownership: 30, handoffs: 30, documentation: 25, "
+                   "automation: 0}\n");
+  Config config = read_config(file);
+  CHECK(config.health_weights.of == std::array<int, health_area_count>{30, 30, 25, 0, 20});
+  write_text(file, "health:\n  weights: {flow: 7}\n");
+  CHECK(read_config(file).health_weights.of ==
+        std::array<int, health_area_count>{30, 30, 25, 15, 7});
+
+  auto error_for = [&](std::string_view text) {
+    write_text(file, text);
+    CliResult result = bizmap_in(folder, {"check"});
+    CHECK(result.exit_code == 2);
+    return result.err;
+  };
+  std::string prefix = "bizmap: error: " + file.string();
+  CHECK(error_for("health:\n  weights: {flwo: 10}\n") ==
+        prefix + ":2:13: unknown health area 'flwo' in 'weights'; did you mean 'flow'?\n");
+  CHECK(error_for("health:\n  weights: {handoff: 10}\n") ==
+        prefix + ":2:13: unknown health area 'handoff' in 'weights'; did you mean 'handoffs'?\n");
+  CHECK(error_for("health:\n  weights: {automation: -5}\n") ==
+        prefix + ":2:25: the weight of 'automation' must be a whole number from 0 to 1000000, "
+                 "not '-5'\n");
+  CHECK(error_for("health:\n  weights: {automation: lots}\n") ==
+        prefix + ":2:25: the weight of 'automation' must be a whole number from 0 to 1000000, "
+                 "not 'lots'\n");
+  CHECK(error_for("health:\n  weight: {automation: 0}\n") ==
+        prefix + ":2:3: unknown health setting 'weight'; did you mean 'weights'?\n");
+  CHECK(error_for("health:\n  weights: [ownership]\n") ==
+        prefix + ":2:12: 'weights' should be a map from a health area to its weight, like "
+                 "{ownership: 30, automation: 0}\n");
+  CHECK(error_for("healht: {}\n") ==
+        prefix + ":1:1: unknown setting 'healht'; did you mean 'health'?\n");
+}
+
+TEST_CASE("the report scores health with the configured weights", "[config][report]") {
+  fs::path folder = fresh_folder("config-health-report");
+  write_text(folder / "model.yaml", R"(bizmap: 1
+business: {name: Shop}
+external: {inputs: [order], outputs: [parcel]}
+systems:
+  - id: shop
+    goal: Send orders
+    manager: owner
+    processes:
+      - id: pack
+        owner: owner
+        inputs: [order]
+        outputs: [parcel]
+        steps: [Pack]
+        what_ifs: [{if: Out of boxes, then: Use a bag}]
+)");
+  fs::path out = fresh_folder("config-health-report-out") / "report";
+  CliResult plain = bizmap_in(folder, {"report", "-o", out.string()});
+  REQUIRE(plain.exit_code == 0);
+  CHECK(contains(read_text(out / "README.md"), "Weakest: Automation."));
+  write_text(folder / ".bizmap.yaml", "health:\n  weights: {automation: 0}\n");
+  CliResult weighted = bizmap_in(folder, {"report", "-o", out.string()});
+  REQUIRE(weighted.exit_code == 0);
+  std::string index = read_text(out / "README.md");
+  CHECK(contains(index, "weighted: ownership 30, handoffs 30, documentation 25, automation 0, "
+                        "flow 20"));
+  CHECK(contains(index, "No weak areas."));
+  CHECK(contains(index, "| **Overall** | **100** |"));
+}

@@ -163,7 +163,7 @@ std::string dot_label(std::string_view label) {
   return quoted;
 }
 
-std::string drawn_mermaid_label(std::string_view label) {
+std::string mermaid_label(std::string_view label) {
   std::string mermaid = to_mermaid(graph_labelled(label));
   std::string_view node_start = "    p0[";
   std::size_t node = mermaid.find(node_start);
@@ -426,7 +426,7 @@ TEST_CASE("mermaid labels make every character with a meaning an entity code", "
   std::vector<Escaped> controls = controls_except("", [](unsigned) { return " "; });
   table.insert(table.end(), controls.begin(), controls.end());
   auto inside = [](std::string_view text) {
-    std::string label = drawn_mermaid_label(text);
+    std::string label = mermaid_label(text);
     REQUIRE(label.size() >= 2);
     return label.substr(1, label.size() - 2);
   };

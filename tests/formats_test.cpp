@@ -322,6 +322,47 @@ TEST_CASE("json output validates against docs/schemas/bizmap-check.schema.json",
   }
 }
 
+TEST_CASE("trace json validates against docs/schemas/bizmap-trace.schema.json",
+          "[formats][json][trace]") {
+  if (!npm_tools_ready()) {
+    return;
+  }
+  // Every kind of link: arrivals, handoffs, loops, joining inputs, missing
+  // inputs and deliveries; subjects of both kinds, with and without --to.
+  std::vector<std::vector<std::string>> traces = {
+      {"bake-off", example("bakery")},
+      {"delivered-order", example("bakery")},
+      {"take-custom-orders", example("bakery"), "--to", "bake-off"},
+      {"bake-off", example("bakery"), "--to", "data:cafe-order"},
+      {"prep-catering", example("broken/handoffs")},
+  };
+  std::string files;
+  std::string every_output;
+  for (std::size_t i = 0; i < traces.size(); ++i) {
+    std::vector<std::string> args{"trace", "--format", "json"};
+    args.insert(args.end(), traces[i].begin(), traces[i].end());
+    CliResult result = bizmap_cli(args);
+    INFO(fmt::format("{}", fmt::join(args, " ")) << "\n" << result.err);
+    REQUIRE(result.exit_code == 0);
+    every_output += result.out;
+    files += " " + shell_quoted(saved(fmt::format("trace-{}.json", i), result.out).string());
+  }
+  for (std::string_view kind : {"arrives", "handoff", "loop", "joins", "missing", "delivered"}) {
+    CHECK(contains(every_output, fmt::format("\"kind\": \"{}\"", kind)));
+  }
+  ToolRun result = run_tool(
+      fmt::format("node {} {}{}", shell_quoted((validators() / "validate-json.mjs").string()),
+                  shell_quoted(schema("bizmap-trace.schema.json").string()), files));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  SECTION("and the schema rejects an unknown kind of link") {
+    std::string odd = replace_all(every_output.substr(0, every_output.find("\n}\n") + 3),
+                                  "\"kind\": \"loop\"", "\"kind\": \"circle\"");
+    REQUIRE(odd.find("circle") != std::string::npos);
+    CHECK(validate_json("bizmap-trace.schema.json", saved("trace-odd.json", odd)).exit_code == 1);
+  }
+}
+
 TEST_CASE("junit output validates against the JUnit schema, with one test case per file",
           "[formats][junit]") {
   if (!xmllint_ready()) {

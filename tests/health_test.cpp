@@ -1,6 +1,7 @@
 // The health check's rounding and boundaries: an area's percentage, the
 // overall weighted mean, the bar below which an area is weak, and what has
 // no score (docs/health.md).
+#include "flow/flow.hpp"
 #include "model/index.hpp"
 #include "report/health.hpp"
 #include "support.hpp"
@@ -57,7 +58,8 @@ std::string ownership_model(int processes, int owned, int automated) {
 HealthCheck health_of_text(const std::string& text) {
   Checked checked = check_text(text);
   ModelIndex index(checked.loaded.model);
-  return business_health(checked.loaded.model, index.handoffs);
+  FlowAnalysis flow(checked.loaded.model, index.handoffs);
+  return business_health(checked.loaded.model, index.handoffs, flow);
 }
 
 std::vector<std::optional<int>> scores(const HealthCheck& health) {
@@ -88,17 +90,17 @@ TEST_CASE("an area's score is its share rounded, halves up, from 0 to 100", "[he
 
 TEST_CASE("the overall score is rounded, not truncated, halves up", "[health]") {
   // Automation scores 5k with k of 20 steps automated; the others 100:
-  // (30×100 + 30×100 + 25×100 + 15×5k) / 100 = 85 + 0.75k.
+  // (30×100 + 30×100 + 25×100 + 15×5k + 20×100) / 120 = 87.5 + 0.625k.
   struct Case {
     int automated;
     double exact;
     int shown;
   };
-  for (Case c : {Case{0, 85.0, 85}, Case{1, 85.75, 86}, Case{2, 86.5, 87}, Case{3, 87.25, 87},
-                 Case{4, 88.0, 88}}) {
+  for (Case c : {Case{0, 87.5, 88}, Case{1, 88.125, 88}, Case{2, 88.75, 89}, Case{3, 89.375, 89},
+                 Case{4, 90.0, 90}}) {
     INFO(c.automated << " of 20 steps automated: " << c.exact);
     HealthCheck health = health_of_text(automation_model(20, c.automated));
-    CHECK(scores(health) == std::vector<std::optional<int>>{100, 100, 100, 5 * c.automated});
+    CHECK(scores(health) == std::vector<std::optional<int>>{100, 100, 100, 5 * c.automated, 100});
     CHECK(health.overall == c.shown);
   }
 }
@@ -113,35 +115,42 @@ TEST_CASE("real models whose overall score is rounded up and down", "[health]") 
     FAIL("no system " << id);
     return std::size_t{0};
   };
-  SECTION("the bakery's café accounts: 89.95 shows 90") {
+  SECTION("the bakery's café accounts: 91.63 shows 92") {
     Checked bakery = check_path(example("bakery"));
     ModelIndex index(bakery.loaded.model);
     const Handoffs& handoffs = index.handoffs;
-    HealthCheck cafe = system_health(bakery.loaded.model, handoffs,
+    FlowAnalysis flow(bakery.loaded.model, handoffs);
+    HealthCheck cafe = system_health(bakery.loaded.model, handoffs, flow,
                                      system_of(bakery.loaded.model, "cafe-accounts"));
-    // 3 of 9 steps automated: 33.33 shows 33; (9000 + 15×33) / 100 = 89.95.
-    CHECK(scores(cafe) == std::vector<std::optional<int>>{100, 100, 100, 33});
-    CHECK(cafe.overall == 90);
-    // The business: 11 of 74 steps, 14.86 shows 15; (8500 + 15×15) / 100 = 87.25.
-    HealthCheck business = business_health(bakery.loaded.model, handoffs);
-    CHECK(scores(business) == std::vector<std::optional<int>>{100, 100, 100, 15});
-    CHECK(business.overall == 87);
+    // 3 of 9 steps automated: 33.33 shows 33; its one delivery, cafe-invoice,
+    // is reached: (10500 + 15×33) / 120 = 91.625.
+    CHECK(scores(cafe) == std::vector<std::optional<int>>{100, 100, 100, 33, 100});
+    CHECK(cafe.overall == 92);
+    // The business: 11 of 74 steps, 14.86 shows 15; every outcome and external
+    // output is reached: (8500 + 15×15 + 20×100) / 120 = 89.375.
+    HealthCheck business = business_health(bakery.loaded.model, handoffs, flow);
+    CHECK(scores(business) == std::vector<std::optional<int>>{100, 100, 100, 15, 100});
+    CHECK(business.overall == 89);
   }
-  SECTION("the broken caterer's kitchen: 52.4 shows 52") {
+  SECTION("the broken caterer's kitchen: 56.65 shows 57") {
     Checked caterer = check_path(example("broken/handoffs"));
     ModelIndex index(caterer.loaded.model);
     const Handoffs& handoffs = index.handoffs;
-    HealthCheck kitchen =
-        system_health(caterer.loaded.model, handoffs, system_of(caterer.loaded.model, "kitchen"));
-    // (30×100 + 30×33 + 25×50 + 15×0) / 100 = 52.4.
-    CHECK(scores(kitchen) == std::vector<std::optional<int>>{100, 33, 50, 0});
-    CHECK(kitchen.overall == 52);
+    FlowAnalysis flow(caterer.loaded.model, handoffs);
+    HealthCheck kitchen = system_health(caterer.loaded.model, handoffs, flow,
+                                        system_of(caterer.loaded.model, "kitchen"));
+    // Documentation: both have steps, both a trigger or inputs, neither a
+    // what-if: 4 of 6. The kitchen delivers nothing, so flow has no score:
+    // (30×100 + 30×33 + 25×67 + 15×0) / 100 = 56.65.
+    CHECK(scores(kitchen) == std::vector<std::optional<int>>{100, 33, 67, 0, std::nullopt});
+    CHECK(kitchen.overall == 57);
   }
   SECTION("and the report shows the rounded score") {
     fs::path out = fresh_folder("report") / "report";
     REQUIRE(bizmap_cli({"report", example("bakery"), "-o", out.string()}).exit_code == 0);
-    CHECK(contains(read_text(out / "README.md"),
-                   "| [Café Accounts](systems/cafe-accounts.md) | 100 | 100 | 100 | 33 | 90 |\n"));
+    CHECK(contains(
+        read_text(out / "README.md"),
+        "| [Café Accounts](systems/cafe-accounts.md) | 100 | 100 | 100 | 33 | 100 | 92 |\n"));
   }
 }
 
@@ -149,11 +158,11 @@ TEST_CASE("the overall score leaves out areas without a score, and is n/a with n
   // Ownership 3 of 4 (75), documentation 100, automation 2 of 6 (33):
   // (30×75 + 25×100 + 15×33) / 70 = 74.93.
   HealthCheck health = health_of_text(ownership_model(3, 2, 2));
-  CHECK(scores(health) == std::vector<std::optional<int>>{75, std::nullopt, 100, 33});
+  CHECK(scores(health) == std::vector<std::optional<int>>{75, std::nullopt, 100, 33, std::nullopt});
   CHECK(health.overall == 75);
   HealthCheck empty = health_of_text("bizmap: 1\nbusiness: {name: Empty}\n");
-  CHECK(scores(empty) ==
-        std::vector<std::optional<int>>{std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  CHECK(scores(empty) == std::vector<std::optional<int>>{std::nullopt, std::nullopt, std::nullopt,
+                                                         std::nullopt, std::nullopt});
   CHECK(empty.overall == std::nullopt);
   CHECK(empty.weakest.empty());
 }
@@ -193,7 +202,8 @@ TEST_CASE("an area below 75 is weak, and at 75 only as the lowest", "[health]") 
   }
   SECTION("a perfect model has no weak areas") {
     HealthCheck health = health_of_text(ownership_model(3, 3, 6));
-    CHECK(scores(health) == std::vector<std::optional<int>>{100, std::nullopt, 100, 100});
+    CHECK(scores(health) ==
+          std::vector<std::optional<int>>{100, std::nullopt, 100, 100, std::nullopt});
     CHECK(health.weakest.empty());
   }
 }

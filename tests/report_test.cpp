@@ -1,5 +1,6 @@
 // bizmap report: the pages, their links, the health check, escaping, the
 // atomic write of the folder, and the external tools that read the output.
+#include "flow/flow.hpp"
 #include "model/index.hpp"
 #include "report/health.hpp"
 #include "report/markdown.hpp"
@@ -114,27 +115,91 @@ TEST_CASE("heading anchors follow GitHub's slugs", "[report]") {
   CHECK(slugger.next("Steps") == "steps-2");
 }
 
-TEST_CASE("the health check counts ownership, handoffs, documentation and automation", "[report]") {
+TEST_CASE("the health check counts ownership, handoffs, documentation, automation and flow",
+          "[report]") {
   Checked checked = check_text(small_model);
   const Model& model = checked.loaded.model;
   ModelIndex index(model);
   const Handoffs& handoffs = index.handoffs;
-  HealthCheck health = business_health(model, handoffs);
+  FlowAnalysis flow(model, handoffs);
+  HealthCheck health = business_health(model, handoffs, flow);
   // 2 of 2 processes owned, 1 of 2 systems managed: 3 of 4.
   CHECK(health.areas[0].score() == 75);
   // inputs: inquiry, client-brief satisfied, hosting-account not (2 of 3);
   // outputs: client-brief, signed-contract, delivered-site used (3 of 3).
   CHECK(health.areas[1].score() == 83);
-  // steps 2, triggers 1, what-ifs 1 of 2 each: 4 of 6.
-  CHECK(health.areas[2].score() == 67);
+  // steps 2, a trigger or inputs 2, what-ifs 1 of 2 each: 5 of 6.
+  CHECK(health.areas[2].score() == 83);
   // 1 of 7 steps automated.
   CHECK(health.areas[3].score() == 14);
-  // (30*75 + 30*83 + 25*67 + 15*14) / 100 = 66.25
-  CHECK(health.overall == 66);
-  CHECK(health.weakest == std::vector<std::string_view>{"Automation", "Documentation"});
-  HealthCheck fulfilment = system_health(model, handoffs, 1);
+  // signed-contract is reached; delivered-site waits for hosting-account.
+  CHECK(health.areas[4].score() == 50);
+  // (30*75 + 30*83 + 25*83 + 15*14 + 20*50) / 120 = 66.875
+  CHECK(health.overall == 67);
+  CHECK(health.weakest == std::vector<std::string_view>{"Automation", "Flow"});
+  HealthCheck fulfilment = system_health(model, handoffs, flow, 1);
   CHECK(fulfilment.areas[0].score() == 50);
   CHECK(fulfilment.areas[1].score() == 67);
+  CHECK(fulfilment.areas[4].score() == 0);
+}
+
+TEST_CASE("each area of the health check lists what lacks what it counts", "[report]") {
+  Checked checked = check_text(small_model);
+  const Model& model = checked.loaded.model;
+  ModelIndex index(model);
+  FlowAnalysis flow(model, index.handoffs);
+  HealthCheck health = business_health(model, index.handoffs, flow);
+  auto gaps = [&](HealthAreaKind kind) {
+    std::vector<std::string> found;
+    for (const HealthGap& gap : health.areas[static_cast<std::size_t>(kind)].gaps) {
+      found.push_back(gap.id + ": " + gap.what);
+    }
+    return found;
+  };
+  CHECK(gaps(HealthAreaKind::ownership) == std::vector<std::string>{"fulfilment: no manager"});
+  CHECK(gaps(HealthAreaKind::handoffs) ==
+        std::vector<std::string>{"build-site: nothing supplies 'hosting-account'"});
+  CHECK(gaps(HealthAreaKind::documentation) == std::vector<std::string>{"build-site: no what-ifs"});
+  CHECK(gaps(HealthAreaKind::automation) ==
+        std::vector<std::string>{"qualify-lead: 2 of 3 steps by hand",
+                                 "build-site: 4 of 4 steps by hand"});
+  CHECK(gaps(HealthAreaKind::flow) ==
+        std::vector<std::string>{"build-site: needs 'hosting-account', which nothing supplies, "
+                                 "so 'delivered-site' cannot be reached"});
+}
+
+TEST_CASE("health weights: an area with weight 0 counts for nothing and is never weakest",
+          "[report]") {
+  Checked checked = check_text(small_model);
+  const Model& model = checked.loaded.model;
+  ModelIndex index(model);
+  FlowAnalysis flow(model, index.handoffs);
+  HealthWeights weights;
+  weights.of = {30, 30, 25, 0, 0};
+  HealthCheck health = business_health(model, index.handoffs, flow, weights);
+  CHECK(health.areas[3].score() == 14);
+  // (30*75 + 30*83 + 25*83) / 85 = 80.2
+  CHECK(health.overall == 80);
+  CHECK(health.weakest == std::vector<std::string_view>{"Ownership"});
+  weights.of = {0, 0, 0, 0, 0};
+  CHECK_FALSE(business_health(model, index.handoffs, flow, weights).overall);
+  CHECK(business_health(model, index.handoffs, flow, weights).weakest.empty());
+}
+
+TEST_CASE("a model that checks clean has a trigger for every process", "[report]") {
+  for (std::string_view name : {"bakery", "city-bus", "design-agency"}) {
+    DYNAMIC_SECTION(name) {
+      Checked checked = check_path(example_folder(name));
+      ModelIndex index(checked.loaded.model);
+      FlowAnalysis flow(checked.loaded.model, index.handoffs);
+      HealthCheck health = business_health(checked.loaded.model, index.handoffs, flow);
+      for (const HealthGap& gap : health.areas[2].gaps) {
+        INFO(gap.id << ": " << gap.what);
+        CHECK(gap.what.find("trigger") == std::string::npos);
+      }
+      CHECK(health.areas[4].score() == 100);
+    }
+  }
 }
 
 TEST_CASE("a process page is a complete SOP", "[report]") {

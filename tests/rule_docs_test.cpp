@@ -119,9 +119,45 @@ TEST_CASE("bizmap rules lists every rule with its severity and summary", "[docs]
     const Rule& rule = *all_rules()[i];
     INFO(lines[i]);
     CHECK(lines[i].starts_with(std::string(rule.id) + " "));
-    CHECK(lines[i].find(fmt::format(" {} ", to_string(rule.severity))) != std::string::npos);
+    std::string severity = rule.off_by_default ? fmt::format(" off ({}) ", to_string(rule.severity))
+                                               : fmt::format(" {} ", to_string(rule.severity));
+    CHECK(lines[i].find(severity) != std::string::npos);
     CHECK(lines[i].find(rule.summary) == summary_column);
   }
+}
+
+TEST_CASE("a rule that is off by default runs only once it is given a severity", "[docs]") {
+  fs::path folder = fresh_folder("rules-off-by-default");
+  write_text(folder / "model.yaml", R"(bizmap: 1
+systems:
+  - id: studio
+    goal: Keep the books
+    manager: founder
+    outcomes: [ledger]
+    processes:
+      - id: keep-ledger
+        owner: founder
+        inputs: [ledger]
+        outputs: [ledger]
+        steps: [Add the week]
+)");
+  std::string model = (folder / "model.yaml").string();
+  CHECK_FALSE(contains(bizmap_cli({"check", model}).out, "[handoff-cycle]"));
+  CHECK(contains(bizmap_cli({"check", model, "--rule", "handoff-cycle=info"}).out,
+                 "info: process 'keep-ledger' needs only its own output"));
+  CHECK(contains(bizmap_cli({"check", model, "--rule", "handoff-cycle=error"}).out,
+                 "error: process 'keep-ledger' needs only its own output"));
+  write_text(folder / ".bizmap.yaml", "rules:\n  handoff-cycle: warning\n");
+  CHECK(contains(bizmap_cli({"check", model, "--config", (folder / ".bizmap.yaml").string()}).out,
+                 "warning: process 'keep-ledger' needs only its own output"));
+  write_text(folder / ".bizmap.yaml", "rules:\n  handoff-cycle: off\n");
+  CHECK_FALSE(
+      contains(bizmap_cli({"check", model, "--config", (folder / ".bizmap.yaml").string()}).out,
+               "[handoff-cycle]"));
+  CliResult rules = bizmap_cli({"rules", "--format", "json"});
+  CHECK(contains(rules.out, "\"off_by_default\": true"));
+  CHECK(contains(bizmap_cli({"explain", "handoff-cycle"}).out,
+                 "Default severity: **off**; turned on (`--rule handoff-cycle=info`), **info**."));
 }
 
 TEST_CASE("bizmap rules --format json gives each rule with its options", "[docs]") {

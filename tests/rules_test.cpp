@@ -22,6 +22,16 @@ fs::path fixture(const Rule& rule, std::string_view name) {
   return fs::exists(file) ? file : folder / name;
 }
 
+// The default settings, with the rule itself on even where it is off by
+// default: each rule's fixtures and examples show what it finds.
+RuleSettings with_rule_on(const Rule& rule) {
+  RuleSettings settings;
+  if (rule.off_by_default) {
+    settings[std::string(rule.id)].severity = rule.severity;
+  }
+  return settings;
+}
+
 bool has_rule(const Checked& checked, std::string_view id) {
   std::vector<std::string> rules = rules_of(checked);
   return std::find(rules.begin(), rules.end(), id) != rules.end();
@@ -52,7 +62,7 @@ TEST_CASE("failing fixtures give exactly their golden findings") {
       continue;
     }
     DYNAMIC_SECTION(rule->id) {
-      Checked checked = check_path(fixture(*rule, "fail"));
+      Checked checked = check_path(fixture(*rule, "fail"), with_rule_on(*rule));
       CHECK(has_rule(checked, rule->id));
       compare_with_golden(finding_lines(checked, fixture_folder(*rule)),
                           fixture_folder(*rule) / "fail.out");
@@ -66,7 +76,7 @@ TEST_CASE("passing fixtures are clean") {
       continue;
     }
     DYNAMIC_SECTION(rule->id) {
-      Checked checked = check_path(fixture(*rule, "pass"));
+      Checked checked = check_path(fixture(*rule, "pass"), with_rule_on(*rule));
       CHECK(finding_lines(checked, fixture_folder(*rule)) == "");
     }
   }
@@ -81,11 +91,11 @@ TEST_CASE("every rule is documented with a bad and a good example that behave as
 
       fs::path bad = fresh_folder("example-bad");
       write_example(rule->bad_example, bad);
-      CHECK(has_rule(check_path(bad), rule->id));
+      CHECK(has_rule(check_path(bad, with_rule_on(*rule)), rule->id));
 
       fs::path good = fresh_folder("example-good");
       write_example(rule->good_example, good);
-      CHECK_FALSE(has_rule(check_path(good), rule->id));
+      CHECK_FALSE(has_rule(check_path(good, with_rule_on(*rule)), rule->id));
     }
   }
 }

@@ -93,8 +93,8 @@ void write_text(const fs::path& path, std::string_view text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-Checked check_path(const fs::path& path) {
-  CheckedExample checked = check_example(path);
+Checked check_path(const fs::path& path, const RuleSettings& settings) {
+  CheckedExample checked = check_example(path, settings);
   return {std::move(checked.loaded), std::move(checked.findings)};
 }
 

@@ -30,7 +30,7 @@ struct Checked {
   LoadResult loaded;
   std::vector<Diagnostic> findings;
 };
-Checked check_path(const fs::path& path);
+Checked check_path(const fs::path& path, const RuleSettings& settings = {});
 
 /// Loads and checks YAML text as one file named `name`.
 Checked check_text(std::string_view text, std::string name = "model.yaml");

@@ -44,6 +44,8 @@ std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_report_command();
 /// `bizmap graph`: the handoff graph as Mermaid or DOT.
 std::unique_ptr<Command> make_graph_command();
+/// `bizmap trace ID`: the flow through a process or data item, with lead times.
+std::unique_ptr<Command> make_trace_command();
 /// `bizmap diff`: what a change does to the business, between two models.
 std::unique_ptr<Command> make_diff_command();
 /// `bizmap rules`: every rule with its default severity and summary.

@@ -32,7 +32,8 @@ public:
     Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
     guard_output(output_, workspace);
     std::vector<Diagnostic> findings = check_workspace(workspace);
-    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, single_file_);
+    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, single_file_,
+                                                 workspace.config.health_weights);
     if (single_file_ && output_.ends_with(".md")) {
       write_report_file(output_, files.front().text, force_);
       streams.err << fmt::format("bizmap: wrote the report to {}\n", output_);

@@ -10,16 +10,22 @@
 namespace bizmap {
 namespace {
 
+// "warning"; "off (info)" for a rule that is off until given a severity.
+std::string default_severity(const Rule& rule) {
+  return rule.off_by_default ? fmt::format("off ({})", to_string(rule.severity))
+                             : std::string(to_string(rule.severity));
+}
+
 // One rule a line: id, default severity and summary in aligned columns.
 void write_rule_lines(std::ostream& out) {
   std::size_t id_width = 0;
   std::size_t severity_width = 0;
   for (const Rule* rule : all_rules()) {
     id_width = std::max(id_width, rule->id.size());
-    severity_width = std::max(severity_width, to_string(rule->severity).size());
+    severity_width = std::max(severity_width, default_severity(*rule).size());
   }
   for (const Rule* rule : all_rules()) {
-    out << fmt::format("{:<{}}  {:<{}}  {}\n", rule->id, id_width, to_string(rule->severity),
+    out << fmt::format("{:<{}}  {:<{}}  {}\n", rule->id, id_width, default_severity(*rule),
                        severity_width, rule->summary);
   }
 }
@@ -28,6 +34,7 @@ void write_rule_json(const Rule& rule, JsonWriter& json) {
   json.begin_object();
   json.field("id", rule.id);
   json.field("severity", to_string(rule.severity));
+  json.boolean_field("off_by_default", rule.off_by_default);
   json.field("summary", rule.summary);
   json.begin_array("options");
   for (const RuleOption& option : rule.options) {

@@ -19,6 +19,9 @@ constexpr std::array commands = {
     CommandEntry{"report", "Write Markdown operating procedures, a health check and diagrams",
                  make_report_command},
     CommandEntry{"graph", "Draw the handoff graph in Mermaid or Graphviz DOT", make_graph_command},
+    CommandEntry{"trace",
+                 "Follow the work through a process or data item, with owners and lead time",
+                 make_trace_command},
     CommandEntry{"diff",
                  "Show what a change does to the business: between two models, or a git "
                  "revision and the working tree",

@@ -47,9 +47,53 @@ private:
     } else if (key.text() == "baseline") {
       expect(value, yaml::NodeKind::scalar, "'baseline'", "the path of a baseline file");
       config.baseline = config.folder / std::string(value.text());
+    } else if (key.text() == "health") {
+      read_health(value, config.health_weights);
     } else {
-      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline"});
+      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline", "health"});
     }
+  }
+
+  void read_health(const Node& health, HealthWeights& weights) {
+    if (yaml::is_null_scalar(health)) {
+      return;
+    }
+    expect(health, yaml::NodeKind::map, "'health'", "a map with 'weights'");
+    for (std::size_t i = 0; i < health.map_size(); ++i) {
+      if (health.key(i).text() != "weights") {
+        unknown(health.key(i), "health setting", {"weights"});
+      }
+      read_weights(health.value(i), weights);
+    }
+  }
+
+  // `weights: {ownership: 30, flow: 0}`: each area named at most once, each
+  // weight a whole number of 0 or more.
+  void read_weights(const Node& value, HealthWeights& weights) {
+    if (yaml::is_null_scalar(value)) {
+      return;
+    }
+    expect(value, yaml::NodeKind::map, "'weights'",
+           "a map from a health area to its weight, like {ownership: 30, automation: 0}");
+    std::vector<std::string_view> areas(health_area_keys.begin(), health_area_keys.end());
+    for (std::size_t i = 0; i < value.map_size(); ++i) {
+      const Node& key = value.key(i);
+      auto area = std::find(areas.begin(), areas.end(), key.text());
+      if (area == areas.end()) {
+        unknown(key, "health area", areas, " in 'weights'");
+      }
+      weights.of[static_cast<std::size_t>(area - areas.begin())] = weight(value.value(i), *area);
+    }
+  }
+
+  int weight(const Node& value, std::string_view area) {
+    long long result = 0;
+    constexpr long long most = 1000000;
+    if (!yaml::to_integer(value, result) || result < 0 || result > most) {
+      fail(value.at, fmt::format("the weight of '{}' must be a whole number from 0 to {}, not '{}'",
+                                 area, most, value.text()));
+    }
+    return static_cast<int>(result);
   }
 
   void read_rules(const Node& rules, RuleSettings& settings) {

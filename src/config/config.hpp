@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/glob.hpp"
+#include "config/health_weights.hpp"
 
 #include <bizmap/check.hpp>
 #include <filesystem>
@@ -17,6 +18,7 @@ struct Config {
   std::optional<Severity> fail_on;
   std::vector<Glob> exclude;
   std::optional<std::filesystem::path> baseline; ///< `baseline`, resolved against `folder`
+  HealthWeights health_weights; ///< `health: weights:`; unnamed areas keep their default
 
   /// Whether a model file found in a folder is excluded from the model.
   bool excludes(const std::string& file) const;

@@ -4,6 +4,7 @@
 // did not change are drawn plain, so the reader sees what the change sits in.
 #include "diff/formats.hpp"
 #include "graph/handoff_graph.hpp"
+#include "graph/mermaid_text.hpp"
 
 #include <fmt/format.h>
 #include <map>

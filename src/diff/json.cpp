@@ -43,7 +43,7 @@ private:
     json_.begin_object(key);
     json_.begin_array("files");
     for (const SourceFile& file : view_.side(side).model.files) {
-      json_.value(file.path);
+      json_.element(file.path);
     }
     json_.end_array();
     json_.end_object();

@@ -52,13 +52,16 @@ void write_example_files(std::string_view example, const std::filesystem::path& 
   }
 }
 
-CheckedExample check_example(const std::filesystem::path& path) {
+CheckedExample check_example(const std::filesystem::path& path, const RuleSettings& overrides) {
   std::filesystem::path settings = path / ".bizmap.yaml";
   std::error_code error;
   Config config = std::filesystem::is_directory(path, error) &&
                           std::filesystem::is_regular_file(settings, error)
                       ? read_config(settings)
                       : Config{};
+  for (const auto& [rule, setting] : overrides) {
+    config.rules[rule] = setting;
+  }
   std::vector<std::string> paths{path.string()};
   CheckedExample checked{
       load_model(paths, [&](const std::string& file) { return config.excludes(file); }), {}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/load.hpp>
 #include <filesystem>
@@ -32,7 +33,8 @@ struct CheckedExample {
 /// Checks a file, or a folder as `bizmap check FOLDER` does with the
 /// `.bizmap.yaml` the folder itself holds, if any: its rule settings,
 /// `exclude` and `baseline`. Rule examples and fixtures use this, so that one
-/// can show a configuration or a baseline at work.
-CheckedExample check_example(const std::filesystem::path& path);
+/// can show a configuration or a baseline at work. `overrides` win over the
+/// configuration's, as `--rule` does.
+CheckedExample check_example(const std::filesystem::path& path, const RuleSettings& overrides = {});
 
 } // namespace bizmap

@@ -134,12 +134,32 @@ std::string example_section(const Rule& rule) {
                      code_block("text", findings.text), example_blocks(rule.good_example));
 }
 
+// Settings that run a rule which is off by default, so that its examples
+// show what it finds once turned on.
+RuleSettings turned_on(std::string_view rule_id) {
+  RuleSettings settings;
+  const Rule* rule = find_rule(rule_id);
+  if (rule != nullptr && rule->off_by_default) {
+    settings[std::string(rule_id)].severity = rule->severity;
+  }
+  return settings;
+}
+
+// "**warning**", or "**off**; once turned on, **info**".
+std::string default_severity(const Rule& rule) {
+  if (rule.off_by_default) {
+    return fmt::format("**off**; turned on (`--rule {}={}`), **{}**", rule.id,
+                       to_string(rule.severity), to_string(rule.severity));
+  }
+  return fmt::format("**{}**", to_string(rule.severity));
+}
+
 } // namespace
 
 ExampleFindings example_findings(std::string_view example, std::string_view rule_id) {
   TemporaryFolder folder;
   write_example_files(example, folder.path());
-  CheckedExample checked = check_example(folder.path());
+  CheckedExample checked = check_example(folder.path(), turned_on(rule_id));
   LoadResult& loaded = checked.loaded;
   std::vector<Diagnostic>& findings = checked.findings;
   make_paths_relative(loaded.model, findings, folder.path());
@@ -152,15 +172,24 @@ ExampleFindings example_findings(std::string_view example, std::string_view rule
 }
 
 std::string rule_page(const Rule& rule) {
-  return fmt::format("# {}\n\nDefault severity: **{}**. {}\n\n{}\n{}{}", rule.id,
-                     to_string(rule.severity), sentence(rule.summary), trimmed(rule.details),
+  return fmt::format("# {}\n\nDefault severity: {}. {}\n\n{}\n{}{}", rule.id,
+                     default_severity(rule), sentence(rule.summary), trimmed(rule.details),
                      options_section(rule), example_section(rule));
 }
+
+namespace {
+
+std::string severity_cell(const Rule& rule) {
+  return rule.off_by_default ? fmt::format("off ({} when on)", to_string(rule.severity))
+                             : std::string(to_string(rule.severity));
+}
+
+} // namespace
 
 std::string rules_index() {
   std::string rows;
   for (const Rule* rule : all_rules()) {
-    rows += fmt::format("| [`{0}`]({0}.md) | {1} | {2} |\n", rule->id, to_string(rule->severity),
+    rows += fmt::format("| [`{0}`]({0}.md) | {1} | {2} |\n", rule->id, severity_cell(*rule),
                         table_cell(rule->summary));
   }
   return fmt::format(R"md(# bizmap rules
@@ -186,7 +215,9 @@ severity: `error` unless `--fail-on` or `fail_on` says otherwise.
 
 `.bizmap.yaml`, in the current folder or the nearest parent, changes a rule's
 severity, turns it `off` or sets its options. On the command line,
-`bizmap check --rule ID=SEVERITY` does the same for one run.
+`bizmap check --rule ID=SEVERITY` does the same for one run. A rule whose
+default below is *off* runs only once it is given a severity there, such as
+`handoff-cycle: info`.
 
 ```yaml
 rules:

@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace bizmap {
@@ -68,9 +67,6 @@ HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, c
 
 /// The graph in Mermaid flowchart syntax, without a code fence.
 std::string to_mermaid(const HandoffGraph& graph);
-
-/// Text as a quoted Mermaid label: whatever the text, it shows as itself.
-std::string mermaid_label(std::string_view text);
 
 /// The graph in Graphviz DOT syntax.
 std::string to_dot(const HandoffGraph& graph);

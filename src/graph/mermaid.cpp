@@ -1,5 +1,5 @@
 #include "graph/handoff_graph.hpp"
-#include "yaml/text.hpp"
+#include "graph/mermaid_text.hpp"
 
 #include <fmt/format.h>
 
@@ -54,48 +54,6 @@ std::string edge_line(const HandoffGraph& graph, const GraphEdge& edge) {
 
 } // namespace
 
-// Mermaid reads quoted labels as text, but still gives meaning to `#...;`
-// entity codes, HTML, backticks (Markdown strings) and the pipes around edge
-// labels; each of those characters becomes its entity code. Bytes that are
-// not UTF-8 become U+FFFD, so a diagram in a report holds only text.
-std::string mermaid_label(std::string_view text) {
-  std::string label = "\"";
-  for (char c : yaml::valid_utf8(text)) {
-    switch (c) {
-    case '"':
-      label += "#quot;";
-      break;
-    case '#':
-      label += "#35;";
-      break;
-    case '&':
-      label += "#amp;";
-      break;
-    case '<':
-      label += "#lt;";
-      break;
-    case '>':
-      label += "#gt;";
-      break;
-    case '`':
-      label += "#96;";
-      break;
-    case '|':
-      label += "#124;";
-      break;
-    case '%':
-      label += "#37;";
-      break;
-    case '\\':
-      label += "#92;";
-      break;
-    default:
-      label += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
-    }
-  }
-  return label + "\"";
-}
-
 std::string to_mermaid(const HandoffGraph& graph) {
   std::string text = "flowchart LR\n";
   for (const GraphCluster& cluster : graph.clusters) {
@@ -111,11 +69,11 @@ std::string to_mermaid(const HandoffGraph& graph) {
       broken.push_back(std::to_string(i));
     }
   }
-  text += "  classDef outside fill:#eef3f8,stroke:#50647a,color:#1f2d3a\n";
-  text += "  classDef missing fill:#fdecea,stroke:#c62828,color:#b71c1c,stroke-dasharray:5 5\n";
-  text += "  classDef neighbour fill:#ffffff,stroke:#9e9e9e,color:#555555,stroke-dasharray:2 2\n";
+  text += fmt::format("  classDef outside {}\n", mermaid_outside_style);
+  text += fmt::format("  classDef missing {}\n", mermaid_missing_style);
+  text += fmt::format("  classDef neighbour {}\n", mermaid_neighbour_style);
   if (!broken.empty()) {
-    text += fmt::format("  linkStyle {} stroke:#c62828,stroke-width:2px\n", join(broken, ","));
+    text += fmt::format("  linkStyle {} {}\n", join(broken, ","), mermaid_broken_link_style);
   }
   return text;
 }

@@ -1,3 +1,4 @@
+#include "flow/flow.hpp"
 #include "lint/check_indexed.hpp"
 #include "lint/suppression.hpp"
 #include "model/index.hpp"
@@ -37,6 +38,10 @@ const RuleSetting* setting_of(const RuleSettings& settings, std::string_view rul
 }
 
 bool is_off(const RuleSettings& settings, std::string_view rule) {
+  const Rule* registered = find_rule(rule);
+  if (registered != nullptr) {
+    return !is_rule_on(*registered, settings);
+  }
   const RuleSetting* setting = setting_of(settings, rule);
   return setting != nullptr && setting->off;
 }
@@ -51,11 +56,11 @@ struct RuleRun {
   std::exception_ptr failure;
 };
 
-void run_rule(const Model& model, const ModelIndex& index, const RuleSettings& settings,
-              RuleRun& run) {
+void run_rule(const Model& model, const ModelIndex& index, const FlowAnalysis& flow,
+              const RuleSettings& settings, RuleRun& run) {
   try {
     const RuleSetting* setting = setting_of(settings, run.rule->id);
-    RuleContext context{model, index.references, index.handoffs,
+    RuleContext context{model, index.references, index.handoffs, flow,
                         setting ? setting->options : no_options};
     RuleFindings collector(*run.rule, run.findings);
     run.rule->check(context, collector);
@@ -71,17 +76,18 @@ constexpr std::size_t processes_worth_threads = 1000;
 // index, so on a large model they run on as many threads as there are cores;
 // their findings are then joined in the registry's order, as on one thread.
 std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
-                                  const RuleSettings& settings, std::size_t threads) {
+                                  const FlowAnalysis& flow, const RuleSettings& settings,
+                                  std::size_t threads) {
   std::vector<RuleRun> runs;
   for (const Rule* rule : all_rules()) {
-    if (rule->check != nullptr && !is_off(settings, rule->id)) {
+    if (rule->check != nullptr && is_rule_on(*rule, settings)) {
       runs.push_back({rule, {}, nullptr});
     }
   }
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++) {
-      run_rule(model, index, settings, runs[i]);
+      run_rule(model, index, flow, settings, runs[i]);
     }
   };
   if (threads == 0) {
@@ -109,6 +115,14 @@ std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
 
 } // namespace
 
+bool is_rule_on(const Rule& rule, const RuleSettings& settings) {
+  const RuleSetting* setting = setting_of(settings, rule.id);
+  if (setting != nullptr && setting->off) {
+    return false;
+  }
+  return !rule.off_by_default || (setting != nullptr && setting->severity.has_value());
+}
+
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
                                     const RuleSettings& settings, std::size_t threads) {
   return check_model(model, ModelIndex(model), std::move(load_findings), settings, threads);
@@ -118,7 +132,8 @@ std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
                                     std::vector<Diagnostic> load_findings,
                                     const RuleSettings& settings, std::size_t threads) {
   std::vector<Diagnostic> findings = std::move(load_findings);
-  std::vector<Diagnostic> found = run_rules(model, index, settings, threads);
+  FlowAnalysis flow(model, index.handoffs);
+  std::vector<Diagnostic> found = run_rules(model, index, flow, settings, threads);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
   apply_suppressions(model, findings);

@@ -47,7 +47,17 @@ void JsonWriter::field(std::string_view key, std::uint64_t number) {
   out_ << json_string(key) << ": " << number;
 }
 
-void JsonWriter::value(std::string_view text) {
+void JsonWriter::boolean_field(std::string_view key, bool value) {
+  begin_member();
+  out_ << json_string(key) << ": " << (value ? "true" : "false");
+}
+
+void JsonWriter::null_field(std::string_view key) {
+  begin_member();
+  out_ << json_string(key) << ": null";
+}
+
+void JsonWriter::element(std::string_view text) {
   begin_member();
   out_ << json_string(text);
 }

@@ -23,8 +23,12 @@ public:
   void field(std::string_view key, std::string_view text);
   /// A member whose value is a number.
   void field(std::string_view key, std::uint64_t number);
-  /// A string in an array.
-  void value(std::string_view text);
+  /// A member whose value is true or false.
+  void boolean_field(std::string_view key, bool value);
+  /// A member whose value is null.
+  void null_field(std::string_view key);
+  /// A string element of an array.
+  void element(std::string_view text);
 
 private:
   void begin_member();

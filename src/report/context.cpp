@@ -38,9 +38,12 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 
 } // namespace
 
-ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in)
+ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in,
+                             const HealthWeights& weights_in)
     : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
-      names(model_in), finding_process(process_of_findings(index.references, findings_in)),
+      flow(model_in, index.handoffs), weights(weights_in), names(model_in),
+      value_streams(find_value_streams(model_in, index.handoffs, flow)),
+      finding_process(process_of_findings(index.references, findings_in)),
       process_findings(model_in.processes.size()) {
   for (std::size_t f = 0; f < finding_process.size(); ++f) {
     if (finding_process[f]) {
@@ -82,7 +85,8 @@ void ReportContext::collect_ids() {
 // Titles are headings too, so a name two elements share gets the kind and
 // id added ("Onboarding (process onboarding)").
 void ReportContext::assign_titles() {
-  std::map<std::string, int> uses{{business_name_, 1}, {"Ownership", 1}, {"Data", 1}};
+  std::map<std::string, int> uses{
+      {business_name_, 1}, {"Ownership", 1}, {"Data", 1}, {"Value streams", 1}};
   auto name_of = [](const std::string& name, const Ref& id) {
     return collapse_whitespace(display_name(name, id));
   };
@@ -130,6 +134,9 @@ std::string ReportContext::process_key(std::size_t p) {
 }
 std::string ReportContext::data_key(std::string_view id) {
   return fmt::format("data:{}", id);
+}
+std::string ReportContext::stream_key(std::string_view id) {
+  return fmt::format("stream:{}", id);
 }
 
 std::string ReportContext::system_link(Book& book, std::size_t s) const {
@@ -196,6 +203,14 @@ std::string markdown_table(const std::vector<std::string>& header,
   return table;
 }
 
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string joined;
+  for (const std::string& line : lines) {
+    joined += (joined.empty() ? "" : "\n") + line;
+  }
+  return joined;
+}
+
 std::string join_or(const std::vector<std::string>& items, std::string_view none) {
   if (items.empty()) {
     return std::string(none);
@@ -207,7 +222,47 @@ std::string join_or(const std::vector<std::string>& items, std::string_view none
   return joined;
 }
 
-void write_health(const HealthCheck& health, Book& book) {
+namespace {
+
+// Gaps listed per area and page; the rest are counted.
+constexpr std::size_t gaps_listed = 50;
+
+std::string gap_link(const ReportContext& context, Book& book, const HealthGap& gap) {
+  switch (gap.kind) {
+  case ElementKind::process:
+    return context.process_link(book, gap.index);
+  case ElementKind::system:
+    return context.system_link(book, gap.index);
+  default:
+    return context.data_link(book, gap.id);
+  }
+}
+
+std::string gaps_of(const ReportContext& context, Book& book, const HealthArea& area) {
+  std::vector<std::string> items;
+  for (std::size_t i = 0; i < area.gaps.size() && i < gaps_listed; ++i) {
+    const HealthGap& gap = area.gaps[i];
+    items.push_back(
+        fmt::format("{} ({})", gap_link(context, book, gap), escape_markdown(gap.what)));
+  }
+  std::string listed = fmt::format("{}", fmt::join(items, "; "));
+  if (area.gaps.size() > gaps_listed) {
+    listed += fmt::format("; and {} more", area.gaps.size() - gaps_listed);
+  }
+  return fmt::format("- {}: {}", area.name, listed);
+}
+
+std::string weights_text(const HealthCheck& health) {
+  std::vector<std::string> parts;
+  for (std::size_t a = 0; a < health_area_count; ++a) {
+    parts.push_back(fmt::format("{} {}", health_area_keys[a], health.weights.of[a]));
+  }
+  return "weighted: " + join_or(parts, "");
+}
+
+} // namespace
+
+void write_health(const ReportContext& context, const HealthCheck& health, Book& book) {
   std::vector<std::vector<std::string>> rows;
   for (const HealthArea& area : health.areas) {
     std::optional<int> score = area.score();
@@ -215,11 +270,21 @@ void write_health(const HealthCheck& health, Book& book) {
                     escape_markdown(area.detail)});
   }
   rows.push_back({"**Overall**", health.overall ? fmt::format("**{}**", *health.overall) : "n/a",
-                  "weighted: ownership 30, handoffs 30, documentation 25, automation 15"});
+                  weights_text(health)});
   book.block(markdown_table({"Area", "Score", "What was counted"}, rows));
   std::vector<std::string> weakest(health.weakest.begin(), health.weakest.end());
   book.block(weakest.empty() ? "No weak areas."
                              : fmt::format("Weakest: {}.", join_or(weakest, "")));
+  std::vector<std::string> lists;
+  for (const HealthArea& area : health.areas) {
+    if (!area.gaps.empty()) {
+      lists.push_back(gaps_of(context, book, area));
+    }
+  }
+  if (!lists.empty()) {
+    book.block("What each area finds missing:");
+    book.block(join_lines(lists));
+  }
 }
 
 } // namespace bizmap

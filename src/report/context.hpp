@@ -1,9 +1,11 @@
 #pragma once
 
+#include "flow/flow.hpp"
 #include "graph/names.hpp"
 #include "model/index.hpp"
 #include "report/book.hpp"
 #include "report/health.hpp"
+#include "report/value_streams.hpp"
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
@@ -21,13 +23,17 @@ namespace bizmap {
 /// findings, unique page titles and the keys that links use.
 class ReportContext {
 public:
-  ReportContext(const Model& model, const std::vector<Diagnostic>& findings);
+  ReportContext(const Model& model, const std::vector<Diagnostic>& findings,
+                const HealthWeights& weights = {});
 
   const Model& model;
   const std::vector<Diagnostic>& findings;
   ModelIndex index;
   const Handoffs& handoffs; ///< index.handoffs
+  FlowAnalysis flow;
+  HealthWeights weights;
   Names names;
+  ValueStreams value_streams;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
   /// The findings of each process, in order: a page looks at its own only.
   std::vector<std::vector<std::size_t>> process_findings;
@@ -46,6 +52,8 @@ public:
   static std::string system_key(std::size_t s);
   static std::string process_key(std::size_t p);
   static std::string data_key(std::string_view id);
+  /// The heading of a value stream on the value streams page.
+  static std::string stream_key(std::string_view id);
 
   std::string system_link(Book& book, std::size_t s) const;
   std::string process_link(Book& book, std::size_t p) const;
@@ -75,15 +83,20 @@ std::string_view layer_name(Layer layer);
 std::string markdown_table(const std::vector<std::string>& header,
                            const std::vector<std::vector<std::string>>& rows);
 
+/// Lines joined with line breaks.
+std::string join_lines(const std::vector<std::string>& lines);
+
 /// Items joined with ", ", or `none` when there are none.
 std::string join_or(const std::vector<std::string>& items, std::string_view none);
 
-/// The health check as a table, with the overall score and the weakest areas.
-void write_health(const HealthCheck& health, Book& book);
+/// The health check as a table, with the overall score, the weakest areas
+/// and what each area finds missing.
+void write_health(const ReportContext& context, const HealthCheck& health, Book& book);
 
 /// The heading key of the index page and its sections.
 inline constexpr std::string_view index_key = "page:index";
 inline constexpr std::string_view ownership_key = "page:ownership";
 inline constexpr std::string_view data_page_key = "page:data";
+inline constexpr std::string_view value_streams_key = "page:value-streams";
 
 } // namespace bizmap

@@ -34,7 +34,8 @@ void write_system_health_table(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   auto shown = [](std::optional<int> score) { return score ? std::to_string(*score) : "n/a"; };
   for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
-    HealthCheck health = system_health(context.model, context.handoffs, s);
+    HealthCheck health =
+        system_health(context.model, context.handoffs, context.flow, s, context.weights);
     std::vector<std::string> row{context.system_link(book, s)};
     for (const HealthArea& area : health.areas) {
       row.push_back(shown(area.score()));
@@ -43,7 +44,7 @@ void write_system_health_table(const ReportContext& context, Book& book) {
     rows.push_back(std::move(row));
   }
   book.block(markdown_table(
-      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Overall"}, rows));
+      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Flow", "Overall"}, rows));
 }
 
 void write_findings(const ReportContext& context, Book& book) {
@@ -75,8 +76,9 @@ void write_page_list(const ReportContext& context, Book& book) {
   for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
     list += fmt::format("- Process: {}\n", context.process_link(book, p));
   }
-  list += fmt::format("- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
-                      book.link("Data", std::string(data_page_key)));
+  list += fmt::format("- {}\n- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
+                      book.link("Data", std::string(data_page_key)),
+                      book.link("Value streams", std::string(value_streams_key)));
   book.block(list);
 }
 
@@ -95,7 +97,8 @@ void write_index_page(const ReportContext& context, Book& book) {
     write_system_tree(context, book);
   }
   book.section("Health check");
-  write_health(business_health(model, context.handoffs), book);
+  write_health(context, business_health(model, context.handoffs, context.flow, context.weights),
+               book);
   if (!model.systems.empty()) {
     write_system_health_table(context, book);
   }

@@ -23,6 +23,10 @@ void write_ownership_page(const ReportContext& context, Book& book);
 /// data.md: every data item with its producers, consumers and system of record.
 void write_data_page(const ReportContext& context, Book& book);
 
+/// value-streams.md: each system outcome and external output with the chain
+/// of work that leads to it, its lead time and where it changes hands.
+void write_value_streams_page(const ReportContext& context, Book& book);
+
 /// A Mermaid code block of the handoff graph of the model or of one system.
 std::string mermaid_block(const ReportContext& context, std::optional<std::size_t> system);
 

@@ -6,8 +6,8 @@
 namespace bizmap {
 
 std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagnostic>& findings,
-                                     bool single_file) {
-  ReportContext context(model, findings);
+                                     bool single_file, const HealthWeights& weights) {
+  ReportContext context(model, findings, weights);
   Book book("README.md", single_file);
   write_index_page(context, book);
   for (std::size_t s = 0; s < model.systems.size(); ++s) {
@@ -18,6 +18,7 @@ std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagn
   }
   write_ownership_page(context, book);
   write_data_page(context, book);
+  write_value_streams_page(context, book);
   return book.finish();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/book.hpp"
+#include "report/health.hpp"
 #include "report/manifest.hpp"
 
 #include <bizmap/diagnostic.hpp>
@@ -11,10 +12,11 @@
 namespace bizmap {
 
 /// The pages of a report on the model with its findings: README.md, a page
-/// per system and per process, ownership.md and data.md; with `single_file`,
-/// all of them in README.md.
+/// per system and per process, ownership.md, data.md and value-streams.md;
+/// with `single_file`, all of them in README.md. The health checks use
+/// `weights`.
 std::vector<ReportFile> build_report(const Model& model, const std::vector<Diagnostic>& findings,
-                                     bool single_file);
+                                     bool single_file, const HealthWeights& weights = {});
 
 /// Writes the files into `folder` (created if missing) and records them, with
 /// their SHA-256, in its manifest (`manifest_name`). Of the files already

@@ -135,6 +135,25 @@ void write_handoffs(const ReportContext& context, Book& book, std::size_t s) {
                          : markdown_table({"Data", "From", "To"}, out));
 }
 
+// The value streams whose chain has a process in this system.
+void write_value_streams(const ReportContext& context, Book& book, std::size_t s) {
+  book.section("Value streams");
+  std::vector<std::string> streams;
+  for (std::size_t v : context.value_streams.through_system[s]) {
+    const std::string& id = context.value_streams.streams[v].data->id;
+    streams.push_back(
+        book.link(escape_markdown(context.data_title(id)), ReportContext::stream_key(id)));
+  }
+  std::string text = streams.empty() ? "No value stream passes through this system."
+                                     : fmt::format("Work here feeds: {}.", join_or(streams, ""));
+  if (std::size_t too_long = context.value_streams.too_long) {
+    text += fmt::format(" {} longer value stream{} may pass through it too; see {}.", too_long,
+                        too_long == 1 ? "" : "s",
+                        book.link("Value streams", std::string(value_streams_key)));
+  }
+  book.block(text);
+}
+
 } // namespace
 
 void write_system_page(const ReportContext& context, Book& book, std::size_t s) {
@@ -145,8 +164,11 @@ void write_system_page(const ReportContext& context, Book& book, std::size_t s) 
   write_subsystems(context, book, system);
   write_processes(context, book, system);
   book.section("Health check");
-  write_health(system_health(context.model, context.handoffs, s), book);
+  write_health(context,
+               system_health(context.model, context.handoffs, context.flow, s, context.weights),
+               book);
   write_handoffs(context, book, s);
+  write_value_streams(context, book, s);
   book.section("Diagram");
   book.block(mermaid_block(context, s));
 }

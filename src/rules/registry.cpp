@@ -16,6 +16,7 @@ namespace bizmap {
   RULE(duplicate_id)                                                                               \
   RULE(duplicate_key)                                                                              \
   RULE(empty_system)                                                                               \
+  RULE(handoff_cycle)                                                                              \
   RULE(invalid_value)                                                                              \
   RULE(isolated_process)                                                                           \
   RULE(missing_field)                                                                              \
@@ -33,6 +34,7 @@ namespace bizmap {
   RULE(unknown_role)                                                                               \
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \
+  RULE(unreachable_outcome)                                                                        \
   RULE(unused_baseline_entry)                                                                      \
   RULE(unused_data)                                                                                \
   RULE(unused_role)                                                                                \

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <map>
 #include <optional>
@@ -9,6 +10,7 @@
 
 namespace bizmap {
 
+class FlowAnalysis;
 class Handoffs;
 class ReferenceIndex;
 struct Model;
@@ -33,12 +35,13 @@ struct RuleOption {
   std::string_view description;
 };
 
-/// What a rule sees: the model, the indexes built from it once, and the
-/// values of the rule's options.
+/// What a rule sees: the model, the indexes and the flow analysis built
+/// from it once, and the values of the rule's options.
 struct RuleContext {
   const Model& model;
   const ReferenceIndex& references;
   const Handoffs& handoffs;
+  const FlowAnalysis& flow;
   const OptionValues& options;
 
   /// The configured value of an option, or its default.
@@ -59,7 +62,14 @@ struct Rule {
   std::string_view good_example; ///< the same model, fixed
   void (*check)(const RuleContext&, Findings&) = nullptr;
   std::span<const RuleOption> options = {};
+  /// The rule runs only when configuration or `--rule ID=SEVERITY` gives it
+  /// a severity; `severity` is then its suggested one.
+  bool off_by_default = false;
 };
+
+/// Whether a rule runs with these settings: a setting of `off` turns any rule
+/// off, and a rule that is off by default runs only when given a severity.
+bool is_rule_on(const Rule& rule, const RuleSettings& settings);
 
 /// Every rule, sorted by id.
 std::span<const Rule* const> all_rules();

@@ -1,0 +1,351 @@
+#include "flow/flow.hpp"
+
+#include "flow/loop_order.hpp"
+#include "model/handoffs.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace bizmap {
+namespace {
+
+constexpr std::uint32_t none = PathTime::none;
+
+std::uint32_t as_index(std::size_t value) {
+  return static_cast<std::uint32_t>(value);
+}
+
+} // namespace
+
+FlowAnalysis::FlowAnalysis(const Model& model, const Handoffs& handoffs)
+    : model_(model), index_(handoffs) {
+  hands_on_.reserve(model.processes.size());
+  for (const Process& process : model.processes) {
+    hands_on_.push_back(bizmap::hands_on(process));
+  }
+  collect_handoffs();
+  find_loops();
+  order_the_flow();
+  follow_the_flow();
+  collect_deliveries();
+}
+
+// One handoff per producer of each input, in the order of the consumers and
+// their inputs. An input listed twice, or an output listed twice, is one
+// handoff.
+void FlowAnalysis::collect_handoffs() {
+  const std::size_t count = model_.processes.size();
+  into_start_.assign(count + 1, 0);
+  std::unordered_map<std::string_view, std::uint32_t> last_consumer;
+  for (std::size_t q = 0; q < count; ++q) {
+    into_start_[q] = as_index(handoffs_.size());
+    for (const Ref& input : model_.processes[q].inputs) {
+      auto [seen, added] = last_consumer.try_emplace(input.id, as_index(q));
+      if (!added && seen->second == q) {
+        continue;
+      }
+      seen->second = as_index(q);
+      std::uint32_t previous = none;
+      for (const Handoffs::Use& producer : index_.producers(input.id)) {
+        if (producer.process != previous) {
+          handoffs_.push_back(
+              {as_index(producer.process), as_index(q), producer.ref, &input, false});
+          previous = as_index(producer.process);
+        }
+      }
+    }
+  }
+  into_start_[count] = as_index(handoffs_.size());
+  into_.resize(handoffs_.size());
+  for (std::size_t h = 0; h < into_.size(); ++h) {
+    into_[h] = as_index(h); // handoffs are collected consumer by consumer
+  }
+  out_start_.assign(count + 1, 0);
+  for (const FlowHandoff& handoff : handoffs_) {
+    ++out_start_[handoff.from + 1];
+  }
+  for (std::size_t p = 0; p < count; ++p) {
+    out_start_[p + 1] += out_start_[p];
+  }
+  out_.resize(handoffs_.size());
+  std::vector<std::uint32_t> next(out_start_.begin(), out_start_.end() - 1);
+  for (std::size_t h = 0; h < handoffs_.size(); ++h) {
+    out_[next[handoffs_[h].from]++] = as_index(h);
+  }
+}
+
+std::span<const std::uint32_t> FlowAnalysis::handoffs_into(std::size_t process) const {
+  return std::span<const std::uint32_t>(into_).subspan(
+      into_start_[process], into_start_[process + 1] - into_start_[process]);
+}
+
+std::span<const std::uint32_t> FlowAnalysis::handoffs_out_of(std::size_t process) const {
+  return std::span<const std::uint32_t>(out_).subspan(out_start_[process], out_start_[process + 1] -
+                                                                               out_start_[process]);
+}
+
+// Tarjan's strongly connected parts, without recursion so that a chain of a
+// hundred thousand handoffs cannot overflow the stack. Parts are numbered
+// as they are completed: every part a part hands work to has a lower number.
+void FlowAnalysis::find_loops() {
+  constexpr std::uint32_t unseen = none;
+  const std::size_t count = model_.processes.size();
+  std::vector<std::uint32_t> visit(count, unseen), low(count, 0), stack;
+  std::vector<bool> on_stack(count, false);
+  struct Call {
+    std::uint32_t process;
+    std::uint32_t next;
+  };
+  std::vector<Call> calls;
+  std::uint32_t visited = 0;
+  part_of_.assign(count, 0);
+  auto enter = [&](std::uint32_t p) {
+    visit[p] = low[p] = visited++;
+    stack.push_back(p);
+    on_stack[p] = true;
+    calls.push_back({p, 0});
+  };
+  for (std::uint32_t root = 0; root < count; ++root) {
+    if (visit[root] != unseen) {
+      continue;
+    }
+    enter(root);
+    while (!calls.empty()) {
+      const std::uint32_t v = calls.back().process;
+      std::span<const std::uint32_t> out = handoffs_out_of(v);
+      if (calls.back().next < out.size()) {
+        const std::uint32_t w = handoffs_[out[calls.back().next++]].to;
+        if (visit[w] == unseen) {
+          enter(w);
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], visit[w]);
+        }
+        continue;
+      }
+      calls.pop_back();
+      if (!calls.empty()) {
+        low[calls.back().process] = std::min(low[calls.back().process], low[v]);
+      }
+      if (low[v] == visit[v]) {
+        std::uint32_t w = unseen;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = false;
+          part_of_[w] = parts_;
+        } while (w != v);
+        ++parts_;
+      }
+    }
+  }
+}
+
+// Parts in the order work flows (a part before the parts it hands work to),
+// and within a part, processes in the order LoopOrder finds; a handoff
+// within a part back to an earlier process (or to itself) closes a loop.
+void FlowAnalysis::order_the_flow() {
+  const std::size_t count = model_.processes.size();
+  std::vector<std::uint32_t> start(parts_ + 1, 0);
+  for (std::size_t p = 0; p < count; ++p) {
+    ++start[parts_ - part_of_[p]];
+  }
+  for (std::uint32_t k = 1; k <= parts_; ++k) {
+    start[k] += start[k - 1];
+  }
+  order_.resize(count);
+  position_.resize(count);
+  std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+  for (std::size_t p = 0; p < count; ++p) {
+    order_[next[parts_ - 1 - part_of_[p]]++] = as_index(p);
+  }
+  LoopOrder loops(model_, handoffs_, into_start_, out_start_, out_, part_of_);
+  for (std::uint32_t k = 0; k < parts_; ++k) {
+    if (start[k + 1] - start[k] > 1) {
+      loops.order(std::span<std::uint32_t>(order_).subspan(start[k], start[k + 1] - start[k]));
+    }
+  }
+  for (std::size_t at = 0; at < count; ++at) {
+    position_[order_[at]] = as_index(at);
+  }
+  std::vector<bool> circles(parts_, false);
+  for (FlowHandoff& handoff : handoffs_) {
+    handoff.feedback = part_of_[handoff.from] == part_of_[handoff.to] &&
+                       position_[handoff.from] >= position_[handoff.to];
+    circles[part_of_[handoff.from]] = circles[part_of_[handoff.from]] || handoff.feedback;
+  }
+  loop_of_.assign(parts_, none);
+  for (std::uint32_t p : order_) {
+    std::uint32_t part = part_of_[p];
+    if (circles[part] && loop_of_[part] == none) {
+      loop_of_[part] = as_index(loops_.size());
+      loops_.emplace_back();
+    }
+  }
+  for (std::size_t p = 0; p < count; ++p) {
+    if (loop_of_[part_of_[p]] != none) {
+      loops_[loop_of_[part_of_[p]]].processes.push_back(as_index(p));
+    }
+  }
+}
+
+std::optional<std::size_t> FlowAnalysis::loop_of(std::size_t process) const {
+  std::uint32_t loop = loop_of_[part_of_[process]];
+  return loop == none ? std::nullopt : std::optional<std::size_t>(loop);
+}
+
+// Whether every input of a process arrives; records the first break
+// otherwise. A break at the process itself is named before one further up.
+bool FlowAnalysis::reach(std::uint32_t p) {
+  std::span<const std::uint32_t> into = handoffs_into(p);
+  std::size_t cursor = 0;
+  std::optional<FlowBreak> upstream;
+  for (const Ref& input : model_.processes[p].inputs) {
+    bool any = false, arrives = false;
+    std::optional<FlowBreak> above;
+    for (; cursor < into.size() && handoffs_[into[cursor]].input == &input; ++cursor) {
+      const FlowHandoff& handoff = handoffs_[into[cursor]];
+      any = true;
+      arrives = arrives || handoff.feedback || is_reached(handoff.from);
+      if (!above && !handoff.feedback && !is_reached(handoff.from)) {
+        above = breaks_[handoff.from];
+      }
+    }
+    if (index_.is_external_input(input.id) || arrives) {
+      continue;
+    }
+    if (!any && !index_.is_supplied(input.id)) {
+      breaks_[p] = {p, &input};
+      return false;
+    }
+    if (any && !upstream) {
+      upstream = above;
+    }
+  }
+  if (upstream) {
+    breaks_[p] = *upstream;
+    return false;
+  }
+  return true;
+}
+
+void FlowAnalysis::follow_the_flow() {
+  const std::size_t count = model_.processes.size();
+  breaks_.assign(count, FlowBreak{0, nullptr});
+  lead_times_.resize(count);
+  for (std::uint32_t p : order_) {
+    reach(p);
+    const PathTime* longest = nullptr;
+    std::uint32_t through = none;
+    for (std::uint32_t h : handoffs_into(p)) {
+      const FlowHandoff& handoff = handoffs_[h];
+      if (!handoff.feedback &&
+          (longest == nullptr || is_longer(lead_times_[handoff.from], *longest))) {
+        longest = &lead_times_[handoff.from];
+        through = h;
+      }
+    }
+    lead_times_[p] =
+        longest == nullptr ? path_start(*this, p) : path_through(model_, *this, *longest, through);
+  }
+  for (const FlowHandoff& handoff : handoffs_) {
+    if (part_of_[handoff.from] != part_of_[handoff.to] && loop_of_[part_of_[handoff.to]] != none) {
+      loops_[loop_of_[part_of_[handoff.to]]].entered = true;
+    }
+  }
+  for (HandoffLoop& loop : loops_) {
+    for (std::uint32_t p : loop.processes) {
+      for (const Ref& input : model_.processes[p].inputs) {
+        loop.entered = loop.entered || index_.is_external_input(input.id);
+      }
+    }
+  }
+}
+
+void FlowAnalysis::collect_deliveries() {
+  std::unordered_set<std::string_view> seen;
+  auto add = [&](const Ref& data) {
+    if (seen.insert(data.id).second) {
+      deliveries_.push_back(&data);
+    }
+  };
+  for (const Ref& output : model_.external_outputs) {
+    add(output);
+  }
+  for (const System& system : model_.systems) {
+    for (const Ref& outcome : system.outcomes) {
+      add(outcome);
+    }
+  }
+}
+
+std::optional<FlowBreak> FlowAnalysis::break_of(std::size_t process) const {
+  return is_reached(process) ? std::nullopt : std::optional<FlowBreak>(breaks_[process]);
+}
+
+bool FlowAnalysis::is_reachable(std::string_view data) const {
+  std::span<const Handoffs::Use> producers = index_.producers(data);
+  return std::any_of(producers.begin(), producers.end(),
+                     [&](const Handoffs::Use& use) { return is_reached(use.process); });
+}
+
+std::optional<FlowBreak> FlowAnalysis::break_of(std::string_view data) const {
+  std::span<const Handoffs::Use> producers = index_.producers(data);
+  if (producers.empty() || is_reachable(data)) {
+    return std::nullopt;
+  }
+  return break_of(producers.front().process);
+}
+
+std::optional<std::uint32_t> FlowAnalysis::slowest_producer(std::string_view data) const {
+  std::optional<std::uint32_t> slowest;
+  for (const Handoffs::Use& use : index_.producers(data)) {
+    if (!slowest || is_longer(lead_times_[use.process], lead_times_[*slowest])) {
+      slowest = as_index(use.process);
+    }
+  }
+  return slowest;
+}
+
+std::vector<std::uint32_t> FlowAnalysis::path_to(std::size_t process) const {
+  std::vector<std::uint32_t> path{as_index(process)};
+  for (std::uint32_t h = lead_times_[process].previous; h != none;
+       h = lead_times_[handoffs_[h].from].previous) {
+    path.push_back(handoffs_[h].from);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+PathTime path_start(const FlowAnalysis& flow, std::uint32_t process) {
+  return {flow.hands_on(process), 1, 0, process, PathTime::none};
+}
+
+PathTime path_through(const Model& model, const FlowAnalysis& flow, const PathTime& before,
+                      std::uint32_t handoff) {
+  const FlowHandoff& step = flow.handoffs()[handoff];
+  PathTime time = before;
+  time.hands_on += flow.hands_on(step.to);
+  ++time.processes;
+  time.changes_of_hands +=
+      changes_hands(model.processes[step.from], model.processes[step.to]).value_or(false) ? 1 : 0;
+  if (time.slowest == PathTime::none ||
+      flow.hands_on(step.to).minutes > flow.hands_on(time.slowest).minutes) {
+    time.slowest = step.to;
+  }
+  time.previous = handoff;
+  return time;
+}
+
+bool is_longer(const PathTime& a, const PathTime& b) {
+  return a.hands_on.minutes > b.hands_on.minutes;
+}
+
+std::optional<bool> changes_hands(const Process& from, const Process& to) {
+  if (!from.owner || !to.owner) {
+    return std::nullopt;
+  }
+  return from.owner->id != to.owner->id;
+}
+
+} // namespace bizmap

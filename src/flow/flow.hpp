@@ -1,0 +1,145 @@
+#pragma once
+
+#include "flow/hands_on.hpp"
+
+#include <bizmap/model.hpp>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace bizmap {
+
+class Handoffs;
+
+/// One handoff: a data id that one process outputs and another inputs.
+struct FlowHandoff {
+  std::uint32_t from = 0;      ///< the producing process
+  std::uint32_t to = 0;        ///< the consuming process
+  const Ref* output = nullptr; ///< in the producer's outputs
+  const Ref* input = nullptr;  ///< in the consumer's inputs
+  /// The handoff closes a loop: among processes that hand work round in a
+  /// circle, it goes back to a process that starts before its producer (or
+  /// to the producer itself), as LoopOrder decides where the loop starts.
+  /// Loops are shown once and never followed.
+  bool feedback = false;
+};
+
+/// Where the chain that should supply a process breaks: an input of
+/// `process` that nothing supplies.
+struct FlowBreak {
+  std::uint32_t process = 0;
+  const Ref* input = nullptr;
+};
+
+/// Processes that hand work round in a circle (a strongly connected part of
+/// the handoff graph, or a process that needs its own output).
+struct HandoffLoop {
+  std::vector<std::uint32_t> processes; ///< in model order
+  /// Some process of the loop takes an input from outside the loop: from
+  /// another process or from outside the business.
+  bool entered = false;
+};
+
+/// The longest path of hands-on time that ends at a process.
+struct PathTime {
+  static constexpr std::uint32_t none = UINT32_MAX;
+
+  HandsOn hands_on;                   ///< added up along the path
+  std::uint32_t processes = 0;        ///< on the path, this one included
+  std::uint32_t changes_of_hands = 0; ///< handoffs on it between different owners
+  std::uint32_t slowest = none;       ///< the process with the most hands-on time on it
+  std::uint32_t previous = none;      ///< the handoff into this process on the path
+};
+
+/// The flow of work through the whole model, worked out once in time linear
+/// in processes plus handoffs: the handoffs, the loops among them, which
+/// processes a chain starting from the business's inputs reaches, where the
+/// chains break, and the longest path of hands-on time to every process.
+///
+/// A process is reached when every input it needs arrives from outside the
+/// business or from a reached process; an input that comes back round a loop
+/// does not hold it up. A process with no inputs, or only inputs that come
+/// back round a loop, starts with its trigger.
+class FlowAnalysis {
+public:
+  FlowAnalysis(const Model& model, const Handoffs& handoffs);
+
+  std::span<const FlowHandoff> handoffs() const { return handoffs_; }
+  /// Positions in handoffs() of the handoffs into a process, in the order of its inputs.
+  std::span<const std::uint32_t> handoffs_into(std::size_t process) const;
+  /// Positions in handoffs() of the handoffs out of a process.
+  std::span<const std::uint32_t> handoffs_out_of(std::size_t process) const;
+
+  /// Every process, each after every process that hands it work, loops aside.
+  std::span<const std::uint32_t> flow_order() const { return order_; }
+  /// The position of a process in flow_order().
+  std::uint32_t position(std::size_t process) const { return position_[process]; }
+
+  const HandsOn& hands_on(std::size_t process) const { return hands_on_[process]; }
+  std::span<const HandoffLoop> loops() const { return loops_; }
+  /// The loop a process is part of, as a position in loops().
+  std::optional<std::size_t> loop_of(std::size_t process) const;
+
+  bool is_reached(std::size_t process) const { return breaks_[process].input == nullptr; }
+  /// The first break upstream of a process that is not reached.
+  std::optional<FlowBreak> break_of(std::size_t process) const;
+
+  /// A data id is reachable when a reached process outputs it.
+  bool is_reachable(std::string_view data) const;
+  /// Where the chain to a data id breaks: the first break upstream of its
+  /// first producer; nullopt when it is reachable or nothing produces it.
+  std::optional<FlowBreak> break_of(std::string_view data) const;
+
+  /// The longest path of hands-on time from where work starts to a process.
+  const PathTime& lead_time(std::size_t process) const { return lead_times_[process]; }
+  /// Of the producers of a data id, the one with the longest lead time.
+  std::optional<std::uint32_t> slowest_producer(std::string_view data) const;
+  /// The processes of the longest path to a process, first to last.
+  std::vector<std::uint32_t> path_to(std::size_t process) const;
+
+  /// Every system outcome and external output, each data id once: external
+  /// outputs in the order they are listed, then outcomes by system.
+  std::span<const Ref* const> deliveries() const { return deliveries_; }
+
+private:
+  void collect_handoffs();
+  void find_loops();
+  void order_the_flow();
+  void follow_the_flow();
+  bool reach(std::uint32_t process);
+  void collect_deliveries();
+
+  const Model& model_;
+  const Handoffs& index_;
+
+  std::vector<FlowHandoff> handoffs_;
+  std::vector<std::uint32_t> into_start_, into_;
+  std::vector<std::uint32_t> out_start_, out_;
+  std::vector<std::uint32_t> part_of_; ///< the strongly connected part of each process
+  std::uint32_t parts_ = 0;
+  std::vector<std::uint32_t> loop_of_; ///< by part: a position in loops_, or none
+  std::vector<std::uint32_t> order_, position_;
+  std::vector<HandsOn> hands_on_;
+  std::vector<HandoffLoop> loops_;
+  std::vector<FlowBreak> breaks_;
+  std::vector<PathTime> lead_times_;
+  std::vector<const Ref*> deliveries_;
+};
+
+/// A path that starts at `process`.
+PathTime path_start(const FlowAnalysis& flow, std::uint32_t process);
+/// The path `before` (ending at the handoff's producer) taken on through
+/// the handoff to its consumer.
+PathTime path_through(const Model& model, const FlowAnalysis& flow, const PathTime& before,
+                      std::uint32_t handoff);
+/// Whether path `a` has more hands-on time than `b`; of equal paths the
+/// first one found stays the longest.
+bool is_longer(const PathTime& a, const PathTime& b);
+
+/// Whether two processes are owned by different roles: a place where work
+/// changes hands and waits. Unknown (nullopt) when either has no owner.
+std::optional<bool> changes_hands(const Process& from, const Process& to);
+
+} // namespace bizmap

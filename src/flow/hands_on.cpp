@@ -1,0 +1,118 @@
+#include "flow/hands_on.hpp"
+
+#include <fmt/format.h>
+#include <limits>
+#include <vector>
+
+namespace bizmap {
+namespace {
+
+// Durations are whole numbers a user wrote; adding thousands of them in
+// weeks still fits, but a hostile model must not wrap around.
+std::uint64_t add_capped(std::uint64_t a, std::uint64_t b) {
+  constexpr std::uint64_t most = std::numeric_limits<std::uint64_t>::max();
+  return a > most - b ? most : a + b;
+}
+
+std::uint64_t minutes_per(char unit) {
+  switch (unit) {
+  case 'h':
+    return 60;
+  case 'd':
+    return minutes_per_working_day;
+  case 'w':
+    return minutes_per_working_week;
+  default:
+    return 1;
+  }
+}
+
+std::string plural(std::uint64_t count, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", count, count == 1 ? one : many);
+}
+
+} // namespace
+
+std::string hands_on_gaps(const HandsOn& time) {
+  std::vector<std::string> gaps;
+  if (time.steps_without_duration > 0) {
+    gaps.push_back(fmt::format("{} no duration",
+                               plural(time.steps_without_duration, "step has", "steps have")));
+  }
+  if (time.processes_without_steps > 0) {
+    gaps.push_back(fmt::format(
+        "{} no steps", plural(time.processes_without_steps, "process has", "processes have")));
+  }
+  return fmt::format("{}", fmt::join(gaps, ", "));
+}
+
+std::uint64_t working_minutes(const Duration& duration) {
+  std::uint64_t per = minutes_per(duration.unit);
+  std::uint64_t amount = duration.amount;
+  return amount > std::numeric_limits<std::uint64_t>::max() / per
+             ? std::numeric_limits<std::uint64_t>::max()
+             : amount * per;
+}
+
+HandsOn& HandsOn::operator+=(const HandsOn& other) {
+  minutes = add_capped(minutes, other.minutes);
+  steps += other.steps;
+  steps_without_duration += other.steps_without_duration;
+  processes_without_steps += other.processes_without_steps;
+  return *this;
+}
+
+HandsOn hands_on(const Process& process) {
+  HandsOn time;
+  time.processes_without_steps = process.steps.empty() ? 1 : 0;
+  for (const Step& step : process.steps) {
+    ++time.steps;
+    if (step.duration) {
+      time.minutes = add_capped(time.minutes, working_minutes(*step.duration));
+    } else {
+      ++time.steps_without_duration;
+    }
+  }
+  return time;
+}
+
+std::string minutes_text(std::uint64_t minutes) {
+  std::uint64_t hours = minutes / 60;
+  std::uint64_t rest = minutes % 60;
+  if (hours == 0) {
+    return fmt::format("{}m", rest);
+  }
+  return rest == 0 ? fmt::format("{}h", hours) : fmt::format("{}h {}m", hours, rest);
+}
+
+std::string working_days_text(std::uint64_t minutes) {
+  std::uint64_t days = minutes / minutes_per_working_day;
+  if (days == 0) {
+    return minutes_text(minutes);
+  }
+  std::uint64_t rest = minutes % minutes_per_working_day;
+  return rest == 0 ? fmt::format("{}d", days) : fmt::format("{}d {}", days, minutes_text(rest));
+}
+
+std::string hands_on_brief(const HandsOn& time) {
+  if (time.is_known()) {
+    return minutes_text(time.minutes);
+  }
+  return time.minutes == 0 ? "time unknown" : "at least " + minutes_text(time.minutes);
+}
+
+std::string hands_on_text(const HandsOn& time) {
+  if (time.is_known()) {
+    return minutes_text(time.minutes);
+  }
+  if (time.processes_without_steps == 1 && time.steps == 0) {
+    return "unknown (no steps)";
+  }
+  if (time.steps > 0 && time.steps_without_duration == time.steps &&
+      time.processes_without_steps == 0) {
+    return "unknown (no step has a duration)";
+  }
+  return fmt::format("at least {} ({})", minutes_text(time.minutes), hands_on_gaps(time));
+}
+
+} // namespace bizmap

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <bizmap/model.hpp>
+#include <cstdint>
+#include <string>
+
+namespace bizmap {
+
+/// Minutes of working time in a working day and a working week: a step's
+/// `1d` is a day of work, not 24 hours (docs/trace.md).
+inline constexpr std::uint64_t minutes_per_working_day = 8 * 60;
+inline constexpr std::uint64_t minutes_per_working_week = 5 * minutes_per_working_day;
+
+/// The working minutes a step's duration stands for.
+std::uint64_t working_minutes(const Duration& duration);
+
+/// The hands-on time of a process, or of the processes along a path: the
+/// step durations added up, and what could not be added because a step has
+/// no duration or a process has no steps.
+struct HandsOn {
+  std::uint64_t minutes = 0;                 ///< of the steps that have a duration
+  std::uint32_t steps = 0;                   ///< steps counted
+  std::uint32_t steps_without_duration = 0;  ///< not in `minutes`
+  std::uint32_t processes_without_steps = 0; ///< nothing to add up at all
+
+  /// Every step has a duration and every process has steps.
+  bool is_known() const { return steps_without_duration == 0 && processes_without_steps == 0; }
+  HandsOn& operator+=(const HandsOn& other);
+};
+
+/// The sum of a process's step durations.
+HandsOn hands_on(const Process& process);
+
+/// Minutes as hours and minutes: "45m", "2h", "7h 55m"; "0m" for none.
+std::string minutes_text(std::uint64_t minutes);
+
+/// Minutes as working days of 8 hours, hours and minutes: "10d 2h 17m";
+/// as minutes_text below one working day.
+std::string working_days_text(std::uint64_t minutes);
+
+/// What a hands-on time leaves out, in words: "2 steps have no duration,
+/// 1 process has no steps"; empty when nothing is left out.
+std::string hands_on_gaps(const HandsOn& time);
+
+/// A hands-on time for a label: "1h 30m", "at least 1h 30m", "time unknown".
+std::string hands_on_brief(const HandsOn& time);
+
+/// A hands-on time in words: "1h 30m"; "at least 1h 30m (2 steps have no
+/// duration)"; "unknown (no step has a duration)"; "unknown (no steps)".
+std::string hands_on_text(const HandsOn& time);
+
+} // namespace bizmap

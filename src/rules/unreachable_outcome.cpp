@@ -1,0 +1,131 @@
+#include "flow/flow.hpp"
+#include "rules/rules.hpp"
+#include "rules/support.hpp"
+
+#include <fmt/format.h>
+
+namespace bizmap::rules {
+namespace {
+
+// Why the chain to a data id breaks, in words, with the place to note.
+struct Why {
+  std::string text;
+  std::optional<FlowBreak> at;
+};
+
+Why why_unreachable(const RuleContext& context, std::string_view data) {
+  if (context.handoffs.producers(data).empty()) {
+    return {"no process produces it", std::nullopt};
+  }
+  std::optional<FlowBreak> at = context.flow.break_of(data);
+  const Process& process = context.model.processes[at->process];
+  return {fmt::format("upstream, process '{}' needs '{}', which nothing supplies", process.id.id,
+                      at->input->id),
+          at};
+}
+
+void report(const RuleContext& context, const Ref& data, std::string what, Subject subject,
+            Findings& findings) {
+  Why why = why_unreachable(context, data.id);
+  Diagnostic& finding =
+      findings
+          .report(data.at,
+                  fmt::format("{} cannot be reached from where work starts: {}", what, why.text))
+          .about(subject.kind, subject.id);
+  if (why.at) {
+    finding.note(why.at->input->at,
+                 fmt::format("the chain breaks here: '{}' is never supplied", why.at->input->id));
+  }
+}
+
+void check(const RuleContext& context, Findings& findings) {
+  for (const Ref& output : context.model.external_outputs) {
+    if (!context.flow.is_reachable(output.id)) {
+      report(context, output, fmt::format("external output '{}'", output.id),
+             {ElementKind::data, output.id}, findings);
+    }
+  }
+  for (const System& system : context.model.systems) {
+    for (const Ref& outcome : system.outcomes) {
+      if (!context.flow.is_reachable(outcome.id)) {
+        report(context, outcome,
+               fmt::format("outcome '{}' of system '{}'", outcome.id, system.id.id),
+               {ElementKind::system, system.id.id}, findings);
+      }
+    }
+  }
+}
+
+} // namespace
+
+extern const Rule unreachable_outcome{
+    .id = "unreachable-outcome",
+    .severity = Severity::warning,
+    .summary = "a system outcome or external output that no chain of processes starting from "
+               "external inputs can produce",
+    .details = R"md(
+## What it does
+
+Follows the work from where it starts (the external inputs, and processes
+that start with their trigger because they need no input) through every
+handoff, and reports a system outcome or an external output that no chain
+reaches, at the place it is listed. A process is reached when every input it
+needs arrives from outside the business or from a reached process; an input
+that comes back round a loop (last week's delivery records feeding this
+week's order) does not hold it up.
+
+The finding names the first break upstream: the process that needs an input
+nothing supplies. That input is noted as a related place; `unproduced-input`
+reports it there too. An outcome that no process produces at all is reported
+as well.
+
+## Why it matters
+
+A broken handoff far upstream stops everything after it. The outcome a
+system exists for, or the delivery a customer pays for, then depends on work
+that cannot start, however well each later step is documented.
+)md",
+    .bad_example = R"yaml(bizmap: 1
+external:
+  inputs: [inquiry]
+  outputs: [delivered-site]
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        inputs: [inquiry]
+        outputs: [client-brief]
+        steps: [Read the inquiry, Write the brief]
+      - id: build-site
+        owner: founder
+        inputs: [client-brief, hosting-account]
+        outputs: [delivered-site]
+        steps: [Build the site, Launch it]
+)yaml",
+    .good_example = R"yaml(bizmap: 1
+external:
+  inputs: [inquiry, hosting-account]
+  outputs: [delivered-site]
+systems:
+  - id: studio
+    goal: Win and serve clients
+    manager: founder
+    processes:
+      - id: qualify-lead
+        owner: founder
+        inputs: [inquiry]
+        outputs: [client-brief]
+        steps: [Read the inquiry, Write the brief]
+      - id: build-site
+        owner: founder
+        inputs: [client-brief, hosting-account]
+        outputs: [delivered-site]
+        steps: [Build the site, Launch it]
+)yaml",
+    .check = check,
+};
+
+} // namespace bizmap::rules
