@@ -94,11 +94,8 @@ void write_text(const fs::path& path, std::string_view text) {
 }
 
 Checked check_path(const fs::path& path, const RuleSettings& settings) {
-  std::vector<std::string> paths{path.string()};
-  Checked checked{load_model(paths), {}};
-  checked.findings =
-      check_model(checked.loaded.model, checked.loaded.findings, {settings, test_today, 0});
-  return checked;
+  CheckedExample checked = check_example(path, settings, test_today);
+  return {std::move(checked.loaded), std::move(checked.findings)};
 }
 
 Checked check_text(std::string_view text, std::string name) {

@@ -31,7 +31,8 @@ inline constexpr Date test_today{2026, 6, 1};
 inline constexpr std::string_view test_today_option = "2026-06-01";
 
 /// Loads and checks a file or folder, as `bizmap check PATH --today
-/// 2026-06-01` does.
+/// 2026-06-01` does; a folder's own `.bizmap.yaml` (rules, exclude,
+/// baseline) is honoured.
 struct Checked {
   LoadResult loaded;
   std::vector<Diagnostic> findings;

@@ -1,4 +1,5 @@
 #include "flow/flow.hpp"
+#include "lint/check_indexed.hpp"
 #include "lint/suppression.hpp"
 #include "model/index.hpp"
 #include "model/review.hpp"
@@ -128,9 +129,14 @@ bool is_rule_on(const Rule& rule, const RuleSettings& settings) {
 
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
                                     const CheckOptions& options) {
+  return check_model(model, ModelIndex(model), std::move(load_findings), options);
+}
+
+std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
+                                    std::vector<Diagnostic> load_findings,
+                                    const CheckOptions& options) {
   const RuleSettings& settings = options.settings;
   std::vector<Diagnostic> findings = std::move(load_findings);
-  ModelIndex index(model);
   FlowAnalysis flow(model, index.handoffs);
   std::vector<Diagnostic> found = run_rules(model, index, flow, options);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),

@@ -37,6 +37,7 @@ namespace bizmap {
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \
   RULE(unreachable_outcome)                                                                        \
+  RULE(unused_baseline_entry)                                                                      \
   RULE(unused_data)                                                                                \
   RULE(unused_role)                                                                                \
   RULE(unused_suppression)                                                                         \

@@ -53,18 +53,13 @@ fs::path model_folder(const std::vector<std::string>& paths, const std::string& 
   return common.value_or(absolute_path(fs::current_path()));
 }
 
-struct FoundConfig {
-  std::optional<fs::path> file;
-  Config config;
-};
-
-FoundConfig find_configuration(const ModelOptions& options) {
+Configuration found_configuration(const ModelOptions& options) {
   if (!options.config.empty()) {
     std::error_code error;
     if (!fs::exists(options.config, error)) {
       throw UsageError(fmt::format("configuration file '{}' does not exist", options.config));
     }
-    return {fs::path(options.config), read_config(options.config)};
+    return {read_config(options.config), fs::path(options.config)};
   }
   std::optional<fs::path> found = find_config(model_folder(options.paths, options.stdin_filename));
   if (!found) {
@@ -73,7 +68,7 @@ FoundConfig find_configuration(const ModelOptions& options) {
   if (!found) {
     return {};
   }
-  return {found, read_config(*found)};
+  return {read_config(*found), found};
 }
 
 void check_standard_input(const ModelOptions& options) {
@@ -134,9 +129,10 @@ std::vector<fs::path> inputs_of(const ModelOptions& options, const Workspace& wo
   return inputs;
 }
 
-void log_configuration(const ModelOptions& options, const Workspace& workspace, std::ostream& log) {
-  if (workspace.config_file) {
-    log << fmt::format("bizmap: configuration: {}\n", workspace.config_file->string());
+void log_configuration(const ModelOptions& options, const Configuration& configuration,
+                       std::ostream& log) {
+  if (configuration.file) {
+    log << fmt::format("bizmap: configuration: {}\n", configuration.file->string());
   } else {
     log << fmt::format("bizmap: no configuration file: no .bizmap.yaml at or above '{}' or the "
                        "current folder\n",
@@ -152,21 +148,41 @@ void log_skipped(const Workspace& workspace, std::ostream& log) {
 
 } // namespace
 
+Configuration find_configuration(const ModelOptions& options, std::ostream& log) {
+  Configuration configuration = found_configuration(options);
+  if (options.verbose) {
+    log_configuration(options, configuration, log);
+  }
+  return configuration;
+}
+
 Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log) {
   check_standard_input(options);
+  return open_workspace(options, find_configuration(options, log), in, log);
+}
+
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log) {
+  check_standard_input(options);
   Workspace workspace;
-  FoundConfig found = find_configuration(options);
-  workspace.config = std::move(found.config);
-  workspace.config_file = std::move(found.file);
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
   workspace.today = options.today.value_or(local_today());
-  if (options.verbose) {
-    log_configuration(options, workspace, log);
-  }
   workspace.loaded = load(options, workspace.config, in);
   workspace.inputs = inputs_of(options, workspace);
   if (options.verbose) {
     log_skipped(workspace, log);
   }
+  return workspace;
+}
+
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options) {
+  Workspace workspace;
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
+  workspace.today = options.today.value_or(local_today());
+  workspace.loaded = load_texts(std::move(files));
   return workspace;
 }
 

@@ -26,6 +26,12 @@ struct ModelOptions {
   bool verbose = false;              ///< -v: say which configuration and which files were skipped
 };
 
+/// The configuration of a run and the file it was read from, if any.
+struct Configuration {
+  Config config;
+  std::optional<std::filesystem::path> file;
+};
+
 /// A model opened the one way every command opens it.
 struct Workspace {
   LoadResult loaded;
@@ -46,6 +52,20 @@ struct Workspace {
 /// says which configuration was used and lists every file skipped.
 /// Throws UsageError for a bad call, a bad configuration or no model.
 Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log);
+
+/// The configuration open_workspace uses for `options` (said in `log` with
+/// `options.verbose`): `diff` finds one for the paths of both its models.
+Configuration find_configuration(const ModelOptions& options, std::ostream& log);
+
+/// open_workspace with the configuration found already.
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log);
+
+/// A model held in memory (the files of a git revision), opened with a
+/// configuration found already and the date of `options`. It has no inputs
+/// on disk.
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options);
 
 /// The findings of the model as `check` prints them: every rule, the
 /// configuration's severities, suppressions, sorted.
