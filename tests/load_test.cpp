@@ -268,3 +268,130 @@ TEST_CASE("kept readings give load_model's findings when an id or the business i
   CHECK(structure(assembled.loaded.model) == structure(whole.loaded.model));
   CHECK(assembled.loaded.model.processes.size() == 2);
 }
+
+TEST_CASE("notes, links, consulted, informed and review dates are read with their places",
+          "[load]") {
+  Checked checked = check_text(R"(bizmap: 1
+business: {name: Riverside Dental, review_every: 1y}
+systems:
+  - id: front-desk
+    goal: Patients seen on time
+    manager: manager
+    processes:
+      - id: check-in
+        owner: reception
+        trigger: A patient arrives
+        consulted: [dentist]
+        informed: [manager, dentist]
+        reviewed: 2026-03-01
+        review_every: 6mo
+        steps:
+          - do: Greet the patient
+            notes: |
+              Smile.
+              - [ ] Confirm the address
+            links:
+              - https://wiki.example.com/greet
+              - {title: Script, url: "tel:+441234"}
+            what_ifs:
+              - {if: No record, then: "Run `check-in` or `Ctrl + R`"}
+)");
+  std::erase_if(checked.findings, [](const Diagnostic& d) { return d.rule == "isolated-process"; });
+  CHECK(finding_lines(checked, {}) == "");
+  const Model& model = checked.loaded.model;
+  REQUIRE(model.business->review_every);
+  CHECK(model.business->review_every->amount == 1);
+  CHECK(model.business->review_every->unit == ReviewCadence::Unit::years);
+  const Process& process = model.processes[0];
+  CHECK(process.consulted[0].at == Location{0, 11, 21, 7});
+  CHECK(process.informed[1].id == "dentist");
+  CHECK(process.reviewed == Date{2026, 3, 1});
+  CHECK(process.reviewed_at == Location{0, 13, 19, 10});
+  CHECK(process.review_every->amount == 6);
+  CHECK(process.review_every->unit == ReviewCadence::Unit::months);
+  const Step& step = process.steps[0];
+  CHECK(step.notes == "Smile.\n- [ ] Confirm the address\n");
+  REQUIRE(step.links.size() == 2);
+  CHECK(step.links[0].url == "https://wiki.example.com/greet");
+  CHECK(step.links[0].title.empty());
+  CHECK(step.links[1].title == "Script");
+  CHECK(step.links[1].url == "tel:+441234");
+  // The quoted `then` starts at column 39; `check-in` is 6 characters in.
+  REQUIRE(step.what_ifs[0].processes.size() == 1);
+  CHECK(step.what_ifs[0].processes[0].id == "check-in");
+  CHECK(step.what_ifs[0].processes[0].at == Location{0, 24, 45, 8});
+  // Columns count characters: "é" and a tab before the backticks are one each.
+  Checked accented = check_text("bizmap: 1\nsystems:\n  - id: s\n    processes:\n"
+                                "      - id: p\n        what_ifs:\n"
+                                "          - {if: x, then: \"Caf\u00e9\t`p` or `q`\"}\n");
+  const WhatIf& what_if = accented.loaded.model.processes[0].what_ifs[0];
+  REQUIRE(what_if.processes.size() == 2);
+  CHECK(what_if.processes[0].at == Location{0, 7, 34, 1});
+  CHECK(what_if.processes[1].at == Location{0, 7, 41, 1});
+}
+
+TEST_CASE("bad dates, cadences, links and lists of the new fields are schema findings", "[load]") {
+  Checked checked = check_text(R"yaml(bizmap: 1
+business: {name: Riverside Dental, review_every: 6 months}
+systems:
+  - id: front-desk
+    goal: Patients seen on time
+    manager: manager
+    processes:
+      - id: check-in
+        owner: reception
+        trigger: A patient arrives
+        consulted: dentist
+        reviewed: 2026-02-30
+        review_every: 0y
+        steps:
+          - do: Greet the patient
+            notes: [Smile]
+            links:
+              - wiki/greeting
+              - "javascript:alert(1)"
+              - {title: No address}
+              - {url: "https://x.example.com", tittle: Typo}
+              - [nested]
+      - id: take-payment
+        owner: reception
+        trigger: A treatment ends
+        reviewed: [2026-03-01]
+        review_every: 1.5y
+        steps: [Take the payment]
+)yaml");
+  std::erase_if(checked.findings, [](const Diagnostic& d) { return d.rule == "isolated-process"; });
+  CHECK(finding_lines(checked, {}) ==
+        "model.yaml:2:50: error: review cadence '6 months' is not a whole number above zero "
+        "followed by w, mo or y (like '6mo' or '1y') [invalid-value]\n"
+        "model.yaml:11:20: error: 'consulted' should be a list, not a single value; write "
+        "[dentist] [wrong-type]\n"
+        "model.yaml:12:19: error: 'reviewed' date '2026-02-30' is not a date written YYYY-MM-DD "
+        "(like '2026-03-01') [invalid-value]\n"
+        "model.yaml:13:23: error: review cadence '0y' is not a whole number above zero followed "
+        "by w, mo or y (like '6mo' or '1y') [invalid-value]\n"
+        "model.yaml:16:20: error: 'notes' should be a single value, not a list [wrong-type]\n"
+        "model.yaml:18:17: error: link 'wiki/greeting' is not a web address: write it in full, "
+        "starting with https://, http://, mailto: or tel: [invalid-value]\n"
+        "model.yaml:19:17: error: link 'javascript:alert(1)' is not a web address: write it in "
+        "full, starting with https://, http://, mailto: or tel: [invalid-value]\n"
+        "model.yaml:20:17: error: a link has no 'url' [missing-field]\n"
+        "model.yaml:21:48: warning: unknown key 'tittle' in a link; did you mean 'title'? "
+        "[unknown-key]\n"
+        "model.yaml:22:17: error: an item of 'links' should be a single value, not a list "
+        "[wrong-type]\n"
+        "model.yaml:26:19: error: 'reviewed' should be a single value, not a list [wrong-type]\n"
+        "model.yaml:27:23: error: review cadence '1.5y' is not a whole number above zero "
+        "followed by w, mo or y (like '6mo' or '1y') [invalid-value]\n");
+  const Process& process = checked.loaded.model.processes[0];
+  CHECK_FALSE(process.reviewed);
+  CHECK(process.reviewed_at);
+  CHECK(process.steps[0].links.size() == 1);
+  // An invalid date is not also "no date": review-overdue stays quiet.
+  Checked invalid_date = check_text("bizmap: 1\nsystems:\n  - id: desk\n    goal: Serve\n"
+                                    "    manager: boss\n    processes:\n      - id: serve\n"
+                                    "        owner: boss\n        trigger: Asked\n"
+                                    "        review_every: 1y\n        reviewed: 2026-13-01\n"
+                                    "        steps: [Serve]\n");
+  CHECK(rules_of(invalid_date) == std::vector<std::string>{"isolated-process", "invalid-value"});
+}

@@ -46,6 +46,8 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_graph_command();
 /// `bizmap trace ID`: the flow through a process or data item, with lead times.
 std::unique_ptr<Command> make_trace_command();
+/// `bizmap diff`: what a change does to the business, between two models.
+std::unique_ptr<Command> make_diff_command();
 /// `bizmap rules`: every rule with its default severity and summary.
 std::unique_ptr<Command> make_rules_command();
 /// `bizmap explain RULE`: a rule's documentation as Markdown.

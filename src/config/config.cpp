@@ -44,10 +44,13 @@ private:
       config.fail_on = severity(value, "fail_on", {"error", "warning", "info"});
     } else if (key.text() == "exclude") {
       read_exclude(value, config.exclude);
+    } else if (key.text() == "baseline") {
+      expect(value, yaml::NodeKind::scalar, "'baseline'", "the path of a baseline file");
+      config.baseline = config.folder / std::string(value.text());
     } else if (key.text() == "health") {
       read_health(value, config.health_weights);
     } else {
-      unknown(key, "setting", {"rules", "fail_on", "exclude", "health"});
+      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline", "health"});
     }
   }
 

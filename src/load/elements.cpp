@@ -1,7 +1,10 @@
 // The keys of every element of the model format and how each is read.
 #include "load/schema_reader.hpp"
 #include "model/enum_names.hpp"
+#include "model/mentions.hpp"
+#include "model/review.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -69,11 +72,63 @@ constexpr FieldFormat elements(std::string_view name, std::string_view descripti
   return {.kind = ValueKind::elements, .description = description, .element = name};
 }
 
+template <class E, std::optional<ReviewCadence> E::*member>
+void as_cadence(SchemaReader& reader, const Node& key, const Node& value, E& element) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  element.*member = parse_cadence(*text);
+  if (!(element.*member)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("review cadence '{}' is not a whole number above zero followed by "
+                              "w, mo or y (like '6mo' or '1y')",
+                              *text));
+    return;
+  }
+  (element.*member)->at = value.at;
+}
+
 // --- what-ifs ---------------------------------------------------------------
+
+// Where the text at byte `offset` of a scalar stands in the file: exact for a
+// scalar written on one line as it reads (plain, or quoted without escapes),
+// otherwise the whole scalar.
+Location place_in_scalar(const Node& value, std::size_t offset, std::size_t length) {
+  std::string_view text = value.text();
+  std::uint32_t characters = static_cast<std::uint32_t>(yaml::count_characters(text));
+  std::uint32_t quotes = value.quoted ? 2 : 0;
+  if (text.find('\n') != std::string_view::npos || value.at.length != characters + quotes) {
+    return value.at;
+  }
+  Location at = value.at;
+  at.column +=
+      static_cast<std::uint32_t>(yaml::count_characters(text.substr(0, offset))) + quotes / 2;
+  at.length = static_cast<std::uint32_t>(yaml::count_characters(text.substr(offset, length)));
+  return at;
+}
+
+// The process ids a `then` names in backticks, each with its place.
+std::vector<Ref> named_processes(const Node& value) {
+  std::vector<Ref> processes;
+  std::string_view text = value.text();
+  for (const Mention& mention : process_mentions(text)) {
+    processes.push_back({std::string(text.substr(mention.offset, mention.length)),
+                         place_in_scalar(value, mention.offset, mention.length)});
+  }
+  return processes;
+}
+
+void read_response(SchemaReader& reader, const Node& key, const Node& value, WhatIf& what_if) {
+  if (std::optional<std::string> text = reader.text(value, key.text())) {
+    what_if.response = std::move(*text);
+    what_if.processes = named_processes(value);
+  }
+}
 
 constexpr Field<WhatIf> what_if_fields[] = {
     {"if", as_text<WhatIf, &WhatIf::condition>, text("The situation that goes wrong.")},
-    {"then", as_text<WhatIf, &WhatIf::response>, text("What to do about it.")},
+    {"then", read_response, text("What to do about it.")},
 };
 
 std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
@@ -123,6 +178,53 @@ void read_automation(SchemaReader& reader, const Node& key, const Node& value, S
       reader.choice<Automation>(value, key.text(), automation_names).value_or(Automation::manual);
 }
 
+void check_address(SchemaReader& reader, const Node& value, Link& link) {
+  if (!is_web_address(link.url)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("link '{}' is not a web address: write it in full, starting with "
+                              "https://, http://, mailto: or tel:",
+                              link.url));
+    link.url.clear();
+  }
+}
+
+constexpr Field<Link> link_fields[] = {
+    {"title", as_text<Link, &Link::title>, text("What the link is called on the page.")},
+    {"url",
+     [](SchemaReader& r, const Node& k, const Node& v, Link& link) {
+       link.url = r.text(v, k.text()).value_or("");
+       check_address(r, v, link);
+     },
+     required_text("The address, starting with `https://`, `http://`, `mailto:` or `tel:`.")},
+};
+
+std::optional<Link> read_link(SchemaReader& reader, const Node& item) {
+  Link link;
+  link.at = item.at;
+  if (item.is_map()) {
+    read_fields<Link>(reader, item, link_fields, link, "a link");
+    bool has_url = false;
+    for (std::size_t i = 0; i < item.map_size(); ++i) {
+      has_url = has_url || (item.key(i).text() == "url" && !yaml::is_null_scalar(item.value(i)));
+    }
+    if (!has_url) {
+      reader.report_missing(item.at, "a link", "url");
+    }
+  } else if (std::optional<std::string> url = reader.item_text(item, "links")) {
+    link.url = std::move(*url);
+    check_address(reader, item, link);
+  }
+  return link.url.empty() ? std::nullopt : std::optional(std::move(link));
+}
+
+void read_links(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
+  for (const Node* item : reader.list(value, key.text())) {
+    if (std::optional<Link> link = read_link(reader, *item)) {
+      step.links.push_back(std::move(*link));
+    }
+  }
+}
+
 constexpr Field<Step> step_fields[] = {
     {"do", as_text<Step, &Step::action>, required_text("The action.")},
     {"by", as_reference<Step, &Step::by>,
@@ -140,6 +242,12 @@ constexpr Field<Step> step_fields[] = {
      {.kind = ValueKind::duration, .description = "How long the step takes, such as `30m`."}},
     {"automation", read_automation,
      choice(choice_words<automation_names>, "How the step gets done.")},
+    {"notes", as_text<Step, &Step::notes>,
+     text("What the person doing the step needs: a phone script, a checklist, where things are. "
+          "See Notes and links.")},
+    {"links", read_links,
+     elements("link",
+              "Web pages for the step: a link is a web address, or a map with `title` and `url`.")},
     {"what_ifs", as_what_ifs<Step, &Step::what_ifs>,
      elements("what-if", "What to do when this step goes wrong.")},
 };
@@ -182,6 +290,21 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
+void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  process.reviewed = parse_date(*text);
+  process.reviewed_at = value.at;
+  if (!process.reviewed) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("'reviewed' date '{}' is not a date written YYYY-MM-DD (like "
+                              "'2026-03-01')",
+                              *text));
+  }
+}
+
 constexpr Field<Process> process_fields[] = {
     {"id", as_id<Process, &Process::id>, own_id("The process's id.")},
     {"name", as_text<Process, &Process::name>, text("Shown in reports.")},
@@ -206,6 +329,16 @@ constexpr Field<Process> process_fields[] = {
      elements("step", "The steps, in order. Without any, `process-without-steps` (a warning).")},
     {"what_ifs", as_what_ifs<Process, &Process::what_ifs>,
      elements("what-if", "What to do when the process goes wrong.")},
+    {"consulted", as_references<Process, &Process::consulted>,
+     references_to(ElementKind::role,
+                   "The roles asked before the work is done: the \"C\" of a RACI matrix.")},
+    {"informed", as_references<Process, &Process::informed>,
+     references_to(ElementKind::role,
+                   "The roles told after the work is done: the \"I\" of a RACI matrix.")},
+    {"reviewed", read_reviewed,
+     text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`.")},
+    {"review_every", as_cadence<Process, &Process::review_every>,
+     text("How often the procedure is reviewed. See Reviews.")},
 };
 
 void read_processes(SchemaReader& reader, const Node& value, std::optional<std::size_t> system) {
@@ -351,8 +484,8 @@ void read_role_kind(SchemaReader& reader, const Node& key, const Node& value, Ro
 
 constexpr Field<Role> role_fields[] = {
     {"id", as_id<Role, &Role::id>,
-     own_id("The role's id. Referenced by a system's `manager`, a process's `owner` and a "
-            "step's `by`.")},
+     own_id("The role's id. Referenced by a system's `manager`, a process's `owner`, `consulted` "
+            "and `informed`, and a step's `by`.")},
     {"name", as_text<Role, &Role::name>, text("Shown in reports.")},
     {"kind", read_role_kind, choice(choice_words<role_kind_names>, "What fills the role.")},
     {"description", as_text<Role, &Role::description>, text("What the role is responsible for.")},
@@ -410,6 +543,8 @@ constexpr Field<Business> business_fields[] = {
      required_text("The name of the business, shown in reports.")},
     {"description", as_text<Business, &Business::description>,
      text("A sentence or two about the business.")},
+    {"review_every", as_cadence<Business, &Business::review_every>,
+     text("How often every process is reviewed, unless the process says otherwise (see Reviews).")},
 };
 
 struct External {
@@ -541,6 +676,8 @@ std::vector<ElementFormat> format_elements() {
        documented<Process>(process_fields)},
       {"step", "Steps", "One action in a process: plain text (the action) or a map.", "do",
        documented<Step>(step_fields)},
+      {"link", "Links", "A document or page a step refers to: a web address, or a map.", "url",
+       documented<Link>(link_fields)},
       {"what-if",
        "What-ifs",
        "What to do when something goes wrong.",

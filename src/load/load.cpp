@@ -485,4 +485,18 @@ LoadResult load_text(std::string path, std::string text) {
   return std::move(loader).finish();
 }
 
+LoadResult load_texts(std::vector<SourceText> files) {
+  std::stable_sort(files.begin(), files.end(),
+                   [](const SourceText& a, const SourceText& b) { return a.path < b.path; });
+  files.erase(
+      std::unique(files.begin(), files.end(),
+                  [](const SourceText& a, const SourceText& b) { return a.path == b.path; }),
+      files.end());
+  ModelLoader loader;
+  for (SourceText& file : files) {
+    loader.add({std::move(file.path), file.named}, std::move(file.text));
+  }
+  return std::move(loader).finish();
+}
+
 } // namespace bizmap

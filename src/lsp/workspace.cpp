@@ -237,8 +237,8 @@ const Analysis& Workspace::analysis() {
     }
     analysis->sources.push_back(candidates[next++]);
   }
-  analysis->findings =
-      check_model(analysis->loaded.model, analysis->loaded.findings, config_.rules);
+  analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
+                                   {config_.rules, std::nullopt, 0});
   analysis->generation = ++generation_;
   analysis_ = std::move(analysis);
   return *analysis_;
