@@ -35,7 +35,7 @@ build-deps:
 	./scripts/install-deps.sh build
 
 deps:
-	./scripts/install-deps.sh build formats report
+	./scripts/install-deps.sh build formats report editor
 
 npm:
 	./scripts/install-npm.sh
@@ -53,7 +53,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_CORPUS ?= fuzz/corpus
 FUZZ_ARTIFACTS ?= fuzz/regressions/
 
-.PHONY: test-sanitized fuzz-deps fuzz-build fuzz-corpus fuzz
+.PHONY: test-sanitized fuzz-deps fuzz-build fuzz-corpus fuzz fuzz-lsp
 
 # The whole test suite built with AddressSanitizer and UBSan (Debug).
 test-sanitized: deps npm
@@ -80,5 +80,19 @@ fuzz-corpus:
 fuzz: fuzz-build fuzz-corpus
 	mkdir -p $(FUZZ_ARTIFACTS)
 	./$(FUZZ_BUILD)/fuzz/fuzz_model $(FUZZ_CORPUS) -dict=fuzz/bizmap.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
+	  -artifact_prefix=$(FUZZ_ARTIFACTS) -print_final_stats=1
+
+# The language server's message handling (fuzz/fuzz_lsp.cpp), seeded with the
+# sessions in fuzz/lsp-seeds/; crashes go to FUZZ_ARTIFACTS as above.
+FUZZ_LSP_CORPUS ?= fuzz/lsp-corpus
+
+fuzz-lsp: fuzz-deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DBIZMAP_FUZZ=ON -DBIZMAP_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_lsp
+	mkdir -p $(FUZZ_ARTIFACTS) $(FUZZ_LSP_CORPUS)
+	cp fuzz/lsp-seeds/* $(FUZZ_LSP_CORPUS)/
+	./$(FUZZ_BUILD)/fuzz/fuzz_lsp $(FUZZ_LSP_CORPUS) -dict=fuzz/lsp.dict \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=5 -rss_limit_mb=2048 \
 	  -artifact_prefix=$(FUZZ_ARTIFACTS) -print_final_stats=1

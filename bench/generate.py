@@ -75,6 +75,10 @@ def typo(rng, s):
 class Model:
     def __init__(self, n, seed, broken_inputs):
         self.rng = random.Random(seed)
+        # The procedure fields (notes, links, consulted, informed, reviews)
+        # draw from a stream of their own, so the rest of the model is the
+        # same as before they existed.
+        self.sop = random.Random(seed + 1)
         self.n = n
         self.broken_inputs = broken_inputs
         self.stats = {"processes": n, "inputs": 0, "outputs": 0,
@@ -166,6 +170,15 @@ class Model:
         ptools = sorted({self.tools[i % len(self.tools)],
                          rng.choice(self.tools)})
         a(f"{ind}  tools: [{', '.join(ptools)}]")
+        sop = self.sop
+        if sop.random() < 0.3:
+            a(f"{ind}  consulted: [{sop.choice(self.persons)}]")
+        if sop.random() < 0.3:
+            a(f"{ind}  informed: [{sop.choice(self.persons)}]")
+        if sop.random() < 0.95:
+            a(f"{ind}  reviewed: 2026-{sop.randint(1, 11):02d}-{sop.randint(1, 28):02d}")
+        if sop.random() < 0.2:
+            a(f"{ind}  review_every: {sop.choice(('6mo', '1y', '2y'))}")
         a(f"{ind}  steps:")
         nsteps = rng.randint(3, 6)
         self.stats["steps"] += nsteps
@@ -193,6 +206,14 @@ class Model:
                 a(f"{ind}      automation: automated")
             elif r < 0.25:
                 a(f"{ind}      automation: delegated")
+            if sop.random() < 0.25:
+                a(f"{ind}      notes: |")
+                a(f"{ind}        Check the {noun} against the **{rng.choice(ADJS)}** list.")
+                a(f"{ind}")
+                a(f"{ind}        - [ ] Note the reference")
+                a(f"{ind}        - [ ] Tell the next team")
+            if sop.random() < 0.15:
+                a(f"{ind}      links: [\"https://wiki.example.com/{p['id']}/{s + 1}\"]")
             if rng.random() < 0.1:
                 a(f"{ind}      what_ifs:")
                 a(f"{ind}        - if: The {noun} is incomplete")
@@ -200,7 +221,11 @@ class Model:
         a(f"{ind}  what_ifs:")
         for _ in range(rng.randint(1, 2)):
             a(f"{ind}    - if: The {rng.choice(NOUNS).replace('-', ' ')} is late")
-            a(f"{ind}      then: Tell the owner and agree a new date")
+            if i > 0 and sop.random() < 0.2:
+                earlier = self.processes[sop.randrange(i)]["id"]
+                a(f"{ind}      then: Tell the owner, then run `{earlier}` again")
+            else:
+                a(f"{ind}      then: Tell the owner and agree a new date")
         return o
 
     def systems(self):
@@ -249,6 +274,7 @@ class Model:
         a("business:")
         a(f"  name: Synthetic Holdings {self.n}")
         a("  description: A generated model for bizmap benchmarks.")
+        a("  review_every: 1y")
         a("roles:")
         for r in self.persons:
             a(f"  - id: {r}")

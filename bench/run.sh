@@ -5,6 +5,7 @@
 # report at 10k; REPORT_100K_TIMEOUT seconds (default 300) after which
 # report at 100k is stopped and reported as "> timeout"; SEED (default 1);
 # SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
+# DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
 # TRACE_ONLY=1 measures only check and trace at 10k and 100k.
 set -euo pipefail
 
@@ -16,6 +17,9 @@ REPS_100K=${REPS_100K:-5}
 REPORT_REPS_10K=${REPORT_REPS_10K:-$REPS}
 REPORT_100K_TIMEOUT=${REPORT_100K_TIMEOUT:-300}
 SEED=${SEED:-1}
+# The date review-overdue compares with, so that every run checks the same
+# findings whatever the clock says.
+TODAY=${TODAY:-2026-12-01}
 
 echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
@@ -31,13 +35,18 @@ trap 'rm -rf "$tmp"' EXIT
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
 TRACE_ONLY=${TRACE_ONLY:-0}
+DIFF_ONLY=${DIFF_ONLY:-0}
 gen 10k --processes 10000
-[[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
-if [[ $TRACE_ONLY != 1 ]]; then
-  gen 1k --processes 1000
-  [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
-  gen broken-1k --processes 1000 --broken-inputs
-  gen broken-10k --processes 10000 --broken-inputs
+# The 10k model after a change to 4% of its processes, for `bizmap diff`.
+python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
+if [[ $DIFF_ONLY != 1 ]]; then
+  [[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
+  if [[ $TRACE_ONLY != 1 ]]; then
+    gen 1k --processes 1000
+    [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
+    gen broken-1k --processes 1000 --broken-inputs
+    gen broken-10k --processes 10000 --broken-inputs
+  fi
 fi
 
 # measure NAME REPS TIMEOUT CMD...: runs CMD REPS times; sets MS[NAME] (median
@@ -75,34 +84,87 @@ measure() {
   printf '%-34s %5s %10s ms %9s KB %10s ms\n' "$name" "$reps" "${MS[$name]}" "$rss" "${CPU[$name]}"
 }
 
+# run_timed CMD...: runs CMD once; sets WALL (ms) and CPU_TIME (user + system ms).
+run_timed() {
+  local t0 t1 rc=0
+  t0=$(date +%s%N)
+  /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$@" >/dev/null 2>"$tmp/err" || rc=$?
+  t1=$(date +%s%N)
+  if [[ $rc -gt 1 ]]; then echo "FAILED ($rc): $*" >&2; cat "$tmp/err" >&2; exit 1; fi
+  WALL=$(( (t1 - t0) / 1000000 ))
+  CPU_TIME=$(tail -n 1 "$tmp/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')
+}
+median_of() { printf '%s\n' "$@" | median; }
+
+# measure_diff REPS OLD NEW: `check OLD`, `diff OLD NEW` and `diff --format
+# markdown OLD NEW` in turns, REPS times, so that all three see the same load
+# on the machine; prints the median wall and CPU time of each.
+declare -A CPU_MS
+measure_diff() {
+  local reps=$1 old=$2 new=$3 i name
+  local -A walls cpus
+  local names=("check 10k, beside diff" "diff 10k, 4% changed" "diff 10k, 4% changed, markdown")
+  for ((i = 0; i < reps; i++)); do
+    run_timed "$bizmap" check --format json -o "$tmp/out.json" "$old"
+    walls[0]+=" $WALL"; cpus[0]+=" $CPU_TIME"
+    run_timed "$bizmap" diff --format json -o "$tmp/diff.json" "$old" "$new"
+    walls[1]+=" $WALL"; cpus[1]+=" $CPU_TIME"
+    run_timed "$bizmap" diff --format markdown -o "$tmp/diff.md" "$old" "$new"
+    walls[2]+=" $WALL"; cpus[2]+=" $CPU_TIME"
+  done
+  for i in 0 1 2; do
+    name=${names[$i]}
+    MS[$name]=$(median_of ${walls[$i]})
+    CPU_MS[$name]=$(median_of ${cpus[$i]})
+    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
+  done
+}
+
+diff_ratios() {
+  local c="check 10k, beside diff"
+  r=$(ratio "${MS[diff 10k, 4% changed]}" "${MS[$c]}");                row "diff/check wall time, 10k (4% changed)" "$r" "<=" 2.2
+  r=$(ratio "${MS[diff 10k, 4% changed, markdown]}" "${MS[$c]}");      row "diff markdown/check wall time, 10k" "$r" "<=" 2.2
+  r=$(ratio "${CPU_MS[diff 10k, 4% changed]}" "${CPU_MS[$c]}")
+  printf '%-52s %10s   (CPU time: what the wall time comes to when other work leaves no second core)\n' "diff/check CPU time, 10k" "$r"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
+row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
+
 files() { ls "$models/$1"/*.yaml; }
 middle() { python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["middle_process"])' "$models/$1/manifest.json"; }
 # trace_set MODEL REPS: check and trace of the process halfway through the
 # chains (upstream and downstream of it hold most of the model), in one run.
 trace_set() {
   local m=$1 reps=$2
-  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
-  measure "trace $m" "$reps" 0 "$bizmap" trace "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
+  measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
+  measure "trace $m" "$reps" 0 "$bizmap" trace --today "$TODAY" "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
 }
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
-  measure "check $m" "$reps" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
   measure "baseline $m" "$reps" 0 "$baseline" $(files "$m")
   measure "yaml-cpp events only $m" "$reps" 0 "$baseline" --events $(files "$m")
   if [[ $rreps -gt 0 ]]; then
-    measure "report $m" "$rreps" "$rlimit" "$bizmap" report -o "$tmp/report" --force "$models/$m"
+    measure "report $m" "$rreps" "$rlimit" "$bizmap" report --today "$TODAY" -o "$tmp/report" --force "$models/$m"
   fi
 }
 
 echo
 echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+if [[ ${DIFF_ONLY:-0} == 1 ]]; then
+  measure_diff "$REPS" "$models/10k" "$models/10k-changed"
+  echo; echo "ratios and targets, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  diff_ratios
+  exit 0
+fi
 printf '%-34s %5s %13s %12s %13s\n' "command / model" "runs" "median wall" "peak RSS" "median CPU"
 if [[ $TRACE_ONLY == 1 ]]; then
   trace_set 10k "$REPS"
   [[ ${SKIP_100K:-0} != 1 ]] && trace_set 100k "$REPS_100K"
   echo
-  echo "ratios (target from issue 18)"
+  echo "ratios and target"
   r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}")
   printf '%-52s %10s   target <= 1.2\n' "trace/check wall time, 100k" "$r"
   r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}")
@@ -118,25 +180,24 @@ run_set 10k "$REPS" "$REPORT_REPS_10K" 0
 if [[ ${SKIP_100K:-0} != 1 ]]; then
   run_set 100k "$REPS_100K" "$REPS_100K" "$REPORT_100K_TIMEOUT"
   m=100k-8files
-  measure "check $m" "$REPS_100K" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/$m"
+  measure "check $m" "$REPS_100K" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
   # The same run held to one core (the threads are still started).
-  measure "check $m, one core" "$REPS_100K" 0 taskset -c 0 "$bizmap" check --format json \
+  measure "check $m, one core" "$REPS_100K" 0 taskset -c 0 "$bizmap" check --today "$TODAY" --format json \
     -o "$tmp/out.json" "$models/$m"
 fi
-measure "check broken-1k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-1k"
-measure "check broken-10k" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$models/broken-10k"
-measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --format json -o "$tmp/out.json" "$root/examples/city-bus"
-measure "trace 10k" "$REPS" 0 "$bizmap" trace "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
+measure "check broken-1k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-1k"
+measure "check broken-10k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-10k"
+measure_diff "$REPS" "$models/10k" "$models/10k-changed"
+measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$root/examples/city-bus"
+measure "trace 10k" "$REPS" 0 "$bizmap" trace --today "$TODAY" "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
 if [[ ${SKIP_100K:-0} != 1 ]]; then
-  measure "trace 100k" "$REPS_100K" 0 "$bizmap" trace "$(middle 100k)" -o "$tmp/trace.txt" "$models/100k"
+  measure "trace 100k" "$REPS_100K" 0 "$bizmap" trace --today "$TODAY" "$(middle 100k)" -o "$tmp/trace.txt" "$models/100k"
 fi
 
 # ---- ratios and targets -------------------------------------------------
-verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
-row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
 
 echo
-echo "ratios (targets from issue 7)"
+echo "ratios (targets from issues 7 and 16)"
 r=$(ratio "${MS[check 100k]:-0}" "${MS[baseline 100k]:-0}");           row "check/baseline time, 100k" "$r" "<=" 0.75
 r=$(ratio "${KB[check 100k]:-0}" "${KB[baseline 100k]:-0}");           row "check/baseline peak memory, 100k" "$r" "<=" 0.3
 per100=$(awk -v a="${MS[check 100k]:-0}" 'BEGIN { printf "%.4f", a / 100000 }')
@@ -157,6 +218,8 @@ printf '%-52s %10s   target >= 1.6 %s\n' "check 8 files: one core / all cores, 1
 r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check examples/city-bus, ms" "$r" "<" 30
 r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}");            row "trace/check wall time, 100k (issue 18)" "$r" "<=" 1.2
 r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}");          row "trace/check CPU time, 100k (issue 18)" "$r" "<=" 1.2
+diff_ratios
+
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')
 r=$(ratio "$p10" "$p1")

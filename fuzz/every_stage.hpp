@@ -2,10 +2,12 @@
 // Every stage of bizmap that works in memory, for one model file's bytes:
 // load_text, check_model, every output format (with and without colour), the
 // handoff graph (whole model and each of the first systems) in Mermaid and
-// DOT, and the report pages (folder and single file). The fuzzer feeds it
+// DOT, the report pages (folder and single file), and `diff` in every format
+// between the model and an empty one, both ways, and the model and itself. The fuzzer feeds it
 // random bytes; tests/fuzz_regressions_test.cpp feeds it every input that
 // once crashed it. A usage error is an allowed answer; any other exception
 // escapes.
+#include "diff/formats.hpp"
 #include "graph/handoff_graph.hpp"
 #include "model/index.hpp"
 #include "output/output.hpp"
@@ -48,7 +50,25 @@ inline void run_every_stage(std::string text) {
   }
 
   for (bool single_file : {false, true}) {
-    (void)build_report(loaded.model, findings, single_file);
+    for (Audience audience : {Audience::author, Audience::staff}) {
+      ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}, 0, {}};
+      (void)build_report(loaded.model, findings, options);
+    }
+  }
+
+  LoadResult empty = load_texts({});
+  ModelIndex empty_index(empty.model);
+  std::vector<std::string> files{"fuzz.yaml"};
+  DiffSide model_side{loaded.model, index, findings, files};
+  DiffSide empty_side{empty.model, empty_index, {}, {}};
+  for (auto [before, after] : {std::pair{&empty_side, &model_side},
+                               {&model_side, &empty_side},
+                               {&model_side, &model_side}}) {
+    ModelDiff diff = compare_models(*before, *after);
+    for (const DiffFormat& format : diff_formats()) {
+      std::ostringstream out;
+      format.write(DiffView(*before, *after, diff), DiffOutputOptions{true}, out);
+    }
   }
 }
 

@@ -91,7 +91,8 @@ std::vector<Diagnostic> overload_findings(const std::string& model,
     settings["owner-overload"].options["max"] = *max;
   }
   LoadResult loaded = load_text("model.yaml", model);
-  std::vector<Diagnostic> findings = check_model(loaded.model, loaded.findings, settings);
+  std::vector<Diagnostic> findings =
+      check_model(loaded.model, loaded.findings, {settings, test_today, 0});
   std::erase_if(findings, [](const Diagnostic& d) { return d.rule != "owner-overload"; });
   return findings;
 }

@@ -57,9 +57,10 @@ std::vector<std::string> described(const std::vector<Diagnostic>& findings) {
 TEST_CASE("the findings of a large model do not depend on the number of threads", "[check]") {
   LoadResult loaded = load_text("model.yaml", model_with_many_mistakes());
   REQUIRE(loaded.model.processes.size() == 1600);
-  std::vector<std::string> one = described(check_model(loaded.model, loaded.findings, {}, 1));
+  std::vector<std::string> one =
+      described(check_model(loaded.model, loaded.findings, {{}, test_today, 1}));
   std::set<std::string> rules;
-  for (const Diagnostic& d : check_model(loaded.model, loaded.findings, {}, 1)) {
+  for (const Diagnostic& d : check_model(loaded.model, loaded.findings, {{}, test_today, 1})) {
     rules.emplace(d.rule);
   }
   INFO(fmt::format("rules found: {}", fmt::join(rules, ", ")));
@@ -67,6 +68,6 @@ TEST_CASE("the findings of a large model do not depend on the number of threads"
   CHECK(one.size() > 500);
   for (std::size_t threads : {0, 2, 3, 8}) {
     CAPTURE(threads);
-    CHECK(described(check_model(loaded.model, loaded.findings, {}, threads)) == one);
+    CHECK(described(check_model(loaded.model, loaded.findings, {{}, test_today, threads})) == one);
   }
 }

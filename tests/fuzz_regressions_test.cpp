@@ -34,7 +34,13 @@ TEST_CASE("link placeholders cannot be forged by control characters in ids", "[f
   std::vector<bizmap::Diagnostic> findings = bizmap::check_model(loaded.model, loaded.findings);
   for (bool single_file : {false, true}) {
     std::vector<bizmap::ReportFile> files;
-    REQUIRE_NOTHROW(files = bizmap::build_report(loaded.model, findings, single_file));
+    REQUIRE_NOTHROW(files = bizmap::build_report(loaded.model, findings,
+                                                 {single_file,
+                                                  bizmap::Audience::author,
+                                                  bizmap::SystemOrder::flow,
+                                                  bizmap::Date{2026, 6, 1},
+                                                  0,
+                                                  {}}));
     for (const bizmap::ReportFile& file : files) {
       CHECK(file.text.find('\xFE') == std::string::npos);
       CHECK(file.text.find('\xFF') == std::string::npos);

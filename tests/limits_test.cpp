@@ -281,8 +281,12 @@ TEST_CASE("systems nested just inside the depth limit are read, graphed and repo
   const Handoffs& handoffs = index.handoffs;
   CHECK_FALSE(to_mermaid(build_handoff_graph(checked.loaded.model, handoffs)).empty());
   CHECK_FALSE(to_dot(build_handoff_graph(checked.loaded.model, handoffs, 0)).empty());
-  CHECK_FALSE(build_report(checked.loaded.model, checked.findings, false).empty());
-  CHECK_FALSE(build_report(checked.loaded.model, checked.findings, true).empty());
+  CHECK_FALSE(build_report(checked.loaded.model, checked.findings,
+                           {false, Audience::author, SystemOrder::flow, test_today, 0, {}})
+                  .empty());
+  CHECK_FALSE(build_report(checked.loaded.model, checked.findings,
+                           {true, Audience::author, SystemOrder::flow, test_today, 0, {}})
+                  .empty());
 }
 
 TEST_CASE("invalid UTF-8 in the middle of a valid file is found where it is", "[limits]") {

@@ -1,8 +1,12 @@
 // Loading: positions of every element, folder scanning, merging files.
+#include "load/assemble.hpp"
 #include "support.hpp"
 #include "yaml/text.hpp"
+#include "yaml/tree.hpp"
 
 #include <catch2/catch.hpp>
+#include <deque>
+#include <fmt/format.h>
 #include <random>
 
 using namespace bizmap;
@@ -157,4 +161,238 @@ TEST_CASE("a cursor places offsets in any order as the line index does") {
     REQUIRE(at.line == lines.line_of(offset));
     REQUIRE(at.column == lines.column_of(offset));
   }
+}
+
+namespace {
+
+// Files parsed and kept as the language server keeps them, with a place for
+// each file's reading.
+struct KeptFiles {
+  std::vector<std::string> paths;
+  std::vector<std::string> texts;
+  std::deque<yaml::Document> documents;
+  std::vector<std::unique_ptr<FileReading>> readings;
+
+  explicit KeptFiles(const fs::path& folder, const std::vector<std::string>& names)
+      : readings(names.size()) {
+    for (const std::string& name : names) {
+      paths.push_back((folder / name).string());
+      texts.push_back(read_text(folder / name));
+    }
+    for (const std::string& text : texts) {
+      documents.push_back(yaml::parse(text, 0));
+    }
+  }
+
+  Checked assemble() {
+    std::vector<ParsedSource> sources;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      sources.push_back({paths[i], false, texts[i], &documents[i], &readings[i]});
+    }
+    Checked checked;
+    checked.loaded = assemble_model(sources);
+    checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+    return checked;
+  }
+};
+
+// The systems and processes by id, with the ids their indices lead to.
+std::string structure(const Model& model) {
+  std::string lines;
+  for (const System& system : model.systems) {
+    lines += fmt::format("system {} in {}:", system.id.id,
+                         system.parent ? model.systems[*system.parent].id.id : "-");
+    for (std::size_t sub : system.subsystems) {
+      lines += " system " + model.systems[sub].id.id;
+    }
+    for (std::size_t process : system.processes) {
+      lines += " process " + model.processes[process].id.id;
+    }
+    lines += "\n";
+  }
+  for (const Process& process : model.processes) {
+    lines += fmt::format("process {} in {}\n", process.id.id,
+                         process.system ? model.systems[*process.system].id.id : "-");
+  }
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("kept readings of unchanged files are joined into the model load_model reads") {
+  fs::path folder = fresh_folder("kept-readings");
+  write_text(folder / "a.yaml", "bizmap: 1\nbusiness: {name: Shop}\nroles: [{id: owner}]\n"
+                                "data: [{id: order}, {id: invoice}]\n");
+  write_text(folder / "b.yaml", "bizmap: 1\nsystems:\n  - id: sales\n    manager: owner\n"
+                                "    processes:\n      - {id: take-order, outputs: [order]}\n"
+                                "    systems:\n      - id: billing\n        processes:\n"
+                                "          - {id: bill, inputs: [order], outputs: [invoice]}\n");
+  write_text(folder / "c.txt.yaml", "not: a model\n");
+  write_text(folder / "d.yaml", "bizmap: 1\nsystems:\n  - id: delivery\n    processes:\n"
+                                "      - {id: deliver, inputs: [order, invoce], owner: ownr}\n");
+  KeptFiles kept(folder, {"a.yaml", "b.yaml", "c.txt.yaml", "d.yaml"});
+  Checked whole = check_path(folder);
+  REQUIRE_FALSE(whole.findings.empty());
+
+  Checked first = kept.assemble();
+  CHECK(finding_lines(first, folder) == finding_lines(whole, folder));
+  CHECK(structure(first.loaded.model) == structure(whole.loaded.model));
+  CHECK(first.loaded.skipped.size() == 1);
+
+  // Only the changed file is read again; the others' readings are the same.
+  std::vector<const FileReading*> before;
+  for (const auto& reading : kept.readings) {
+    before.push_back(reading.get());
+  }
+  kept.readings[1].reset();
+  Checked second = kept.assemble();
+  CHECK(kept.readings[0].get() == before[0]);
+  CHECK(kept.readings[1] != nullptr);
+  CHECK(kept.readings[2].get() == before[2]);
+  CHECK(kept.readings[3].get() == before[3]);
+  CHECK(finding_lines(second, folder) == finding_lines(whole, folder));
+  CHECK(structure(second.loaded.model) == structure(whole.loaded.model));
+}
+
+TEST_CASE("kept readings give load_model's findings when an id or the business is in two files") {
+  fs::path folder = fresh_folder("kept-readings-shared-ids");
+  write_text(folder / "a.yaml", "bizmap: 1\nbusiness: {name: Shop}\n"
+                                "systems:\n  - id: sales\n    processes: [{id: sell}]\n");
+  write_text(folder / "b.yaml",
+             "bizmap: 1\nbusiness: {name: Shop two}\n"
+             "systems:\n  - id: sales\n    processes: [{id: sell}, {id: ship}]\n");
+  KeptFiles kept(folder, {"a.yaml", "b.yaml"});
+  Checked whole = check_path(folder);
+  Checked assembled = kept.assemble();
+  CHECK(finding_lines(assembled, folder) == finding_lines(whole, folder));
+  CHECK(structure(assembled.loaded.model) == structure(whole.loaded.model));
+  CHECK(assembled.loaded.model.processes.size() == 2);
+}
+
+TEST_CASE("notes, links, consulted, informed and review dates are read with their places",
+          "[load]") {
+  Checked checked = check_text(R"(bizmap: 1
+business: {name: Riverside Dental, review_every: 1y}
+systems:
+  - id: front-desk
+    goal: Patients seen on time
+    manager: manager
+    processes:
+      - id: check-in
+        owner: reception
+        trigger: A patient arrives
+        consulted: [dentist]
+        informed: [manager, dentist]
+        reviewed: 2026-03-01
+        review_every: 6mo
+        steps:
+          - do: Greet the patient
+            notes: |
+              Smile.
+              - [ ] Confirm the address
+            links:
+              - https://wiki.example.com/greet
+              - {title: Script, url: "tel:+441234"}
+            what_ifs:
+              - {if: No record, then: "Run `check-in` or `Ctrl + R`"}
+)");
+  std::erase_if(checked.findings, [](const Diagnostic& d) { return d.rule == "isolated-process"; });
+  CHECK(finding_lines(checked, {}) == "");
+  const Model& model = checked.loaded.model;
+  REQUIRE(model.business->review_every);
+  CHECK(model.business->review_every->amount == 1);
+  CHECK(model.business->review_every->unit == ReviewCadence::Unit::years);
+  const Process& process = model.processes[0];
+  CHECK(process.consulted[0].at == Location{0, 11, 21, 7});
+  CHECK(process.informed[1].id == "dentist");
+  CHECK(process.reviewed == Date{2026, 3, 1});
+  CHECK(process.reviewed_at == Location{0, 13, 19, 10});
+  CHECK(process.review_every->amount == 6);
+  CHECK(process.review_every->unit == ReviewCadence::Unit::months);
+  const Step& step = process.steps[0];
+  CHECK(step.notes == "Smile.\n- [ ] Confirm the address\n");
+  REQUIRE(step.links.size() == 2);
+  CHECK(step.links[0].url == "https://wiki.example.com/greet");
+  CHECK(step.links[0].title.empty());
+  CHECK(step.links[1].title == "Script");
+  CHECK(step.links[1].url == "tel:+441234");
+  // The quoted `then` starts at column 39; `check-in` is 6 characters in.
+  REQUIRE(step.what_ifs[0].processes.size() == 1);
+  CHECK(step.what_ifs[0].processes[0].id == "check-in");
+  CHECK(step.what_ifs[0].processes[0].at == Location{0, 24, 45, 8});
+  // Columns count characters: "é" and a tab before the backticks are one each.
+  Checked accented = check_text("bizmap: 1\nsystems:\n  - id: s\n    processes:\n"
+                                "      - id: p\n        what_ifs:\n"
+                                "          - {if: x, then: \"Caf\u00e9\t`p` or `q`\"}\n");
+  const WhatIf& what_if = accented.loaded.model.processes[0].what_ifs[0];
+  REQUIRE(what_if.processes.size() == 2);
+  CHECK(what_if.processes[0].at == Location{0, 7, 34, 1});
+  CHECK(what_if.processes[1].at == Location{0, 7, 41, 1});
+}
+
+TEST_CASE("bad dates, cadences, links and lists of the new fields are schema findings", "[load]") {
+  Checked checked = check_text(R"yaml(bizmap: 1
+business: {name: Riverside Dental, review_every: 6 months}
+systems:
+  - id: front-desk
+    goal: Patients seen on time
+    manager: manager
+    processes:
+      - id: check-in
+        owner: reception
+        trigger: A patient arrives
+        consulted: dentist
+        reviewed: 2026-02-30
+        review_every: 0y
+        steps:
+          - do: Greet the patient
+            notes: [Smile]
+            links:
+              - wiki/greeting
+              - "javascript:alert(1)"
+              - {title: No address}
+              - {url: "https://x.example.com", tittle: Typo}
+              - [nested]
+      - id: take-payment
+        owner: reception
+        trigger: A treatment ends
+        reviewed: [2026-03-01]
+        review_every: 1.5y
+        steps: [Take the payment]
+)yaml");
+  std::erase_if(checked.findings, [](const Diagnostic& d) { return d.rule == "isolated-process"; });
+  CHECK(finding_lines(checked, {}) ==
+        "model.yaml:2:50: error: review cadence '6 months' is not a whole number above zero "
+        "followed by w, mo or y (like '6mo' or '1y') [invalid-value]\n"
+        "model.yaml:11:20: error: 'consulted' should be a list, not a single value; write "
+        "[dentist]; bizmap reads it as a list of one [wrong-type]\n"
+        "model.yaml:12:19: error: 'reviewed' date '2026-02-30' is not a date written YYYY-MM-DD "
+        "(like '2026-03-01') [invalid-value]\n"
+        "model.yaml:13:23: error: review cadence '0y' is not a whole number above zero followed "
+        "by w, mo or y (like '6mo' or '1y') [invalid-value]\n"
+        "model.yaml:16:20: error: 'notes' should be a single value, not a list [wrong-type]\n"
+        "model.yaml:18:17: error: link 'wiki/greeting' is not a web address: write it in full, "
+        "starting with https://, http://, mailto: or tel: [invalid-value]\n"
+        "model.yaml:19:17: error: link 'javascript:alert(1)' is not a web address: write it in "
+        "full, starting with https://, http://, mailto: or tel: [invalid-value]\n"
+        "model.yaml:20:17: error: a link has no 'url' [missing-field]\n"
+        "model.yaml:21:48: warning: unknown key 'tittle' in a link; did you mean 'title'? bizmap "
+        "reads it as 'title' "
+        "[unknown-key]\n"
+        "model.yaml:22:17: error: an item of 'links' should be a single value, not a list "
+        "[wrong-type]\n"
+        "model.yaml:26:19: error: 'reviewed' should be a single value, not a list [wrong-type]\n"
+        "model.yaml:27:23: error: review cadence '1.5y' is not a whole number above zero "
+        "followed by w, mo or y (like '6mo' or '1y') [invalid-value]\n");
+  const Process& process = checked.loaded.model.processes[0];
+  CHECK_FALSE(process.reviewed);
+  CHECK(process.reviewed_at);
+  CHECK(process.steps[0].links.size() == 1);
+  // An invalid date is not also "no date": review-overdue stays quiet.
+  Checked invalid_date = check_text("bizmap: 1\nsystems:\n  - id: desk\n    goal: Serve\n"
+                                    "    manager: boss\n    processes:\n      - id: serve\n"
+                                    "        owner: boss\n        trigger: Asked\n"
+                                    "        review_every: 1y\n        reviewed: 2026-13-01\n"
+                                    "        steps: [Serve]\n");
+  CHECK(rules_of(invalid_date) == std::vector<std::string>{"isolated-process", "invalid-value"});
 }

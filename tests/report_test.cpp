@@ -211,16 +211,18 @@ TEST_CASE("a process page is a complete SOP", "[report]") {
   CHECK(contains(sop, "- **Where it sits:** [Brightside Studio](../README.md) > "
                       "[fulfilment](../systems/fulfilment.md)\n"));
   CHECK(contains(sop, "- **Owner:** Sam \\(Designer\\)") == false);
-  CHECK(contains(sop, "- **Owner:** Sam (Designer)\n"));
-  CHECK(contains(sop, "| [qualify-lead](qualify-lead.md) | [client-brief](../data.md#client-brief) "
-                      "| [delivered-site](../data.md#delivered-site) | outside the business |"));
+  CHECK(contains(sop, "- **Owner:** [Sam (Designer)](../roles/designer.md)\n"));
+  CHECK(contains(sop, "| [client-brief](../data.md#client-brief) | [qualify-lead](qualify-lead.md) "
+                      "by Dana (Founder) |"));
+  CHECK(contains(sop, "| [delivered-site](../data.md#delivered-site) | outside the business |"));
   CHECK(contains(sop, "| \\*\\*missing\\*\\*") == false);
-  CHECK(contains(sop, "| **missing** | [hosting-account](../data.md#hosting-account) | | |"));
-  CHECK(contains(sop, "| 4 | Launch | Sam (Designer) (owner) | none | not set | manual |"));
+  CHECK(contains(sop, "| [hosting-account](../data.md#hosting-account) | **missing**: no process "
+                      "produces it |"));
+  CHECK(contains(sop, "4. Launch\n\n   Time: not set"));
   CHECK(contains(sop, "| error | unproduced-input |"));
   std::string qualify = read_text(out / "processes" / "qualify-lead.md");
   CHECK(contains(qualify, "outcome of [client-acquisition](../systems/client-acquisition.md)"));
-  CHECK(contains(qualify, "| the whole process | No reply | Follow up once |"));
+  CHECK(contains(qualify, "## If something goes wrong\n\n- **If no reply:** Follow up once"));
   CHECK(contains(qualify, "No open findings in this process's lines."));
   std::string system = read_text(out / "systems" / "fulfilment.md");
   CHECK(contains(system, "- **Manager:** not set"));
@@ -280,8 +282,8 @@ TEST_CASE("names full of Markdown and Mermaid syntax stay inside their cells", "
   // Names shared by several elements are told apart by kind and id.
   CHECK(contains(index, "[Twin (process send-invoice)](processes/send-invoice.md)"));
   std::string take_order = read_text(out / "processes" / "take-order.md");
-  CHECK(contains(take_order, "| 2 | Write \\`the\\` order on two lines | Helper \\`code\\` "
-                             "\\[x\\](y) \"q\" |"));
+  CHECK(contains(take_order, "4. Write \\`the\\` order on two lines\n\n   Who: [Helper \\`code\\` "
+                             "\\[x\\](y) \"q\"](../roles/helper.md)"));
   // Every table row has as many cells as its header.
   for (const auto& [path, text] : snapshot(out)) {
     std::istringstream lines(text);
@@ -614,16 +616,24 @@ void check_with_tools(std::string_view name, const fs::path& model) {
     return;
   }
   fs::path folder = fresh_folder(fmt::format("report-tools-{}", name));
-  REQUIRE(bizmap_cli({"report", model.string(), "-o", (folder / "pages").string()}).exit_code == 0);
-  REQUIRE(
-      bizmap_cli({"report", model.string(), "-o", (folder / "single").string(), "--single-file"})
-          .exit_code == 0);
+  std::string today(test_today_option);
+  for (std::string_view audience : {"author", "staff"}) {
+    std::string pages = (folder / fmt::format("{}-pages", audience)).string();
+    std::string single = (folder / fmt::format("{}-single", audience)).string();
+    REQUIRE(bizmap_cli({"report", model.string(), "-o", pages, "--audience", std::string(audience),
+                        "--today", today})
+                .exit_code == 0);
+    REQUIRE(bizmap_cli({"report", model.string(), "-o", single, "--single-file", "--audience",
+                        std::string(audience), "--today", today})
+                .exit_code == 0);
+    CHECK(broken_links(pages) == "");
+  }
   ToolRun lint = markdownlint(folder);
   INFO(lint.output);
   CHECK(lint.exit_code == 0);
 
   std::string diagrams = "# Diagrams\n";
-  for (const auto& [path, text] : snapshot(folder / "pages")) {
+  for (const auto& [path, text] : snapshot(folder / "author-pages")) {
     for (const std::string& block : mermaid_blocks(text)) {
       diagrams += "\n" + block + "\n";
     }
@@ -666,6 +676,12 @@ TEST_CASE("a report of hostile names passes markdownlint and its diagrams render
   check_with_tools("nasty", nasty_model());
 }
 
+TEST_CASE("the dental clinic's pages for staff and author pass markdownlint and their swimlanes "
+          "render",
+          "[report][tools]") {
+  check_with_tools("clinic", source_dir() / "tests" / "report" / "dental-clinic.yaml");
+}
+
 TEST_CASE("report and graph explain their options", "[report]") {
   CliResult report = bizmap_cli({"report", "--help"});
   CHECK(report.exit_code == 0);
@@ -699,6 +715,8 @@ TEST_CASE("with more than 20 roles the ownership page lists each process's roles
   CHECK(contains(ownership,
                  "| [task-3](processes/task-3.md) | boss (M), helper (R), role-03 (A, R) |"));
   // The load of each role counts the whole model.
-  CHECK(contains(ownership, "| helper | not in the catalogue | 0 | 21 | 21 | 0 |"));
-  CHECK(contains(ownership, "| boss | not in the catalogue | 0 | 0 | 0 | 1 |"));
+  CHECK(contains(ownership, "| [helper](roles/helper.md) | not in the catalogue | 0.0 | | 0 | 21 | "
+                            "21 | 0 | 0 | 0 |"));
+  CHECK(contains(ownership, "| [boss](roles/boss.md) | not in the catalogue | 0.0 | | 0 | 0 | 0 | "
+                            "0 | 0 | 1 |"));
 }

@@ -3,6 +3,7 @@
 #include "report/markdown.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
 #include <map>
@@ -67,13 +68,27 @@ bool escaped(const std::string& line, std::size_t at) {
   return backslashes % 2 == 1;
 }
 
-// The targets of inline links `[text](target)` whose bracket is not escaped.
+// Whether a link target names a scheme (`https:`, `mailto:`): a web
+// address, not a file of the report.
+bool is_absolute(std::string_view target) {
+  std::size_t colon = target.find(':');
+  return colon != std::string_view::npos && colon > 0 &&
+         std::all_of(target.begin(), target.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '.' ||
+                              c == '-';
+                     });
+}
+
+// The targets of inline links `[text](target)` whose bracket is not escaped
+// and that point into the report (web addresses are left out).
 std::vector<std::string> link_targets(const fs::path& file) {
   std::vector<std::string> targets;
   for (const std::string& line : lines_outside_fences(read_text(file))) {
     for (std::size_t at = line.find("]("); at != std::string::npos; at = line.find("](", at + 1)) {
       std::size_t close = line.find(')', at);
-      if (!escaped(line, at) && close != std::string::npos) {
+      if (!escaped(line, at) && close != std::string::npos &&
+          !is_absolute(std::string_view(line).substr(at + 2, close - at - 2))) {
         targets.push_back(line.substr(at + 2, close - at - 2));
       }
     }

@@ -36,7 +36,8 @@ ToolRun markdownlint(const fs::path& folder);
 ToolRun render_mermaid(const fs::path& markdown, const fs::path& output);
 
 /// Every relative link in the Markdown files below `folder` whose file or
-/// heading anchor (GitHub-style) does not exist, one a line.
+/// heading anchor (GitHub-style) does not exist, one a line. Links to web
+/// addresses (`https:`, `mailto:`, `tel:`) are not followed.
 std::string broken_links(const fs::path& folder);
 /// The same for the given Markdown files; links to web addresses are not
 /// followed.

@@ -94,15 +94,14 @@ void write_text(const fs::path& path, std::string_view text) {
 }
 
 Checked check_path(const fs::path& path, const RuleSettings& settings) {
-  std::vector<std::string> paths{path.string()};
-  Checked checked{load_model(paths), {}};
-  checked.findings = check_model(checked.loaded.model, checked.loaded.findings, settings);
-  return checked;
+  CheckedExample checked = check_example(path, settings, test_today);
+  return {std::move(checked.loaded), std::move(checked.findings)};
 }
 
 Checked check_text(std::string_view text, std::string name) {
   Checked checked{load_text(std::move(name), std::string(text)), {}};
-  checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
+  checked.findings =
+      check_model(checked.loaded.model, checked.loaded.findings, {{}, test_today, 0});
   return checked;
 }
 

@@ -24,7 +24,15 @@ fs::path fresh_folder(std::string_view name);
 std::string read_text(const fs::path& path);
 void write_text(const fs::path& path, std::string_view text);
 
-/// Loads and checks a file or folder, as `bizmap check PATH` does.
+/// The date every test checks as of, so that no test depends on the clock:
+/// also the date the rule pages' examples are checked as of.
+inline constexpr Date test_today{2026, 6, 1};
+/// The same date for the command line's --today.
+inline constexpr std::string_view test_today_option = "2026-06-01";
+
+/// Loads and checks a file or folder, as `bizmap check PATH --today
+/// 2026-06-01` does; a folder's own `.bizmap.yaml` (rules, exclude,
+/// baseline) is honoured.
 struct Checked {
   LoadResult loaded;
   std::vector<Diagnostic> findings;

@@ -45,4 +45,15 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
 /// and tools), decoded as files are.
 LoadResult load_text(std::string path, std::string text);
 
+/// A model file whose text is in memory already.
+struct SourceText {
+  std::string path;
+  std::string text;
+  bool named = true; ///< named by the user, so it must be a model; else skipped unless it is one
+};
+
+/// Reads files already in memory into one model, as load_model reads files
+/// from disk: in path order, each path once. No files give an empty model.
+LoadResult load_texts(std::vector<SourceText> files);
+
 } // namespace bizmap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <bizmap/diagnostic.hpp>
+#include <compare>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -42,9 +43,27 @@ struct Duration {
   char unit = 'm'; ///< m(inutes), h(ours), d(ays) or w(eeks)
 };
 
+/// A calendar date, as an ISO date (`2026-03-01`) writes it.
+struct Date {
+  int year = 1970;
+  int month = 1; ///< 1-12
+  int day = 1;   ///< 1-31
+
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+/// How often a procedure is reviewed: `6mo` is {6, months}.
+struct ReviewCadence {
+  enum class Unit : std::uint8_t { weeks, months, years };
+  std::uint32_t amount = 0;
+  Unit unit = Unit::months;
+  Location at;
+};
+
 struct Business {
   std::string name;
   std::string description;
+  std::optional<ReviewCadence> review_every; ///< the default of every process
   Location at;
 };
 
@@ -77,6 +96,15 @@ struct WhatIf {
   std::string condition;
   std::string response;
   Location at;
+  /// The process ids `response` names in backticks (`register-patient`).
+  std::vector<Ref> processes;
+};
+
+/// A web page a step points its performer to.
+struct Link {
+  std::string title; ///< empty: the address is shown
+  std::string url;
+  Location at;
 };
 
 struct Step {
@@ -88,6 +116,8 @@ struct Step {
   std::vector<Ref> outputs;
   std::optional<Duration> duration;
   Automation automation = Automation::manual;
+  std::string notes; ///< Markdown for the person doing the step
+  std::vector<Link> links;
   std::vector<WhatIf> what_ifs;
 };
 
@@ -105,7 +135,12 @@ struct Process {
   std::vector<Ref> tools;
   std::vector<Step> steps;
   std::vector<WhatIf> what_ifs;
-  std::optional<std::size_t> system; ///< index into Model::systems
+  std::vector<Ref> consulted;                ///< role ids asked before the work (RACI "C")
+  std::vector<Ref> informed;                 ///< role ids told after it (RACI "I")
+  std::optional<Date> reviewed;              ///< when the procedure was last reviewed
+  std::optional<Location> reviewed_at;       ///< where `reviewed` is written, valid or not
+  std::optional<ReviewCadence> review_every; ///< none: the business's default
+  std::optional<std::size_t> system;         ///< index into Model::systems
 };
 
 /// The "what": a goal, outcomes and a manager who answers for them.

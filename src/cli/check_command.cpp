@@ -1,3 +1,4 @@
+#include "baseline/check_baseline.hpp"
 #include "cli/command.hpp"
 #include "cli/model_options.hpp"
 #include "config/config.hpp"
@@ -83,6 +84,14 @@ public:
         ->capture_default_str();
     app.add_flag("-q,--quiet", quiet_,
                  "Print errors only; the summary says how many findings it did not show");
+    app.add_option("--baseline", baseline_.use,
+                   "Do not report the findings recorded in FILE; report its entries that no "
+                   "longer match")
+        ->type_name("FILE");
+    app.add_option("--write-baseline", baseline_.write,
+                   "Record every current finding in FILE (keeping only still-matching entries "
+                   "when FILE exists) and exit 0")
+        ->type_name("FILE");
     fail_on_option_ = app.get_option("--fail-on");
   }
 
@@ -93,7 +102,15 @@ public:
     if (!output_.empty()) {
       guard_output(output_, workspace);
     }
+    if (!baseline_.write.empty()) {
+      guard_output(baseline_.write, workspace, "--write-baseline");
+    }
     std::vector<Diagnostic> findings = check_workspace(workspace);
+    if (std::optional<std::string> written = apply_baseline_options(
+            baseline_, workspace.config, model_options_.paths, workspace.loaded.model, findings)) {
+      streams.out << *written;
+      return 0;
+    }
     int exit_code = exit_code_for(findings, workspace.config.fail_on.value_or(Severity::error));
     std::optional<Tally> hidden;
     if (quiet_) {
@@ -152,6 +169,7 @@ private:
   std::vector<std::string> rule_settings_;
   std::string color_ = "auto";
   bool quiet_ = false;
+  BaselineOptions baseline_;
   CLI::Option* fail_on_option_ = nullptr;
 };
 

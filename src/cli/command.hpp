@@ -46,11 +46,17 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_graph_command();
 /// `bizmap trace ID`: the flow through a process or data item, with lead times.
 std::unique_ptr<Command> make_trace_command();
+/// `bizmap diff`: what a change does to the business, between two models.
+std::unique_ptr<Command> make_diff_command();
 /// `bizmap rules`: every rule with its default severity and summary.
 std::unique_ptr<Command> make_rules_command();
 /// `bizmap explain RULE`: a rule's documentation as Markdown.
 std::unique_ptr<Command> make_explain_command();
 /// `bizmap init [DIR]`: a starter model and configuration, never overwriting.
 std::unique_ptr<Command> make_init_command();
+/// `bizmap schema`: the JSON Schema of the model format.
+std::unique_ptr<Command> make_schema_command();
+/// `bizmap lsp`: the language server on standard input and output.
+std::unique_ptr<Command> make_lsp_command();
 
 } // namespace bizmap

@@ -1,5 +1,6 @@
 #include "cli/command.hpp"
 #include "cli/starter_model.hpp"
+#include "docs/model_schema.hpp"
 #include "util/atomic_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -16,13 +17,16 @@ namespace fs = std::filesystem;
 
 struct StarterFile {
   std::string_view name;
-  std::string_view text;
+  std::string text;
 };
 
-const std::array<StarterFile, 2> starter_files{{
-    {"business.yaml", starter_model},
-    {".bizmap.yaml", starter_configuration},
-}};
+std::array<StarterFile, 3> starter_files() {
+  return {{
+      {"business.yaml", std::string(starter_model)},
+      {".bizmap.yaml", std::string(starter_configuration)},
+      {starter_schema_name, model_schema()},
+  }};
+}
 
 void create_folder(const fs::path& folder) {
   std::error_code error;
@@ -36,7 +40,7 @@ void create_folder(const fs::path& folder) {
 // Reports every file that is already there; true when there was none.
 bool none_exists(const fs::path& folder, std::ostream& err) {
   bool none = true;
-  for (const StarterFile& file : starter_files) {
+  for (const StarterFile& file : starter_files()) {
     fs::path path = folder / file.name;
     std::error_code error;
     if (fs::symlink_status(path, error).type() != fs::file_type::not_found) {
@@ -63,7 +67,7 @@ public:
       return 2;
     }
     create_folder(folder);
-    for (const StarterFile& file : starter_files) {
+    for (const StarterFile& file : starter_files()) {
       std::string path = (folder / file.name).string();
       write_file_atomically(path, file.text);
       streams.out << fmt::format("wrote {}\n", path);

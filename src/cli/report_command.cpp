@@ -26,14 +26,29 @@ public:
     app.add_flag("--force", force_,
                  "Also replace or remove pages bizmap wrote that were edited since; files "
                  "bizmap did not write are never touched");
+    app.add_option("--audience", audience_,
+                   "Who the pages are for: author (everything, findings and health scores "
+                   "included) or staff (the procedures only)")
+        ->check(CLI::IsMember({"author", "staff"}))
+        ->capture_default_str();
+    app.add_option("--system-order", system_order_,
+                   "Order of the systems on the index: flow (as work flows from the external "
+                   "inputs) or file (as written)")
+        ->check(CLI::IsMember({"flow", "file"}))
+        ->capture_default_str();
   }
 
   int run(Streams& streams) override {
     Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
     guard_output(output_, workspace);
     std::vector<Diagnostic> findings = check_workspace(workspace);
-    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, single_file_,
-                                                 workspace.config.health_weights);
+    ReportOptions options;
+    options.single_file = single_file_;
+    options.audience = audience_ == "staff" ? Audience::staff : Audience::author;
+    options.system_order = system_order_ == "file" ? SystemOrder::file : SystemOrder::flow;
+    options.today = workspace.today;
+    options.health_weights = workspace.config.health_weights;
+    std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, options);
     if (single_file_ && output_.ends_with(".md")) {
       write_report_file(output_, files.front().text, force_);
       streams.err << fmt::format("bizmap: wrote the report to {}\n", output_);
@@ -50,6 +65,8 @@ private:
   std::string output_;
   bool single_file_ = false;
   bool force_ = false;
+  std::string audience_ = "author";
+  std::string system_order_ = "flow";
 };
 
 } // namespace

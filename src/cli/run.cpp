@@ -22,10 +22,18 @@ constexpr std::array commands = {
     CommandEntry{"trace",
                  "Follow the work through a process or data item, with owners and lead time",
                  make_trace_command},
+    CommandEntry{"diff",
+                 "Show what a change does to the business: between two models, or a git "
+                 "revision and the working tree",
+                 make_diff_command},
     CommandEntry{"rules", "List every rule with its default severity", make_rules_command},
     CommandEntry{"explain", "Print a rule's documentation with examples", make_explain_command},
     CommandEntry{"init", "Write a starter model and configuration into a folder",
                  make_init_command},
+    CommandEntry{"schema", "Print the JSON Schema of the model format, for editors",
+                 make_schema_command},
+    CommandEntry{"lsp", "Run the language server for editors on standard input and output",
+                 make_lsp_command},
 };
 
 struct Parsed {

@@ -5,10 +5,13 @@
 namespace bizmap {
 
 const std::string_view starter_model =
-    R"starter(# A starter model for bizmap: a one-person photography business, described as
+    R"starter(# yaml-language-server: $schema=.bizmap.schema.json
+# A starter model for bizmap: a one-person photography business, described as
 # systems (what the business achieves) made of processes (how the work gets
 # done). Replace it with your own business, then run `bizmap check` after each
-# change. docs/model.md describes every key.
+# change. docs/model.md describes every key. The first line points editors
+# at .bizmap.schema.json, the format's JSON Schema (`bizmap schema` writes it
+# anew): completion, hover and checks as you type. docs/editors.md has more.
 
 # The format version: every model file starts with it.
 bizmap: 1

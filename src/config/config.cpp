@@ -56,10 +56,13 @@ private:
       config.fail_on = chosen ? parse_severity(*chosen) : std::nullopt;
     } else if (key.text() == "exclude") {
       read_exclude(value, config.exclude);
+    } else if (key.text() == "baseline") {
+      expect(value, yaml::NodeKind::scalar, "'baseline'", "the path of a baseline file");
+      config.baseline = config.folder / std::string(value.text());
     } else if (key.text() == "health") {
       read_health(value, config.health_weights);
     } else {
-      unknown(key, "setting", {"rules", "fail_on", "exclude", "health"});
+      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline", "health"});
     }
   }
 

@@ -17,6 +17,7 @@ struct Config {
   RuleSettings rules;
   std::optional<Severity> fail_on;
   std::vector<Glob> exclude;
+  std::optional<std::filesystem::path> baseline; ///< `baseline`, resolved against `folder`
   HealthWeights health_weights; ///< `health: weights:`; unnamed areas keep their default
 
   /// Whether a model file found in a folder is excluded from the model.

@@ -1,7 +1,10 @@
 #include "docs/example_files.hpp"
 
+#include "baseline/check_baseline.hpp"
+#include "config/config.hpp"
 #include "util/atomic_file.hpp"
 
+#include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
 #include <fmt/format.h>
 
@@ -47,6 +50,26 @@ void write_example_files(std::string_view example, const std::filesystem::path& 
     }
     write_file_atomically(path.string(), file.text);
   }
+}
+
+CheckedExample check_example(const std::filesystem::path& path, const RuleSettings& overrides,
+                              std::optional<Date> today) {
+  std::filesystem::path settings = path / ".bizmap.yaml";
+  std::error_code error;
+  Config config = std::filesystem::is_directory(path, error) &&
+                          std::filesystem::is_regular_file(settings, error)
+                      ? read_config(settings)
+                      : Config{};
+  for (const auto& [rule, setting] : overrides) {
+    config.rules[rule] = setting;
+  }
+  std::vector<std::string> paths{path.string()};
+  CheckedExample checked{
+      load_model(paths, [&](const std::string& file) { return config.excludes(file); }), {}};
+  checked.findings =
+      check_model(checked.loaded.model, std::move(checked.loaded.findings), {config.rules, today});
+  apply_baseline_options({}, config, paths, checked.loaded.model, checked.findings);
+  return checked;
 }
 
 } // namespace bizmap

@@ -92,8 +92,9 @@ std::string example_blocks(std::string_view example) {
   }
   std::string blocks;
   for (const ExampleFile& file : files) {
+    std::string_view language = file.name.ends_with(".json") ? "json" : "yaml";
     blocks += fmt::format("{}`{}`:\n\n{}", blocks.empty() ? "" : "\n", file.name,
-                          code_block("yaml", file.text));
+                          code_block(language, file.text));
   }
   return blocks;
 }
@@ -158,10 +159,9 @@ std::string default_severity(const Rule& rule) {
 ExampleFindings example_findings(std::string_view example, std::string_view rule_id) {
   TemporaryFolder folder;
   write_example_files(example, folder.path());
-  std::vector<std::string> paths{folder.path().string()};
-  LoadResult loaded = load_model(paths);
-  std::vector<Diagnostic> findings =
-      check_model(loaded.model, std::move(loaded.findings), turned_on(rule_id));
+  CheckedExample checked = check_example(folder.path(), turned_on(rule_id), example_date);
+  LoadResult& loaded = checked.loaded;
+  std::vector<Diagnostic>& findings = checked.findings;
   make_paths_relative(loaded.model, findings, folder.path());
   ExampleFindings result;
   result.others = std::erase_if(findings, [&](const Diagnostic& d) { return d.rule != rule_id; });

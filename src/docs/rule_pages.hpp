@@ -8,6 +8,10 @@
 
 namespace bizmap {
 
+/// The date the examples are checked as of, so that the pages do not change
+/// with the clock (review-overdue compares with it).
+inline constexpr Date example_date{2026, 6, 1};
+
 /// The findings of one rule on a documentation example, as `bizmap check`
 /// prints them in text (without the summary line), with file paths relative
 /// to the example's folder.

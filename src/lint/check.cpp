@@ -1,6 +1,8 @@
 #include "flow/flow.hpp"
+#include "lint/check_indexed.hpp"
 #include "lint/suppression.hpp"
 #include "model/index.hpp"
+#include "model/review.hpp"
 #include "rules/rule.hpp"
 
 #include <algorithm>
@@ -56,11 +58,12 @@ struct RuleRun {
 };
 
 void run_rule(const Model& model, const ModelIndex& index, const FlowAnalysis& flow,
-              const RuleSettings& settings, RuleRun& run) {
+              const RuleSettings& settings, Date today, RuleRun& run) {
   try {
     const RuleSetting* setting = setting_of(settings, run.rule->id);
-    RuleContext context{model, index.references, index.handoffs, flow,
-                        setting ? setting->options : no_options};
+    RuleContext context{
+        model, index.references, index.handoffs, flow, setting ? setting->options : no_options,
+        today};
     RuleFindings collector(*run.rule, run.findings);
     run.rule->check(context, collector);
   } catch (...) {
@@ -75,8 +78,9 @@ constexpr std::size_t processes_worth_threads = 1000;
 // index, so on a large model they run on as many threads as there are cores;
 // their findings are then joined in the registry's order, as on one thread.
 std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
-                                  const FlowAnalysis& flow, const RuleSettings& settings,
-                                  std::size_t threads) {
+                                  const FlowAnalysis& flow, const CheckOptions& options) {
+  const RuleSettings& settings = options.settings;
+  Date today = options.today.value_or(local_today());
   std::vector<RuleRun> runs;
   for (const Rule* rule : all_rules()) {
     if (rule->check != nullptr && is_rule_on(*rule, settings)) {
@@ -86,9 +90,10 @@ std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
   std::atomic<std::size_t> next{0};
   auto work = [&] {
     for (std::size_t i = next++; i < runs.size(); i = next++) {
-      run_rule(model, index, flow, settings, runs[i]);
+      run_rule(model, index, flow, settings, today, runs[i]);
     }
   };
+  std::size_t threads = options.threads;
   if (threads == 0) {
     threads = model.processes.size() < processes_worth_threads
                   ? 1
@@ -123,11 +128,17 @@ bool is_rule_on(const Rule& rule, const RuleSettings& settings) {
 }
 
 std::vector<Diagnostic> check_model(const Model& model, std::vector<Diagnostic> load_findings,
-                                    const RuleSettings& settings, std::size_t threads) {
+                                    const CheckOptions& options) {
+  return check_model(model, ModelIndex(model), std::move(load_findings), options);
+}
+
+std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
+                                    std::vector<Diagnostic> load_findings,
+                                    const CheckOptions& options) {
+  const RuleSettings& settings = options.settings;
   std::vector<Diagnostic> findings = std::move(load_findings);
-  ModelIndex index(model);
   FlowAnalysis flow(model, index.handoffs);
-  std::vector<Diagnostic> found = run_rules(model, index, flow, settings, threads);
+  std::vector<Diagnostic> found = run_rules(model, index, flow, options);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));
   apply_suppressions(model, findings);

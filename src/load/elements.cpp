@@ -1,7 +1,10 @@
 // The keys of every element of the model format and how each is read.
 #include "load/schema_reader.hpp"
 #include "model/enum_names.hpp"
+#include "model/mentions.hpp"
+#include "model/review.hpp"
 #include "rules/rules.hpp"
+#include "yaml/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -40,11 +43,94 @@ void as_id(SchemaReader& reader, const Node&, const Node& value, E& element) {
 
 template <class E> void read_later(SchemaReader&, const Node&, const Node&, E&) {}
 
+// --- what the format says about each key (docs/model.md) -------------------
+
+constexpr FieldFormat text(std::string_view description) {
+  return {.kind = ValueKind::text, .description = description};
+}
+constexpr FieldFormat required_text(std::string_view description) {
+  return {.kind = ValueKind::text, .description = description, .required = true};
+}
+constexpr FieldFormat own_id(std::string_view description) {
+  return {.kind = ValueKind::id, .description = description, .required = true};
+}
+constexpr FieldFormat reference_to(ElementKind kind, std::string_view description) {
+  return {.kind = ValueKind::reference, .description = description, .names = kind};
+}
+constexpr FieldFormat references_to(ElementKind kind, std::string_view description) {
+  return {.kind = ValueKind::references, .description = description, .names = kind};
+}
+constexpr FieldFormat texts(std::string_view description) {
+  return {.kind = ValueKind::texts, .description = description};
+}
+constexpr FieldFormat choice(std::span<const std::string_view> words,
+                             std::string_view description) {
+  return {.kind = ValueKind::choice, .description = description, .choices = words};
+}
+constexpr FieldFormat element(std::string_view name, std::string_view description) {
+  return {.kind = ValueKind::element, .description = description, .element = name};
+}
+constexpr FieldFormat elements(std::string_view name, std::string_view description) {
+  return {.kind = ValueKind::elements, .description = description, .element = name};
+}
+
+template <class E, std::optional<ReviewCadence> E::*member>
+void as_cadence(SchemaReader& reader, const Node& key, const Node& value, E& element) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  element.*member = parse_cadence(*text);
+  if (!(element.*member)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("review cadence '{}' is not a whole number above zero followed by "
+                              "w, mo or y (like '6mo' or '1y')",
+                              *text));
+    return;
+  }
+  (element.*member)->at = value.at;
+}
+
 // --- what-ifs ---------------------------------------------------------------
 
+// Where the text at byte `offset` of a scalar stands in the file: exact for a
+// scalar written on one line as it reads (plain, or quoted without escapes),
+// otherwise the whole scalar.
+Location place_in_scalar(const Node& value, std::size_t offset, std::size_t length) {
+  std::string_view text = value.text();
+  std::uint32_t characters = static_cast<std::uint32_t>(yaml::count_characters(text));
+  std::uint32_t quotes = value.quoted ? 2 : 0;
+  if (text.find('\n') != std::string_view::npos || value.at.length != characters + quotes) {
+    return value.at;
+  }
+  Location at = value.at;
+  at.column +=
+      static_cast<std::uint32_t>(yaml::count_characters(text.substr(0, offset))) + quotes / 2;
+  at.length = static_cast<std::uint32_t>(yaml::count_characters(text.substr(offset, length)));
+  return at;
+}
+
+// The process ids a `then` names in backticks, each with its place.
+std::vector<Ref> named_processes(const Node& value) {
+  std::vector<Ref> processes;
+  std::string_view text = value.text();
+  for (const Mention& mention : process_mentions(text)) {
+    processes.push_back({std::string(text.substr(mention.offset, mention.length)),
+                         place_in_scalar(value, mention.offset, mention.length)});
+  }
+  return processes;
+}
+
+void read_response(SchemaReader& reader, const Node& key, const Node& value, WhatIf& what_if) {
+  if (std::optional<std::string> text = reader.text(value, key.text())) {
+    what_if.response = std::move(*text);
+    what_if.processes = named_processes(value);
+  }
+}
+
 constexpr Field<WhatIf> what_if_fields[] = {
-    {"if", as_text<WhatIf, &WhatIf::condition>},
-    {"then", as_text<WhatIf, &WhatIf::response>},
+    {"if", as_text<WhatIf, &WhatIf::condition>, text("The situation that goes wrong.")},
+    {"then", read_response, text("What to do about it.")},
 };
 
 std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
@@ -242,15 +328,78 @@ void read_automation(SchemaReader& reader, const Node& key, const Node& value, S
       reader.choice<Automation>(value, key.text(), automation_names).value_or(Automation::manual);
 }
 
+void check_address(SchemaReader& reader, const Node& value, Link& link) {
+  if (!is_web_address(link.url)) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("link '{}' is not a web address: write it in full, starting with "
+                              "https://, http://, mailto: or tel:",
+                              link.url));
+    link.url.clear();
+  }
+}
+
+constexpr Field<Link> link_fields[] = {
+    {"title", as_text<Link, &Link::title>, text("What the link is called on the page.")},
+    {"url",
+     [](SchemaReader& r, const Node& k, const Node& v, Link& link) {
+       link.url = r.text(v, k.text()).value_or("");
+       check_address(r, v, link);
+     },
+     required_text("The address, starting with `https://`, `http://`, `mailto:` or `tel:`.")},
+};
+
+std::optional<Link> read_link(SchemaReader& reader, const Node& item) {
+  Link link;
+  link.at = item.at;
+  if (item.is_map()) {
+    read_fields<Link>(reader, item, link_fields, link, "a link");
+    bool has_url = false;
+    for (std::size_t i = 0; i < item.map_size(); ++i) {
+      has_url = has_url || (item.key(i).text() == "url" && !yaml::is_null_scalar(item.value(i)));
+    }
+    if (!has_url) {
+      reader.report_missing(item.at, "a link", "url");
+    }
+  } else if (std::optional<std::string> url = reader.item_text(item, "links")) {
+    link.url = std::move(*url);
+    check_address(reader, item, link);
+  }
+  return link.url.empty() ? std::nullopt : std::optional(std::move(link));
+}
+
+void read_links(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
+  for (const Node* item : reader.list(value, key.text(), Items::values_or_maps)) {
+    if (std::optional<Link> link = read_link(reader, *item)) {
+      step.links.push_back(std::move(*link));
+    }
+  }
+}
+
 constexpr Field<Step> step_fields[] = {
-    {"do", as_text<Step, &Step::action>},
-    {"by", as_reference<Step, &Step::by>},
-    {"tool", as_reference<Step, &Step::tool>},
-    {"inputs", as_references<Step, &Step::inputs>},
-    {"outputs", as_references<Step, &Step::outputs>},
-    {"duration", read_duration},
-    {"automation", read_automation},
-    {"what_ifs", as_what_ifs<Step, &Step::what_ifs>},
+    {"do", as_text<Step, &Step::action>, required_text("The action.")},
+    {"by", as_reference<Step, &Step::by>,
+     reference_to(ElementKind::role, "The role that performs the step.")},
+    {"tool", as_reference<Step, &Step::tool>,
+     reference_to(ElementKind::tool, "The one tool the step uses.")},
+    {"inputs", as_references<Step, &Step::inputs>,
+     references_to(ElementKind::data,
+                   "The data the step needs. Each must be a process input or an output of an "
+                   "earlier step; otherwise `step-input-unavailable` (a warning).")},
+    {"outputs", as_references<Step, &Step::outputs>,
+     references_to(ElementKind::data, "The data the step produces.")},
+    {"duration",
+     read_duration,
+     {.kind = ValueKind::duration, .description = "How long the step takes, such as `30m`."}},
+    {"automation", read_automation,
+     choice(choice_words<automation_names>, "How the step gets done.")},
+    {"notes", as_text<Step, &Step::notes>,
+     text("What the person doing the step needs: a phone script, a checklist, where things are. "
+          "See Notes and links.")},
+    {"links", read_links,
+     elements("link",
+              "Web pages for the step: a link is a web address, or a map with `title` and `url`.")},
+    {"what_ifs", as_what_ifs<Step, &Step::what_ifs>,
+     elements("what-if", "What to do when this step goes wrong.")},
 };
 
 // '- Check the order: quantities and delivery day' is a map to YAML, from
@@ -324,19 +473,55 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
+void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+  std::optional<std::string> text = reader.text(value, key.text());
+  if (!text) {
+    return;
+  }
+  process.reviewed = parse_date(*text);
+  process.reviewed_at = value.at;
+  if (!process.reviewed) {
+    reader.report(rules::invalid_value, value.at,
+                  fmt::format("'reviewed' date '{}' is not a date written YYYY-MM-DD (like "
+                              "'2026-03-01')",
+                              *text));
+  }
+}
+
 constexpr Field<Process> process_fields[] = {
-    {"id", as_id<Process, &Process::id>},
-    {"name", as_text<Process, &Process::name>},
-    {"description", as_text<Process, &Process::description>},
-    {"owner", as_reference<Process, &Process::owner>},
-    {"layer", read_layer},
-    {"trigger", as_text<Process, &Process::trigger>},
-    {"frequency", read_frequency},
-    {"inputs", as_references<Process, &Process::inputs>},
-    {"outputs", as_references<Process, &Process::outputs>},
-    {"tools", as_references<Process, &Process::tools>},
-    {"steps", read_steps},
-    {"what_ifs", as_what_ifs<Process, &Process::what_ifs>},
+    {"id", as_id<Process, &Process::id>, own_id("The process's id.")},
+    {"name", as_text<Process, &Process::name>, text("Shown in reports.")},
+    {"description", as_text<Process, &Process::description>, text("What the process is for.")},
+    {"owner", as_reference<Process, &Process::owner>,
+     reference_to(ElementKind::role, "The role that answers for the outputs. Without it, "
+                                     "`process-without-owner` (an error).")},
+    {"layer", read_layer, choice(choice_words<layer_names>, "What kind of work the process is.")},
+    {"trigger", as_text<Process, &Process::trigger>,
+     text("What starts the process. A process with neither a `trigger` nor any `inputs` is "
+          "reported by `missing-trigger` (a warning).")},
+    {"frequency", read_frequency,
+     choice(choice_words<frequency_names>,
+            "How often the process runs. `on-demand` means whenever its trigger happens.")},
+    {"inputs", as_references<Process, &Process::inputs>,
+     references_to(ElementKind::data, "The data the process needs.")},
+    {"outputs", as_references<Process, &Process::outputs>,
+     references_to(ElementKind::data, "The data the process produces.")},
+    {"tools", as_references<Process, &Process::tools>,
+     references_to(ElementKind::tool, "The tools the process runs on.")},
+    {"steps", read_steps,
+     elements("step", "The steps, in order. Without any, `process-without-steps` (a warning).")},
+    {"what_ifs", as_what_ifs<Process, &Process::what_ifs>,
+     elements("what-if", "What to do when the process goes wrong.")},
+    {"consulted", as_references<Process, &Process::consulted>,
+     references_to(ElementKind::role,
+                   "The roles asked before the work is done: the \"C\" of a RACI matrix.")},
+    {"informed", as_references<Process, &Process::informed>,
+     references_to(ElementKind::role,
+                   "The roles told after the work is done: the \"I\" of a RACI matrix.")},
+    {"reviewed", read_reviewed,
+     text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`.")},
+    {"review_every", as_cadence<Process, &Process::review_every>,
+     text("How often the procedure is reviewed. See Reviews.")},
 };
 
 void read_processes(SchemaReader& reader, const Node& value, std::optional<std::size_t> system) {
@@ -374,22 +559,45 @@ struct SystemDraft {
 };
 
 constexpr Field<SystemDraft> system_fields[] = {
-    {"id", [](SchemaReader& r, const Node&, const Node& v,
-              SystemDraft& d) { d.system.id = r.id(v).value_or(d.system.id); }},
-    {"name", [](SchemaReader& r, const Node& k, const Node& v,
-                SystemDraft& d) { d.system.name = r.text(v, k.text()).value_or(""); }},
-    {"goal", [](SchemaReader& r, const Node& k, const Node& v,
-                SystemDraft& d) { d.system.goal = r.text(v, k.text()).value_or(""); }},
-    {"manager", [](SchemaReader& r, const Node& k, const Node& v,
-                   SystemDraft& d) { d.system.manager = r.reference(v, k.text()); }},
-    {"outcomes", [](SchemaReader& r, const Node& k, const Node& v,
-                    SystemDraft& d) { d.system.outcomes = r.references(v, k.text()); }},
-    {"tools", [](SchemaReader& r, const Node& k, const Node& v,
-                 SystemDraft& d) { d.system.tools = r.references(v, k.text()); }},
+    {"id",
+     [](SchemaReader& r, const Node&, const Node& v, SystemDraft& d) {
+       d.system.id = r.id(v).value_or(d.system.id);
+     },
+     own_id("The system's id.")},
+    {"name",
+     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+       d.system.name = r.text(v, k.text()).value_or("");
+     },
+     text("Shown in reports.")},
+    {"goal",
+     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+       d.system.goal = r.text(v, k.text()).value_or("");
+     },
+     text("What the system is for. Without it, `system-without-goal` (a warning).")},
+    {"manager",
+     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+       d.system.manager = r.reference(v, k.text());
+     },
+     reference_to(ElementKind::role,
+                  "The role that answers for the outcomes. A top-level system without one is "
+                  "reported by `system-without-manager` (a warning).")},
+    {"outcomes",
+     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+       d.system.outcomes = r.references(v, k.text());
+     },
+     references_to(ElementKind::data,
+                   "The data that fulfils the goal. A process output listed here is used.")},
+    {"tools",
+     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+       d.system.tools = r.references(v, k.text());
+     },
+     references_to(ElementKind::tool, "The tools the system runs on.")},
     {"systems",
-     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; }},
+     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; },
+     elements("system", "Subsystems. Same shape, any depth.")},
     {"processes",
-     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.processes = &v; }},
+     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.processes = &v; },
+     elements("process", "The processes of this system.")},
 };
 
 void read_systems(SchemaReader& reader, const Node& value, std::optional<std::size_t> parent);
@@ -460,25 +668,36 @@ void read_role_kind(SchemaReader& reader, const Node& key, const Node& value, Ro
 }
 
 constexpr Field<Role> role_fields[] = {
-    {"id", as_id<Role, &Role::id>},
-    {"name", as_text<Role, &Role::name>},
-    {"kind", read_role_kind},
-    {"description", as_text<Role, &Role::description>},
+    {"id", as_id<Role, &Role::id>,
+     own_id("The role's id. Referenced by a system's `manager`, a process's `owner`, `consulted` "
+            "and `informed`, and a step's `by`.")},
+    {"name", as_text<Role, &Role::name>, text("Shown in reports.")},
+    {"kind", read_role_kind, choice(choice_words<role_kind_names>, "What fills the role.")},
+    {"description", as_text<Role, &Role::description>, text("What the role is responsible for.")},
 };
 
 constexpr Field<Tool> tool_fields[] = {
-    {"id", as_id<Tool, &Tool::id>},
-    {"name", as_text<Tool, &Tool::name>},
-    {"description", as_text<Tool, &Tool::description>},
+    {"id", as_id<Tool, &Tool::id>,
+     own_id("The tool's id. Referenced by the `tools` of systems and processes, a step's "
+            "`tool`, and a data item's `system_of_record`.")},
+    {"name", as_text<Tool, &Tool::name>, text("Shown in reports.")},
+    {"description", as_text<Tool, &Tool::description>, text("What the tool is used for.")},
 };
 
 constexpr Field<DataItem> data_fields[] = {
-    {"id", as_id<DataItem, &DataItem::id>},
-    {"name", as_text<DataItem, &DataItem::name>},
-    {"description", as_text<DataItem, &DataItem::description>},
-    {"fields", [](SchemaReader& r, const Node& k, const Node& v,
-                  DataItem& d) { d.fields = r.texts(v, k.text()); }},
-    {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>},
+    {"id", as_id<DataItem, &DataItem::id>,
+     own_id("The data item's id. Referenced by inputs, outputs, outcomes and the `external` "
+            "lists.")},
+    {"name", as_text<DataItem, &DataItem::name>, text("Shown in reports.")},
+    {"description", as_text<DataItem, &DataItem::description>, text("What the information is.")},
+    {"fields",
+     [](SchemaReader& r, const Node& k, const Node& v, DataItem& d) {
+       d.fields = r.texts(v, k.text());
+     },
+     texts("The pieces of information the item carries.")},
+    {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>,
+     reference_to(ElementKind::tool,
+                  "The tool where the item lives: the one place it is captured and kept.")},
 };
 
 template <class Item>
@@ -505,8 +724,12 @@ void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Fie
 // --- top level --------------------------------------------------------------
 
 constexpr Field<Business> business_fields[] = {
-    {"name", as_text<Business, &Business::name>},
-    {"description", as_text<Business, &Business::description>},
+    {"name", as_text<Business, &Business::name>,
+     required_text("The name of the business, shown in reports.")},
+    {"description", as_text<Business, &Business::description>,
+     text("A sentence or two about the business.")},
+    {"review_every", as_cadence<Business, &Business::review_every>,
+     text("How often every process is reviewed, unless the process says otherwise (see Reviews).")},
 };
 
 struct External {
@@ -515,8 +738,13 @@ struct External {
 };
 
 constexpr Field<External> external_fields[] = {
-    {"inputs", as_references<External, &External::inputs>},
-    {"outputs", as_references<External, &External::outputs>},
+    {"inputs", as_references<External, &External::inputs>,
+     references_to(ElementKind::data,
+                   "Data that arrives from outside the business, such as a customer's inquiry. "
+                   "A process input listed here is satisfied.")},
+    {"outputs", as_references<External, &External::outputs>,
+     references_to(ElementKind::data, "Data delivered outside the business, such as the "
+                                      "finished product. A process output listed here is used.")},
 };
 
 struct TopLevel {
@@ -524,24 +752,33 @@ struct TopLevel {
 };
 
 constexpr Field<TopLevel> top_level_fields[] = {
-    {"bizmap", read_later<TopLevel>},
+    {"bizmap",
+     read_later<TopLevel>,
+     {.kind = ValueKind::version,
+      .description = "Format version. Only `1` exists. Without it the file is not a model file "
+                     "(see Files).",
+      .required = true}},
     {"business",
-     [](SchemaReader& r, const Node& k, const Node& v, TopLevel&) { r.read_business(k, v); }},
+     [](SchemaReader& r, const Node& k, const Node& v, TopLevel&) { r.read_business(k, v); },
+     element("business", "The business itself. At most one file of a model may have it.")},
     {"roles",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_roles = true;
        read_catalogue<Role>(r, v, role_fields, ElementKind::role, "role", r.model().roles);
-     }},
+     },
+     elements("role", "The roles catalogue: who can own, manage or perform work.")},
     {"tools",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_tools = true;
        read_catalogue<Tool>(r, v, tool_fields, ElementKind::tool, "tool", r.model().tools);
-     }},
+     },
+     elements("tool", "The tools catalogue: the software and equipment processes run on.")},
     {"data",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        r.model().declares_data = true;
        read_catalogue<DataItem>(r, v, data_fields, ElementKind::data, "data item", r.model().data);
-     }},
+     },
+     elements("data item", "The data catalogue: the information that flows between processes.")},
     {"external",
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        External external;
@@ -554,8 +791,11 @@ constexpr Field<TopLevel> top_level_fields[] = {
        };
        append(r.model().external_inputs, external.inputs);
        append(r.model().external_outputs, external.outputs);
-     }},
-    {"systems", [](SchemaReader&, const Node&, const Node& v, TopLevel& t) { t.systems = &v; }},
+     },
+     element("external",
+             "Data that arrives from outside the business, and data delivered outside.")},
+    {"systems", [](SchemaReader&, const Node&, const Node& v, TopLevel& t) { t.systems = &v; },
+     elements("system", "The top-level systems.")},
 };
 
 } // namespace
@@ -579,6 +819,62 @@ void SchemaReader::read_business(const Node& key, const Node& value) {
     report_missing(key.at, "'business'", "name");
   }
   model_.business = std::move(business);
+}
+
+std::vector<ElementFormat> format_elements() {
+  return {
+      {"model",
+       "Top level",
+       "A bizmap model file: systems and processes as code.",
+       {},
+       documented<TopLevel>(top_level_fields)},
+      {"business", "Business", "The business itself.", {}, documented<Business>(business_fields)},
+      {"role",
+       "Roles",
+       "Someone or something that can own a process, manage a system or perform a step.",
+       {},
+       documented<Role>(role_fields)},
+      {"tool",
+       "Tools",
+       "The software or equipment a process runs on.",
+       {},
+       documented<Tool>(tool_fields)},
+      {"data item",
+       "Data items",
+       "A piece of information that flows between processes.",
+       {},
+       documented<DataItem>(data_fields)},
+      {"external",
+       "External",
+       "Which data crosses the boundary of the business.",
+       {},
+       documented<External>(external_fields)},
+      {"system",
+       "Systems",
+       "The what: a part of the business with a goal, outcomes and a manager.",
+       {},
+       documented<SystemDraft>(system_fields)},
+      {"process",
+       "Processes",
+       "The how: an ordered list of steps that turns inputs into outputs, with one owner.",
+       {},
+       documented<Process>(process_fields)},
+      {"step", "Steps", "One action in a process: plain text (the action) or a map.", "do",
+       documented<Step>(step_fields)},
+      {"link", "Links", "A document or page a step refers to: a web address, or a map.", "url",
+       documented<Link>(link_fields)},
+      {"what-if",
+       "What-ifs",
+       "What to do when something goes wrong.",
+       {},
+       documented<WhatIf>(what_if_fields)},
+  };
+}
+
+const ElementFormat* find_element(std::span<const ElementFormat> elements, std::string_view name) {
+  auto found = std::find_if(elements.begin(), elements.end(),
+                            [&](const ElementFormat& element) { return element.name == name; });
+  return found == elements.end() ? nullptr : &*found;
 }
 
 void SchemaReader::read_file(const Node& root) {

@@ -1,3 +1,4 @@
+#include "load/assemble.hpp"
 #include "load/discover.hpp"
 #include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
@@ -19,6 +20,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
@@ -166,7 +168,9 @@ std::uint32_t last_line(std::string_view text) {
 
 class ModelLoader {
 public:
-  ModelLoader() : schema_(result_.model, result_.findings) {}
+  /// A loader whose first file is number `first_file`.
+  explicit ModelLoader(std::uint32_t first_file = 0)
+      : schema_(result_.model, result_.findings), first_file_(first_file) {}
 
   void add(Candidate candidate, std::string bytes) {
     ParsedFile parsed = parse_bytes(std::move(bytes), next_file());
@@ -178,40 +182,20 @@ public:
   /// only once the document has been read.
   void add(Candidate candidate, ParsedFile file_read) {
     std::string& text = *file_read.text;
-    yaml::Document& document = file_read.document;
-    std::uint32_t file = next_file();
-    yaml::renumber(document, file);
-    if (document.converted) {
-      text = *document.converted; // a copy: the nodes may point into the converted text
+    if (file_read.document.converted) {
+      text = *file_read.document.converted; // a copy: the nodes may point into the converted text
     }
-    const yaml::Node* root = document.root;
-    const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
-    bool parsed = root != nullptr || !document.findings.empty();
-    bool broken = !document.findings.empty() && root == nullptr;
-    bool wanted = candidate.named || version != nullptr || file_read.unreadable ||
-                  (!document.findings.empty() && mentions_format_version(text));
-    if (file_read.unreadable) {
-      // Nothing of it was read: what the rest of the model lacks may be in it.
-      document.unread = {{1, last_line(text)}};
+    if (read(std::move(candidate), text, file_read.document, file_read.unreadable)) {
+      keep_text(std::move(text));
     }
-    if (!wanted) {
-      result_.skipped.push_back({std::move(candidate.path), skip_reason(root, broken)});
-      return;
+  }
+
+  /// Adds a file parsed already and kept by the caller, as add() does,
+  /// leaving the document as it is but for its file number.
+  void add_kept(Candidate candidate, std::string_view text, yaml::Document& document) {
+    if (read(std::move(candidate), text, document, false)) {
+      keep_text(std::string(text));
     }
-    result_.model.files.push_back({std::move(candidate.path), {}});
-    append(document.findings);
-    if (version == nullptr && parsed && root != nullptr) {
-      report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
-    } else if (version == nullptr && !parsed) {
-      report_not_a_model({file, 1, 1, 1}, "it is empty");
-    } else if (version != nullptr && supported(*version, value_of(*root, *version))) {
-      schema_.read_file(*root);
-    }
-    if (text.size() > yaml::Limits{}.max_file_bytes) {
-      text = {}; // not read, so no lines to show
-    }
-    remember_unread(file, document.unread, text);
-    result_.model.files[file].text = std::move(text);
   }
 
   LoadResult finish() && { return std::move(result_); }
@@ -222,9 +206,69 @@ public:
 
   std::vector<SkippedPath>& skipped() { return result_.skipped; }
 
-  std::uint32_t next_file() const { return static_cast<std::uint32_t>(result_.model.files.size()); }
+  std::uint32_t next_file() const {
+    return first_file_ + static_cast<std::uint32_t>(result_.model.files.size());
+  }
+
+  bool describes_business() const { return schema_.describes_business(); }
 
 private:
+  // Reads the document into the model; false when it is not a model file
+  // and is left out.
+  bool read(Candidate candidate, std::string_view text, yaml::Document& document, bool unreadable) {
+    std::uint32_t file = next_file();
+    yaml::renumber(document, file);
+    const yaml::Node* root = document.root;
+    const yaml::Node* version = root && root->is_map() ? format_version_key(*root) : nullptr;
+    bool parsed = root != nullptr || !document.findings.empty();
+    bool broken = !document.findings.empty() && root == nullptr;
+    bool wanted = candidate.named || version != nullptr || unreadable ||
+                  (!document.findings.empty() && mentions_format_version(text));
+    if (unreadable) {
+      // Nothing of it was read: what the rest of the model lacks may be in it.
+      document.unread = {{1, last_line(text)}};
+    }
+    if (!wanted) {
+      result_.skipped.push_back({std::move(candidate.path), skip_reason(root, broken)});
+      return false;
+    }
+    result_.model.files.push_back({std::move(candidate.path), {}});
+    append(document.findings);
+    if (version == nullptr && parsed && root != nullptr) {
+      report_not_a_model({file, 1, 1, 1}, "it has no 'bizmap: 1' line");
+    } else if (version == nullptr && !parsed) {
+      report_not_a_model({file, 1, 1, 1}, "it is empty");
+    } else if (version != nullptr && supported(*version, value_of(*root, *version))) {
+      schema_.read_file(*root);
+    }
+    remember_unread(file, document.unread, text);
+    return true;
+  }
+
+  void remember_unread(std::uint32_t file, const std::vector<yaml::LineRange>& ranges,
+                       std::string_view text) {
+    if (ranges.empty()) {
+      return;
+    }
+    yaml::LineIndex lines(text);
+    for (const yaml::LineRange& range : ranges) {
+      result_.model.unread.push_back({file, range.first, range.last});
+      for (std::uint32_t line = range.first; line <= range.last; ++line) {
+        std::string words(lines.line(line)); // of a wide text not read: without its NULs
+        std::erase(words, '\0');
+        collect_words(words, result_.model.unread_words);
+      }
+    }
+  }
+
+  // A file too large to read has no lines to show.
+  void keep_text(std::string text) {
+    if (text.size() > yaml::Limits{}.max_file_bytes) {
+      text = {};
+    }
+    result_.model.files.back().text = std::move(text);
+  }
+
   static std::string skip_reason(const yaml::Node* root, bool broken) {
     if (broken) {
       return "it is not valid YAML and has no line starting with 'bizmap:', so it is not a model";
@@ -251,24 +295,8 @@ private:
     return number == 1;
   }
 
-  void remember_unread(std::uint32_t file, const std::vector<yaml::LineRange>& ranges,
-                       std::string_view text) {
-    if (ranges.empty()) {
-      return;
-    }
-    yaml::LineIndex lines(text);
-    for (const yaml::LineRange& range : ranges) {
-      result_.model.unread.push_back({file, range.first, range.last});
-      for (std::uint32_t line = range.first; line <= range.last; ++line) {
-        std::string words(lines.line(line)); // of a wide text not read: without its NULs
-        std::erase(words, '\0');
-        collect_words(words, result_.model.unread_words);
-      }
-    }
-  }
-
   void report_not_a_model(const Location& at, std::string reason) {
-    std::string_view path = result_.model.files[at.file].path;
+    std::string_view path = result_.model.files[at.file - first_file_].path;
     result_.findings.push_back({rules::not_a_model.id,
                                 rules::not_a_model.severity,
                                 at,
@@ -276,18 +304,21 @@ private:
                                 {}});
   }
 
-  // The tree's findings, at their rules' default severity.
-  void append(std::vector<Diagnostic>& findings) {
-    for (Diagnostic& finding : findings) {
+  // The tree's findings, at their rules' default severity; the tree keeps
+  // its own, for a caller that reads it again.
+  void append(const std::vector<Diagnostic>& findings) {
+    for (const Diagnostic& finding : findings) {
+      result_.findings.push_back(finding);
       if (finding.severity == Severity::error) {
-        finding.severity = find_rule(finding.rule)->severity; // a warning is meant lower
+        result_.findings.back().severity =
+            find_rule(finding.rule)->severity; // a warning is meant lower
       }
-      result_.findings.push_back(std::move(finding));
     }
   }
 
   LoadResult result_;
   SchemaReader schema_;
+  std::uint32_t first_file_;
 };
 
 /// Reads and parses files on several threads, a few files ahead of the one
@@ -412,9 +443,144 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
   return result;
 }
 
+namespace {
+
+FileReading read_alone(ParsedSource& file, std::uint32_t number) {
+  ModelLoader loader(number);
+  loader.add_kept({file.path, file.named}, file.text, *file.document);
+  FileReading reading{number, file.named, loader.describes_business(), {}};
+  reading.part = std::move(loader).finish();
+  return reading;
+}
+
+LoadResult read_in_order(std::span<ParsedSource> files) {
+  ModelLoader loader;
+  for (ParsedSource& file : files) {
+    loader.add_kept({file.path, file.named}, file.text, *file.document);
+  }
+  return std::move(loader).finish();
+}
+
+template <class Element>
+bool ids_unique(std::unordered_set<std::string_view>& seen, const std::vector<Element>& elements) {
+  for (const Element& element : elements) {
+    if (!seen.insert(element.id.id).second) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether the readings can be joined as they are: no id of a kind and no
+// `business` is in two files, so that no file's reading depends on another's.
+bool independent(std::span<const FileReading* const> readings) {
+  std::unordered_set<std::string_view> roles, tools, data, systems, processes;
+  std::size_t businesses = 0;
+  for (const FileReading* reading : readings) {
+    const Model& part = reading->part.model;
+    businesses += reading->describes_business ? 1 : 0;
+    if (businesses > 1 || !ids_unique(roles, part.roles) || !ids_unique(tools, part.tools) ||
+        !ids_unique(data, part.data) || !ids_unique(systems, part.systems) ||
+        !ids_unique(processes, part.processes)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+template <class T> void append_copies(std::vector<T>& into, const std::vector<T>& from) {
+  into.insert(into.end(), from.begin(), from.end());
+}
+
+// Adds a file's systems and processes, their indices moved past those
+// already in the model.
+void append_systems_and_processes(Model& model, const Model& part) {
+  std::size_t systems = model.systems.size();
+  std::size_t processes = model.processes.size();
+  for (const System& system : part.systems) {
+    System& added = model.systems.emplace_back(system);
+    if (added.parent) {
+      *added.parent += systems;
+    }
+    for (std::size_t& subsystem : added.subsystems) {
+      subsystem += systems;
+    }
+    for (std::size_t& process : added.processes) {
+      process += processes;
+    }
+  }
+  for (const Process& process : part.processes) {
+    Process& added = model.processes.emplace_back(process);
+    if (added.system) {
+      *added.system += systems;
+    }
+  }
+}
+
+// Every member of Model is joined here.
+void append_reading(LoadResult& whole, const LoadResult& part) {
+  Model& model = whole.model;
+  append_copies(model.files, part.model.files);
+  if (part.model.business) {
+    model.business = part.model.business;
+  }
+  append_copies(model.roles, part.model.roles);
+  append_copies(model.tools, part.model.tools);
+  append_copies(model.data, part.model.data);
+  model.declares_roles = model.declares_roles || part.model.declares_roles;
+  model.declares_tools = model.declares_tools || part.model.declares_tools;
+  model.declares_data = model.declares_data || part.model.declares_data;
+  append_copies(model.external_inputs, part.model.external_inputs);
+  append_copies(model.external_outputs, part.model.external_outputs);
+  append_systems_and_processes(model, part.model);
+  append_copies(model.unread, part.model.unread);
+  model.unread_words.insert(part.model.unread_words.begin(), part.model.unread_words.end());
+  append_copies(whole.findings, part.findings);
+  append_copies(whole.skipped, part.skipped);
+}
+
+} // namespace
+
+LoadResult assemble_model(std::span<ParsedSource> files) {
+  std::vector<std::unique_ptr<FileReading>> not_kept;
+  std::vector<const FileReading*> readings;
+  std::uint32_t next = 0;
+  for (ParsedSource& file : files) {
+    std::unique_ptr<FileReading>& kept =
+        file.reading != nullptr ? *file.reading : not_kept.emplace_back();
+    if (!kept || kept->file != next || kept->named != file.named) {
+      kept = std::make_unique<FileReading>(read_alone(file, next));
+    }
+    next += static_cast<std::uint32_t>(kept->part.model.files.size());
+    readings.push_back(kept.get());
+  }
+  if (!independent(readings)) {
+    return read_in_order(files);
+  }
+  LoadResult whole;
+  for (const FileReading* reading : readings) {
+    append_reading(whole, reading->part);
+  }
+  return whole;
+}
+
 LoadResult load_text(std::string path, std::string text) {
   ModelLoader loader;
   loader.add({std::move(path), true}, std::move(text));
+  return std::move(loader).finish();
+}
+
+LoadResult load_texts(std::vector<SourceText> files) {
+  std::stable_sort(files.begin(), files.end(),
+                   [](const SourceText& a, const SourceText& b) { return a.path < b.path; });
+  files.erase(
+      std::unique(files.begin(), files.end(),
+                  [](const SourceText& a, const SourceText& b) { return a.path == b.path; }),
+      files.end());
+  ModelLoader loader;
+  for (SourceText& file : files) {
+    loader.add({std::move(file.path), file.named}, std::move(file.text));
+  }
   return std::move(loader).finish();
 }
 

@@ -185,8 +185,6 @@ std::vector<std::string> SchemaReader::texts(const yaml::Node& value, std::strin
   return values;
 }
 
-namespace {
-
 bool is_kebab_case(std::string_view id) {
   bool after_dash = true;
   for (char c : id) {
@@ -201,6 +199,8 @@ bool is_kebab_case(std::string_view id) {
   }
   return !after_dash;
 }
+
+namespace {
 
 std::string to_kebab_case(std::string_view text) {
   std::string id;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "load/format.hpp"
 #include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
@@ -43,7 +44,6 @@ public:
   /// A list item that must be a non-empty single value.
   std::optional<std::string> item_text(const yaml::Node& item, std::string_view key);
   std::optional<Ref> id(const yaml::Node& value);
-  /// The value as a list of items; a wrong type is reported and gives none.
   /// The value as a list of items. A lone item where the list belongs is
   /// reported and read as a list of one; any other wrong type gives none.
   std::span<const yaml::Node* const> list(const yaml::Node& value, std::string_view key,
@@ -66,6 +66,8 @@ public:
   void report_missing(const Location& at, std::string_view element, std::string_view key);
 
   Model& model() { return model_; }
+  /// Whether a `business` key was read.
+  bool describes_business() const { return business_at_.has_value(); }
 
 private:
   std::vector<Ref> separated_references(const yaml::Node& value, std::string_view key);
@@ -99,11 +101,23 @@ SchemaReader::choice(const yaml::Node& value, std::string_view key,
   return std::nullopt;
 }
 
-/// One key of an element and how to read its value.
+/// One key of an element, how to read its value, and what the format says
+/// about it.
 template <class Element> struct Field {
   std::string_view key;
   void (*read)(SchemaReader&, const yaml::Node& key, const yaml::Node& value, Element& into);
+  FieldFormat format;
 };
+
+/// The documented keys of a field table.
+template <class Element>
+std::vector<FormatField> documented(std::span<const Field<Element>> fields) {
+  std::vector<FormatField> keys;
+  for (const Field<Element>& field : fields) {
+    keys.push_back({field.key, field.format});
+  }
+  return keys;
+}
 
 /// Reads every entry of `map` with the matching field; keys that match no
 /// field are reported with the closest valid key. Null values count as absent.

@@ -13,6 +13,9 @@ constexpr std::array field_infos = {
     FieldInfo{Field::process_input, ElementKind::data, "inputs"},
     FieldInfo{Field::process_output, ElementKind::data, "outputs"},
     FieldInfo{Field::process_tool, ElementKind::tool, "tools"},
+    FieldInfo{Field::process_consulted, ElementKind::role, "consulted"},
+    FieldInfo{Field::process_informed, ElementKind::role, "informed"},
+    FieldInfo{Field::what_if_process, ElementKind::process, "then"},
     FieldInfo{Field::step_by, ElementKind::role, "by"},
     FieldInfo{Field::step_tool, ElementKind::tool, "tool"},
     FieldInfo{Field::step_input, ElementKind::data, "inputs"},
@@ -83,12 +86,20 @@ void ReferenceIndex::walk_process(const Process& process, std::size_t index) {
   refer(Field::process_input, process.inputs, holder);
   refer(Field::process_output, process.outputs, holder);
   refer(Field::process_tool, process.tools, holder);
+  refer(Field::process_consulted, process.consulted, holder);
+  refer(Field::process_informed, process.informed, holder);
+  for (const WhatIf& what_if : process.what_ifs) {
+    refer(Field::what_if_process, what_if.processes, holder);
+  }
   for (std::size_t s = 0; s < process.steps.size(); ++s) {
     const Step& step = process.steps[s];
     refer(Field::step_by, step.by, holder, s);
     refer(Field::step_tool, step.tool, holder, s);
     refer(Field::step_input, step.inputs, holder, s);
     refer(Field::step_output, step.outputs, holder, s);
+    for (const WhatIf& what_if : step.what_ifs) {
+      refer(Field::what_if_process, what_if.processes, holder, s);
+    }
   }
 }
 

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <fmt/format.h>
 #include <limits>
+#include <mutex>
 #include <string>
 
 namespace bizmap {
@@ -312,6 +314,43 @@ std::string did_you_mean(std::optional<std::string_view> suggestion, std::string
     return fmt::format("; did you mean '{}'?", *suggestion);
   }
   return fmt::format("; did you mean '{}' ({})?", *suggestion, detail);
+}
+
+} // namespace bizmap
+
+namespace bizmap {
+namespace {
+
+// A set of names and the Suggester over them; the Suggester's views point
+// into `names`, which never changes once the entry is made.
+struct SharedSuggester {
+  std::vector<std::string> names;
+  std::optional<Suggester> suggester;
+};
+
+constexpr std::size_t shared_suggesters_kept = 8;
+
+} // namespace
+
+std::shared_ptr<const Suggester> shared_suggester(std::vector<std::string_view> names) {
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  static std::mutex mutex;
+  static std::deque<std::shared_ptr<SharedSuggester>> kept;
+  std::lock_guard lock(mutex);
+  for (const std::shared_ptr<SharedSuggester>& entry : kept) {
+    if (std::equal(entry->names.begin(), entry->names.end(), names.begin(), names.end())) {
+      return {entry, &*entry->suggester};
+    }
+  }
+  auto entry = std::make_shared<SharedSuggester>();
+  entry->names.assign(names.begin(), names.end());
+  entry->suggester.emplace(std::vector<std::string_view>(entry->names.begin(), entry->names.end()));
+  kept.push_front(entry);
+  if (kept.size() > shared_suggesters_kept) {
+    kept.pop_back();
+  }
+  return {entry, &*entry->suggester};
 }
 
 } // namespace bizmap

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -61,6 +62,12 @@ private:
   ShortestInRange shortest_;
   ShortestInRange shortest_reversed_;
 };
+
+/// A Suggester over these names, shared with the callers that asked for the
+/// same names before it: the language server checks the same catalogues after
+/// every edit, and indexing them again would cost more than the edit itself.
+/// The few most recent sets of names are kept, each with its own copy.
+std::shared_ptr<const Suggester> shared_suggester(std::vector<std::string_view> names);
 
 /// "; did you mean 'x'?", or "; did you mean 'x' (detail)?" with a detail, or
 /// nothing when there is no suggestion: the one phrasing of every suggestion.

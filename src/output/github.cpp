@@ -52,11 +52,16 @@ void write_command(const Model& model, const Diagnostic& finding, std::ostream& 
 
 } // namespace
 
-void write_github(const Model& model, std::span<const Diagnostic> findings,
-                  const OutputOptions& options, std::ostream& out) {
+void write_github_annotations(const Model& model, std::span<const Diagnostic> findings,
+                              std::ostream& out) {
   for (const Diagnostic& finding : findings) {
     write_command(model, finding, out);
   }
+}
+
+void write_github(const Model& model, std::span<const Diagnostic> findings,
+                  const OutputOptions& options, std::ostream& out) {
+  write_github_annotations(model, findings, out);
   out << summary_line(model, findings, options.hidden) << "\n";
 }
 

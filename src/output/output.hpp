@@ -29,4 +29,8 @@ struct OutputFormat {
 std::span<const OutputFormat> output_formats();
 const OutputFormat* find_output_format(std::string_view name);
 
+/// The workflow commands of the github format alone, without its summary line.
+void write_github_annotations(const Model& model, std::span<const Diagnostic> findings,
+                              std::ostream& out);
+
 } // namespace bizmap

@@ -1,9 +1,11 @@
 #include "report/book.hpp"
 
+#include <atomic>
 #include <charconv>
-#include <filesystem>
+#include <exception>
 #include <fmt/format.h>
 #include <stdexcept>
+#include <thread>
 
 namespace bizmap {
 namespace {
@@ -19,25 +21,52 @@ namespace {
 constexpr char link_open = '\xFE';
 constexpr char link_close = '\xFF';
 
-std::string relative_path(const std::string& from_file, const std::string& to_file) {
-  std::filesystem::path from = std::filesystem::path(from_file).parent_path();
-  return std::filesystem::path(to_file)
-      .lexically_relative(from.empty() ? std::filesystem::path(".") : from)
-      .generic_string();
+std::string_view folder_of(std::string_view file) {
+  std::size_t slash = file.rfind('/');
+  return slash == std::string_view::npos ? std::string_view() : file.substr(0, slash + 1);
+}
+
+// The path of `to_file` seen from the folder of `from_file`; both are
+// relative to the report's folder, with `/` between folders.
+std::string relative_path(std::string_view from_file, std::string_view to_file) {
+  std::string_view from = folder_of(from_file);
+  std::size_t common = 0;
+  for (std::size_t i = 0; i < from.size() && i < to_file.size() && from[i] == to_file[i]; ++i) {
+    if (from[i] == '/') {
+      common = i + 1;
+    }
+  }
+  std::string path;
+  for (std::size_t i = common; i < from.size(); ++i) {
+    if (from[i] == '/') {
+      path += "../";
+    }
+  }
+  path += to_file.substr(common);
+  return path;
+}
+
+std::string_view file_name(std::string_view file) {
+  return file.substr(folder_of(file).size());
 }
 
 } // namespace
 
 Book::Book(std::string index_path, bool single_file)
-    : index_path_(std::move(index_path)), single_file_(single_file) {}
+    : index_path_(std::move(index_path)), single_file_(single_file) {
+  link_keys_.push_back(std::make_unique<LinkKeys>());
+}
 
 void Book::begin_page(std::string path, std::string_view title, std::string key) {
-  bool first_page = files_.empty();
-  current_file_ = single_file_ ? index_path_ : std::move(path);
-  if (!files_.contains(current_file_)) {
-    order_.push_back(current_file_);
-    files_[current_file_];
+  bool first_page = pages_.empty();
+  if (single_file_) {
+    path = index_path_;
   }
+  auto [found, added] = page_of_path_.try_emplace(path, pages_.size());
+  if (added) {
+    pages_.push_back({std::move(path), {}, {}, {}, 0});
+  }
+  current_ = &pages_[found->second];
   page_title_ = collapse_whitespace(title);
   level_offset_ = single_file_ && !first_page ? 1 : 0;
   heading(1, title, std::move(key));
@@ -54,77 +83,125 @@ void Book::subsection(std::string_view title, std::string key) {
 }
 
 void Book::block(std::string_view markdown) {
-  current() += markdown;
-  current() += "\n\n";
+  current_->text += markdown;
+  current_->text += "\n\n";
 }
 
 // Headings never repeat within a file (markdownlint's MD024): a repeat gets
 // a number, which also keeps its anchor stable.
 void Book::heading(int level, std::string_view title, std::string key) {
   std::string text = collapse_whitespace(title);
-  int uses = ++heading_uses_[current_file_][text];
+  int uses = ++current_->heading_uses[text];
   if (uses > 1) {
     text += fmt::format(" ({})", uses);
   }
-  std::string anchor = sluggers_[current_file_].next(text);
+  std::string anchor = current_->slugger.next(text);
   int depth = level + level_offset_;
-  block(fmt::format("{} {}", std::string(static_cast<std::size_t>(depth), '#'),
-                    escape_markdown(text)));
+  current_->text += std::string(static_cast<std::size_t>(depth), '#');
+  current_->text += ' ';
+  block(escape_markdown(text));
   if (!key.empty()) {
     bool top = depth == 1 && !single_file_;
-    targets_[key] = {current_file_, top ? std::string() : anchor};
+    targets_[std::move(key)] = {current_->path, top ? std::string() : std::move(anchor)};
   }
 }
 
 std::string Book::link(std::string_view text, std::string_view key) {
-  auto [known, added] = link_numbers_.try_emplace(std::string(key), link_keys_.size());
+  LinkKeys& table = *link_keys_.front();
+  auto [known, added] = table.numbers.try_emplace(std::string(key), table.keys.size());
   if (added) {
-    link_keys_.push_back(&known->first);
+    table.keys.push_back(&known->first);
   }
   return fmt::format("[{}]({}{}{})", text, link_open, known->second, link_close);
 }
 
-const std::string& Book::key_of(std::string_view number) const {
+const std::string& Book::key_of(const Page& page, std::string_view number) const {
+  const LinkKeys& table = *link_keys_[page.link_keys];
   std::size_t index = 0;
   auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), index);
   if (error != std::errc() || end != number.data() + number.size() || number.empty() ||
-      index >= link_keys_.size()) {
+      index >= table.keys.size()) {
     throw std::logic_error("a report page holds a link placeholder that no link made");
   }
-  return *link_keys_[index];
+  return *table.keys[index];
 }
 
-std::string Book::resolve(const std::string& from_file, std::string_view text) const {
+void Book::append(Book&& later) {
+  if (single_file_ || later.single_file_) {
+    throw std::logic_error("a report in a single file is written as one book");
+  }
+  std::size_t first_table = link_keys_.size();
+  for (std::unique_ptr<LinkKeys>& table : later.link_keys_) {
+    link_keys_.push_back(std::move(table));
+  }
+  for (Page& page : later.pages_) {
+    page.link_keys += first_table;
+    page_of_path_.emplace(page.path, pages_.size());
+    pages_.push_back(std::move(page));
+  }
+  targets_.merge(later.targets_);
+  current_ = nullptr;
+}
+
+std::string Book::resolve(const Page& page) const {
+  const std::string& from_file = page.path;
+  std::string_view text = page.text;
   std::string resolved;
+  resolved.reserve(text.size());
   std::size_t at = 0;
   for (std::size_t open; (open = text.find(link_open, at)) != std::string_view::npos;) {
     std::size_t close = text.find(link_close, open);
-    const std::string& key = key_of(text.substr(open + 1, close - open - 1));
+    const std::string& key = key_of(page, text.substr(open + 1, close - open - 1));
     auto target = targets_.find(key);
     if (target == targets_.end()) {
       throw std::logic_error(fmt::format("report links to '{}', which has no heading", key));
     }
     const auto& [file, anchor] = target->second;
-    std::string path = file == from_file ? "" : relative_path(from_file, file);
-    if (path.empty() && anchor.empty()) {
-      path = std::filesystem::path(file).filename().string();
-    }
     resolved += text.substr(at, open - at);
-    resolved += anchor.empty() ? path : fmt::format("{}#{}", path, anchor);
+    if (file != from_file) {
+      resolved += relative_path(from_file, file);
+    } else if (anchor.empty()) {
+      resolved += file_name(file);
+    }
+    if (!anchor.empty()) {
+      resolved += '#';
+      resolved += anchor;
+    }
     at = close + 1;
   }
   resolved += text.substr(at);
+  while (resolved.ends_with("\n\n")) {
+    resolved.pop_back();
+  }
   return resolved;
 }
 
-std::vector<ReportFile> Book::finish() const {
-  std::vector<ReportFile> files;
-  for (const std::string& path : order_) {
-    std::string text = resolve(path, files_.at(path));
-    while (text.ends_with("\n\n")) {
-      text.pop_back();
+std::vector<ReportFile> Book::finish(std::size_t threads) && {
+  std::vector<ReportFile> files(pages_.size());
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  auto work = [&] {
+    for (std::size_t i = next++; i < pages_.size() && !failed; i = next++) {
+      try {
+        files[i] = {pages_[i].path, resolve(pages_[i])};
+        std::string().swap(pages_[i].text);
+      } catch (...) {
+        if (!failed.exchange(true)) {
+          failure = std::current_exception();
+        }
+      }
     }
-    files.push_back({path, std::move(text)});
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) {
+      helpers.emplace_back(work);
+    }
+    work();
+  }
+  if (failure) {
+    std::rethrow_exception(failure);
   }
   return files;
 }

@@ -2,7 +2,10 @@
 
 #include "report/markdown.hpp"
 
-#include <map>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,33 +41,58 @@ public:
   /// A link to the heading with `key`; `text` is escaped already.
   std::string link(std::string_view text, std::string_view key);
 
-  /// Every file, links resolved. Throws std::logic_error for a link to a key
-  /// no heading has.
-  std::vector<ReportFile> finish() const;
+  /// Adds the pages of another book, written for the same report, after this
+  /// book's pages: books of consecutive pages, written on several threads,
+  /// become the one book of the report. Neither may be a single file.
+  void append(Book&& later);
+
+  /// Every file, links resolved, on `threads` threads (the result does not
+  /// depend on their number). Throws std::logic_error for a link to a key no
+  /// heading has.
+  std::vector<ReportFile> finish(std::size_t threads = 1) &&;
 
 private:
   struct Target {
     std::string file;
     std::string anchor; ///< empty: the top of the file
   };
+  /// The keys of the links of the pages a book was written with, by the
+  /// number their placeholders carry.
+  struct LinkKeys {
+    std::unordered_map<std::string, std::size_t> numbers; ///< by key
+    std::vector<const std::string*> keys;                 ///< by number
+  };
+  struct Page {
+    std::string path;
+    std::string text;
+    Slugger slugger;
+    std::unordered_map<std::string, int> heading_uses; ///< by heading text
+    std::size_t link_keys;                             ///< its table in `link_keys_`
+  };
 
-  std::string& current() { return files_[current_file_]; }
+  /// Lets the targets be found by a key's view, without a copy.
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
+  };
+
   void heading(int level, std::string_view title, std::string key);
-  std::string resolve(const std::string& from_file, std::string_view text) const;
-  const std::string& key_of(std::string_view number) const;
+  std::string resolve(const Page& page) const;
+  const std::string& key_of(const Page& page, std::string_view number) const;
 
   std::string index_path_;
   bool single_file_;
-  std::string current_file_;
   std::string page_title_;
-  int level_offset_ = 0; ///< 1 for the pages after the index in a single file
-  std::map<std::string, std::string> files_;
-  std::vector<std::string> order_;
-  std::map<std::string, Slugger> sluggers_;
-  std::map<std::string, std::map<std::string, int>> heading_uses_; ///< by file, by text
-  std::map<std::string, Target, std::less<>> targets_;
-  std::unordered_map<std::string, std::size_t> link_numbers_; ///< by key
-  std::vector<const std::string*> link_keys_;                 ///< by number
+  int level_offset_ = 0;   ///< 1 for the pages after the index in a single file
+  std::deque<Page> pages_; ///< in order; a deque keeps `current_` in place
+  std::unordered_map<std::string, std::size_t> page_of_path_;
+  Page* current_ = nullptr;
+  std::unordered_map<std::string, Target, KeyHash, std::equal_to<>> targets_;
+  /// One table for this book's pages, and one more for each book appended;
+  /// each table in a box of its own, so its keys stay where they are.
+  std::vector<std::unique_ptr<LinkKeys>> link_keys_;
 };
 
 } // namespace bizmap

@@ -1,10 +1,13 @@
 #include "report/context.hpp"
 
 #include "model/enum_names.hpp"
+#include "model/review.hpp"
 #include "report/findings.hpp"
 #include "report/markdown.hpp"
+#include "report/system_order.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <set>
 
@@ -39,12 +42,13 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 } // namespace
 
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in,
-                             const HealthWeights& weights_in)
-    : model(model_in), findings(findings_in), index(model_in), handoffs(index.handoffs),
-      flow(model_in, index.handoffs), weights(weights_in), names(model_in),
-      value_streams(find_value_streams(model_in, index.handoffs, flow)),
+                             const ReportOptions& options_in)
+    : model(model_in), findings(findings_in), options(options_in), index(model_in),
+      handoffs(index.handoffs), flow(model_in, index.handoffs), weights(options_in.health_weights),
+      names(model_in), value_streams(find_value_streams(model_in, index.handoffs, flow)),
       finding_process(process_of_findings(index.references, findings_in)),
-      process_findings(model_in.processes.size()) {
+      process_findings(model_in.processes.size()), work(role_work(model_in)),
+      system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)) {
   for (std::size_t f = 0; f < finding_process.size(); ++f) {
     if (finding_process[f]) {
       process_findings[*finding_process[f]].push_back(f);
@@ -80,6 +84,28 @@ void ReportContext::collect_ids() {
       add_unique(role_ids, roles_seen, reference.ref->id);
     }
   }
+  for (std::size_t r = 0; r < role_ids.size(); ++r) {
+    role_positions_.emplace(role_ids[r], r);
+  }
+}
+
+const RoleWork& ReportContext::work_of(std::string_view role) const {
+  static const RoleWork nothing;
+  auto found = work.find(role);
+  return found == work.end() ? nothing : found->second;
+}
+
+std::vector<std::size_t> ReportContext::systems_in_order(std::optional<std::size_t> parent) const {
+  if (parent) {
+    return in_rank_order(model.systems[*parent].subsystems, system_ranks);
+  }
+  std::vector<std::size_t> top;
+  for (std::size_t s = 0; s < model.systems.size(); ++s) {
+    if (!model.systems[s].parent) {
+      top.push_back(s);
+    }
+  }
+  return in_rank_order(std::move(top), system_ranks);
 }
 
 // Titles are headings too, so a name two elements share gets the kind and
@@ -99,6 +125,9 @@ void ReportContext::assign_titles() {
   for (const std::string& id : data_ids) {
     ++uses[collapse_whitespace(names.data(id))];
   }
+  for (const std::string& id : role_ids) {
+    ++uses[collapse_whitespace(names.role(id))];
+  }
   auto title = [&](std::string name, std::string_view kind, std::string_view id) {
     return uses[name] > 1 ? fmt::format("{} ({} {})", name, kind, id) : name;
   };
@@ -110,6 +139,23 @@ void ReportContext::assign_titles() {
   }
   for (const std::string& id : data_ids) {
     data_titles_[id] = title(collapse_whitespace(names.data(id)), "data", id);
+  }
+  for (const std::string& id : role_ids) {
+    role_titles_.push_back(title(collapse_whitespace(names.role(id)), "role", id));
+  }
+  auto escaped = [](const std::vector<std::string>& titles) {
+    std::vector<std::string> texts;
+    texts.reserve(titles.size());
+    for (const std::string& title : titles) {
+      texts.push_back(escape_markdown(title));
+    }
+    return texts;
+  };
+  system_link_texts_ = escaped(system_titles_);
+  process_link_texts_ = escaped(process_titles_);
+  role_link_texts_ = escaped(role_titles_);
+  for (const auto& [id, title] : data_titles_) {
+    data_link_texts_.emplace(id, escape_markdown(title));
   }
 }
 
@@ -126,6 +172,19 @@ std::string ReportContext::process_path(const Model& model, std::size_t p) {
   return fmt::format("processes/{}.md", file_name("process", model.processes[p].id, p));
 }
 
+std::string ReportContext::role_path(std::size_t r) const {
+  return fmt::format("roles/{}.md", file_name("role", Ref{role_ids[r], {}}, r));
+}
+
+std::string ReportContext::role_key(std::size_t r) {
+  return fmt::format("role:{}", r);
+}
+
+std::string ReportContext::role_link(Book& book, std::string_view id) const {
+  std::size_t r = role_position(id);
+  return book.link(role_link_texts_[r], role_key(r));
+}
+
 std::string ReportContext::system_key(std::size_t s) {
   return fmt::format("system:{}", s);
 }
@@ -140,19 +199,39 @@ std::string ReportContext::stream_key(std::string_view id) {
 }
 
 std::string ReportContext::system_link(Book& book, std::size_t s) const {
-  return book.link(escape_markdown(system_titles_[s]), system_key(s));
+  return book.link(system_link_texts_[s], system_key(s));
 }
 
 std::string ReportContext::process_link(Book& book, std::size_t p) const {
-  return book.link(escape_markdown(process_titles_[p]), process_key(p));
+  return book.link(process_link_texts_[p], process_key(p));
 }
 
 std::string ReportContext::data_link(Book& book, const std::string& id) const {
-  return book.link(escape_markdown(data_titles_.at(id)), data_key(id));
+  return book.link(data_link_texts_.at(id), data_key(id));
 }
 
 std::string ReportContext::owner_name(const Process& process) const {
   return process.owner ? escape_markdown(names.role(process.owner->id)) : "not set";
+}
+
+std::string review_line(const ReportContext& context, const Process& process) {
+  const ReviewCadence* cadence = review_cadence(context.model, process);
+  std::string line = cadence ? fmt::format("every {}", cadence_words(*cadence)) : "";
+  if (process.reviewed) {
+    line +=
+        fmt::format("{}last reviewed {}", line.empty() ? "" : "; ", iso_date(*process.reviewed));
+  } else if (cadence) {
+    line += "; not reviewed yet";
+  }
+  if (std::optional<Date> next = next_review(context.model, process)) {
+    bool overdue = *next < context.options.today;
+    line += fmt::format("; next review {} {}{}", overdue ? "was due" : "by", iso_date(*next),
+                        overdue ? ", **overdue**" : "");
+  }
+  if (!line.empty()) {
+    line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+  }
+  return line;
 }
 
 std::string ReportContext::breadcrumb(Book& book, std::optional<std::size_t> system) const {

@@ -35,7 +35,7 @@ std::string producers(const ReportContext& context, Book& book, const std::strin
   if (context.handoffs.is_external_input(id)) {
     names.emplace_back("outside the business");
   }
-  return join_or(names, "**missing**: nothing produces it");
+  return join_or(names, context.for_staff() ? "" : "**missing**: nothing produces it");
 }
 
 std::string consumers(const ReportContext& context, Book& book, const std::string& id) {
@@ -49,7 +49,7 @@ std::string consumers(const ReportContext& context, Book& book, const std::strin
   if (context.handoffs.is_external_output(id)) {
     names.emplace_back("outside the business");
   }
-  return join_or(names, "**missing**: nothing uses it");
+  return join_or(names, context.for_staff() ? "" : "**missing**: nothing uses it");
 }
 
 void write_item(const ReportContext& context, const Catalogue& catalogue, Book& book,
@@ -65,15 +65,25 @@ void write_item(const ReportContext& context, const Catalogue& catalogue, Book& 
       fields.push_back(escape_markdown(field));
     }
   }
-  std::string record = "not set";
+  std::string record;
   if (item != nullptr && item->system_of_record) {
     record = escape_markdown(context.names.tool(item->system_of_record->id));
   }
-  book.block(fmt::format("- **Id:** {}{}\n- **Fields:** {}\n- **Producers:** {}\n"
-                         "- **Consumers:** {}\n- **System of record:** {}",
-                         escape_markdown(id), item == nullptr ? " (not in the data catalogue)" : "",
-                         join_or(fields, "not listed"), producers(context, book, id),
-                         consumers(context, book, id), record));
+  bool staff = context.for_staff();
+  std::string facts;
+  auto add = [&](std::string_view label, const std::string& value, std::string_view none) {
+    std::string shown = value.empty() && !staff ? std::string(none) : value;
+    if (!shown.empty()) {
+      facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, shown);
+    }
+  };
+  add("Id", escape_markdown(id) + (item == nullptr && !staff ? " (not in the data catalogue)" : ""),
+      "");
+  add("Fields", join_or(fields, ""), "not listed");
+  add("Producers", producers(context, book, id), "");
+  add("Consumers", consumers(context, book, id), "");
+  add("System of record", record, "not set");
+  book.block(facts);
 }
 
 } // namespace

@@ -8,23 +8,43 @@
 namespace bizmap {
 namespace {
 
-void write_system_tree(const ReportContext& context, Book& book) {
-  std::string list;
-  auto add = [&](auto& self, std::size_t s, std::size_t depth) -> void {
-    const System& system = context.model.systems[s];
-    const std::optional<Ref>& manager = context.handoffs.manager_of(s);
-    list += fmt::format("{}- {}: {} (manager: {})\n", std::string(depth * 2, ' '),
-                        context.system_link(book, s),
-                        system.goal.empty() ? "no goal set" : escape_markdown(system.goal),
-                        manager ? escape_markdown(context.names.role(manager->id)) : "not set");
-    for (std::size_t sub : system.subsystems) {
-      self(self, sub, depth + 1);
+// Every system in the report's order, each parent before its subsystems.
+std::vector<std::size_t> systems_in_tree_order(const ReportContext& context) {
+  std::vector<std::size_t> order;
+  auto add = [&](auto& self, std::size_t s) -> void {
+    order.push_back(s);
+    for (std::size_t sub : context.systems_in_order(s)) {
+      self(self, sub);
     }
   };
-  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
-    if (!context.model.systems[s].parent) {
-      add(add, s, 0);
-    }
+  for (std::size_t s : context.systems_in_order(std::nullopt)) {
+    add(add, s);
+  }
+  return order;
+}
+
+std::size_t depth_of(const Model& model, std::size_t s) {
+  std::size_t depth = 0;
+  for (std::optional<std::size_t> parent = model.systems[s].parent; parent;
+       parent = model.systems[*parent].parent) {
+    ++depth;
+  }
+  return depth;
+}
+
+void write_system_tree(const ReportContext& context, Book& book) {
+  std::string list;
+  for (std::size_t s : systems_in_tree_order(context)) {
+    const System& system = context.model.systems[s];
+    const std::optional<Ref>& manager = context.handoffs.manager_of(s);
+    std::string goal = system.goal.empty() ? (context.for_staff() ? "" : "no goal set")
+                                           : escape_markdown(system.goal);
+    std::string managed_by = manager ? escape_markdown(context.names.role(manager->id))
+                             : context.for_staff() ? ""
+                                                   : "not set";
+    list += fmt::format("{}- {}{}{}\n", std::string(depth_of(context.model, s) * 2, ' '),
+                        context.system_link(book, s), goal.empty() ? "" : ": " + goal,
+                        managed_by.empty() ? "" : fmt::format(" (manager: {})", managed_by));
   }
   list.pop_back();
   book.block(list);
@@ -33,7 +53,7 @@ void write_system_tree(const ReportContext& context, Book& book) {
 void write_system_health_table(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   auto shown = [](std::optional<int> score) { return score ? std::to_string(*score) : "n/a"; };
-  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+  for (std::size_t s : systems_in_tree_order(context)) {
     HealthCheck health =
         system_health(context.model, context.handoffs, context.flow, s, context.weights);
     std::vector<std::string> row{context.system_link(book, s)};
@@ -70,11 +90,14 @@ void write_findings(const ReportContext& context, Book& book) {
 
 void write_page_list(const ReportContext& context, Book& book) {
   std::string list;
-  for (std::size_t s = 0; s < context.model.systems.size(); ++s) {
+  for (std::size_t s : systems_in_tree_order(context)) {
     list += fmt::format("- System: {}\n", context.system_link(book, s));
   }
   for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
     list += fmt::format("- Process: {}\n", context.process_link(book, p));
+  }
+  for (const std::string& role : context.role_ids) {
+    list += fmt::format("- Role: {}\n", context.role_link(book, role));
   }
   list += fmt::format("- {}\n- {}\n- {}", book.link("Ownership", std::string(ownership_key)),
                       book.link("Data", std::string(data_page_key)),
@@ -96,17 +119,21 @@ void write_index_page(const ReportContext& context, Book& book) {
   } else {
     write_system_tree(context, book);
   }
-  book.section("Health check");
-  write_health(context, business_health(model, context.handoffs, context.flow, context.weights),
-               book);
-  if (!model.systems.empty()) {
-    write_system_health_table(context, book);
+  if (!context.for_staff()) {
+    book.section("Health check");
+    write_health(context, business_health(model, context.handoffs, context.flow, context.weights),
+                 book);
+    if (!model.systems.empty()) {
+      write_system_health_table(context, book);
+    }
+    book.block("Each score is a percentage; docs/health.md in bizmap explains how it is counted.");
   }
-  book.block("Each score is a percentage; docs/health.md in bizmap explains how it is counted.");
   book.section("Handoffs");
   book.block(mermaid_block(context, std::nullopt));
-  book.section("Open findings");
-  write_findings(context, book);
+  if (!context.for_staff()) {
+    book.section("Open findings");
+    write_findings(context, book);
+  }
   book.section("Pages");
   write_page_list(context, book);
 }

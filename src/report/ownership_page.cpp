@@ -10,12 +10,13 @@
 namespace bizmap {
 namespace {
 
-/// What each role does for one process, by role id: A, R and M, in that order.
+/// What each role does for one process, by role id: A, R, C, I and M, in that
+/// order.
 std::map<std::string_view, std::string> involvement(const ReportContext& context, std::size_t p) {
   const Process& process = context.model.processes[p];
   std::map<std::string_view, std::string> letters;
-  auto add = [&letters](const std::optional<Ref>& role, std::string_view letter) {
-    if (!role) {
+  auto add = [&letters](const Ref* role, std::string_view letter) {
+    if (role == nullptr) {
       return;
     }
     std::string& of_role = letters[role->id];
@@ -23,12 +24,19 @@ std::map<std::string_view, std::string> involvement(const ReportContext& context
       of_role += of_role.empty() ? std::string(letter) : fmt::format(", {}", letter);
     }
   };
-  add(process.owner, "A");
+  auto named = [](const std::optional<Ref>& role) { return role ? &*role : nullptr; };
+  add(named(process.owner), "A");
   for (const Step& step : process.steps) {
-    add(step.by ? step.by : process.owner, "R");
+    add(named(performer(process, step)), "R");
+  }
+  for (const Ref& role : process.consulted) {
+    add(&role, "C");
+  }
+  for (const Ref& role : process.informed) {
+    add(&role, "I");
   }
   if (process.system) {
-    add(context.handoffs.manager_of(*process.system), "M");
+    add(named(context.handoffs.manager_of(*process.system)), "M");
   }
   return letters;
 }
@@ -40,7 +48,7 @@ constexpr std::size_t widest_matrix = 20;
 void write_matrix(const ReportContext& context, Book& book) {
   std::vector<std::string> header{"Process"};
   for (const std::string& role : context.role_ids) {
-    header.push_back(escape_markdown(context.names.role(role)));
+    header.push_back(context.role_link(book, role));
   }
   std::vector<std::vector<std::string>> rows;
   for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
@@ -67,39 +75,6 @@ void write_role_list(const ReportContext& context, Book& book) {
   book.block(markdown_table({"Process", "Roles"}, rows));
 }
 
-struct Load {
-  std::size_t owns = 0;
-  std::size_t performs_in = 0;
-  std::size_t steps = 0;
-  std::size_t manages = 0;
-};
-
-// The load of every role, in one pass over the model.
-std::unordered_map<std::string_view, Load> loads(const Model& model) {
-  std::unordered_map<std::string_view, Load> loads;
-  for (const Process& process : model.processes) {
-    if (process.owner) {
-      ++loads[process.owner->id].owns;
-    }
-    std::unordered_map<std::string_view, std::size_t> steps;
-    for (const Step& step : process.steps) {
-      if (const std::optional<Ref>& by = step.by ? step.by : process.owner) {
-        ++steps[by->id];
-      }
-    }
-    for (const auto& [role, count] : steps) {
-      loads[role].steps += count;
-      ++loads[role].performs_in;
-    }
-  }
-  for (const System& system : model.systems) {
-    if (system.manager) {
-      ++loads[system.manager->id].manages;
-    }
-  }
-  return loads;
-}
-
 std::string_view kind_of(const ReportContext& context, const std::string& role) {
   const Role* found = context.index.references.role(role);
   if (found == nullptr) {
@@ -110,26 +85,33 @@ std::string_view kind_of(const ReportContext& context, const std::string& role) 
 
 void write_load(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
-  std::unordered_map<std::string_view, Load> all = loads(context.model);
   for (const std::string& role : context.role_ids) {
-    Load load = all[role];
-    rows.push_back({escape_markdown(context.names.role(role)), std::string(kind_of(context, role)),
-                    std::to_string(load.owns), std::to_string(load.performs_in),
-                    std::to_string(load.steps), std::to_string(load.manages)});
+    const RoleWork& work = context.work_of(role);
+    rows.push_back({context.role_link(book, role), std::string(kind_of(context, role)),
+                    hours_per_week_text(work.minutes_per_year),
+                    work.on_demand_minutes > 0 ? working_time_words(work.on_demand_minutes) : "",
+                    std::to_string(work.owns.size()), std::to_string(work.performs.size()),
+                    std::to_string(work.steps), std::to_string(work.consulted.size()),
+                    std::to_string(work.informed.size()), std::to_string(work.manages.size())});
   }
-  book.block(markdown_table(
-      {"Role", "Kind", "Owns (A)", "Performs steps in (R)", "Steps performed", "Manages systems"},
-      rows));
+  book.block(markdown_table({"Role", "Kind", "Hours per week", "On demand, per run of each",
+                             "Owns (A)", "Performs steps in (R)", "Steps performed",
+                             "Consulted on (C)", "Informed on (I)", "Manages systems"},
+                            rows));
+  book.block("Hours per week: the durations of the steps a role performs (automated steps left "
+             "out) times the runs of each process, with 5 working days a week and 8 working hours "
+             "a day; monthly is 12 runs a year. Work on demand or without a frequency is not in "
+             "the hours; its minutes per run are summed in the next column.");
 }
 
 } // namespace
 
 void write_ownership_page(const ReportContext& context, Book& book) {
   book.begin_page("ownership.md", "Ownership", std::string(ownership_key));
-  book.block("A: owns the process and answers for its outputs (accountable). R: performs at "
-             "least one of its steps (responsible); a step without `by` is performed by the "
-             "owner. M: manages the system the process belongs to, directly or inherited from a "
-             "system above.");
+  book.block("A RACI matrix. A: owns the process and answers for its outputs (accountable). R: "
+             "performs at least one of its steps (responsible); a step without `by` is performed "
+             "by the owner. C: consulted before the work. I: informed after it. M: manages the "
+             "system the process belongs to, directly or inherited from a system above.");
   book.section("Roles and processes");
   if (context.role_ids.empty() || context.model.processes.empty()) {
     book.block("No roles or no processes yet.");

@@ -17,7 +17,11 @@ void write_system_page(const ReportContext& context, Book& book, std::size_t sys
 /// processes/<id>.md: the standard operating procedure of one process.
 void write_process_page(const ReportContext& context, Book& book, std::size_t process);
 
-/// ownership.md: who owns, performs and manages what, and each role's load.
+/// roles/<id>.md: what one role owns, manages, performs, is consulted and
+/// informed on, and its estimated hours per week.
+void write_role_page(const ReportContext& context, Book& book, std::size_t role);
+
+/// ownership.md: the RACI matrix of processes and roles, and each role's load.
 void write_ownership_page(const ReportContext& context, Book& book);
 
 /// data.md: every data item with its producers, consumers and system of record.

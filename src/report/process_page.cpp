@@ -1,52 +1,90 @@
+// The standard operating procedure of one process, written for the person
+// who does the work; the author's view adds what is missing and the findings.
+#include "graph/handoff_graph.hpp"
+#include "graph/mermaid_text.hpp"
 #include "model/enum_names.hpp"
+#include "model/mentions.hpp"
 #include "report/markdown.hpp"
+#include "report/notes.hpp"
 #include "report/pages.hpp"
 
 #include <algorithm>
-#include <bizmap/check.hpp>
+#include <cctype>
 #include <fmt/format.h>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-void write_facts(const ReportContext& context, Book& book, std::size_t p) {
-  const Process& process = context.model.processes[p];
-  std::vector<std::string> tools;
-  for (const Ref& tool : process.tools) {
-    tools.push_back(escape_markdown(context.names.tool(tool.id)));
+/// One line of the facts list; `value` empty leaves the line out.
+void add_fact(std::string& facts, std::string_view label, const std::string& value) {
+  if (!value.empty()) {
+    facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, value);
   }
-  book.block(fmt::format("- **Where it sits:** {}\n- **Owner:** {}\n- **Trigger:** {}\n"
-                         "- **Frequency:** {}\n- **Layer:** {}\n- **Tools:** {}",
-                         context.breadcrumb(book, process.system), context.owner_name(process),
-                         process.trigger.empty() ? "not set" : escape_markdown(process.trigger),
-                         frequency_name(process.frequency), layer_name(process.layer),
-                         join_or(tools, "none")));
 }
 
+// The tools of the process and of its steps, each once, in order of mention.
+std::vector<std::string> tools_used(const ReportContext& context, const Process& process) {
+  std::vector<std::string_view> ids;
+  std::unordered_set<std::string_view> seen;
+  auto add = [&](const Ref& tool) {
+    if (seen.insert(tool.id).second) {
+      ids.push_back(tool.id);
+    }
+  };
+  std::for_each(process.tools.begin(), process.tools.end(), add);
+  for (const Step& step : process.steps) {
+    if (step.tool) {
+      add(*step.tool);
+    }
+  }
+  std::vector<std::string> names;
+  for (std::string_view id : ids) {
+    names.push_back(escape_markdown(context.names.tool(id)));
+  }
+  return names;
+}
+
+// Who an input comes from: the processes that produce it, with their owners,
+// or outside the business.
 std::string suppliers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& input) {
   std::vector<std::string> suppliers;
   for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
-    if (producer.process != p) {
-      suppliers.push_back(context.process_link(book, producer.process));
+    if (producer.process == p) {
+      continue;
     }
+    const Process& from = context.model.processes[producer.process];
+    std::string owner = from.owner ? " by " + context.owner_name(from) : "";
+    suppliers.push_back(context.process_link(book, producer.process) + owner);
   }
   if (context.handoffs.is_external_input(input.id)) {
     suppliers.emplace_back("outside the business");
   }
-  return join_or(suppliers,
-                 context.handoffs.producers(input.id).empty() ? "**missing**" : "itself");
+  if (suppliers.empty() && !context.handoffs.producers(input.id).empty()) {
+    suppliers.emplace_back("an earlier run of this process");
+  }
+  if (suppliers.empty() && !context.for_staff()) {
+    suppliers.emplace_back("**missing**: no process produces it");
+  }
+  return join_or(suppliers, "");
 }
 
+// Who an output goes to: the processes that use it, with their owners, the
+// systems it is an outcome of, or outside the business.
 std::string customers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& output) {
   std::vector<std::string> customers;
   for (const Handoffs::Use& consumer : context.handoffs.consumers(output.id)) {
-    if (consumer.process != p) {
-      customers.push_back(context.process_link(book, consumer.process));
+    if (consumer.process == p) {
+      continue;
     }
+    const Process& to = context.model.processes[consumer.process];
+    std::string owner = to.owner ? " by " + context.owner_name(to) : "";
+    customers.push_back(context.process_link(book, consumer.process) + owner);
   }
   for (std::size_t s : context.outcome_of(output.id)) {
     customers.push_back("outcome of " + context.system_link(book, s));
@@ -54,93 +92,292 @@ std::string customers_of(const ReportContext& context, Book& book, std::size_t p
   if (context.handoffs.is_external_output(output.id)) {
     customers.emplace_back("outside the business");
   }
-  return join_or(customers,
-                 context.handoffs.consumers(output.id).empty() ? "**missing**" : "itself");
+  if (customers.empty() && !context.handoffs.consumers(output.id).empty()) {
+    customers.emplace_back("the next run of this process");
+  }
+  if (customers.empty() && !context.for_staff()) {
+    customers.emplace_back("**missing**: nothing uses it");
+  }
+  return join_or(customers, "");
 }
 
-void write_sipoc(const ReportContext& context, Book& book, std::size_t p) {
+// What starts the process: its trigger, else the arrival of its inputs.
+std::string start_text(const ReportContext& context, Book& book, std::size_t p) {
   const Process& process = context.model.processes[p];
-  book.section("SIPOC");
-  if (process.inputs.empty() && process.outputs.empty()) {
-    book.block("No inputs or outputs declared.");
-    return;
+  if (!process.trigger.empty()) {
+    return escape_markdown(process.trigger);
   }
-  Rows rows;
-  for (std::size_t i = 0; i < std::max(process.inputs.size(), process.outputs.size()); ++i) {
-    std::vector<std::string> row(4);
-    if (i < process.inputs.size()) {
-      row[0] = suppliers_of(context, book, p, process.inputs[i]);
-      row[1] = context.data_link(book, process.inputs[i].id);
-    }
-    if (i < process.outputs.size()) {
-      row[2] = context.data_link(book, process.outputs[i].id);
-      row[3] = customers_of(context, book, p, process.outputs[i]);
-    }
-    rows.push_back(std::move(row));
+  std::vector<std::string> arrivals;
+  for (const Ref& input : process.inputs) {
+    std::string from = suppliers_of(context, book, p, input);
+    arrivals.push_back(context.data_link(book, input.id) + (from.empty() ? "" : " from " + from));
   }
-  book.block(markdown_table({"Suppliers", "Inputs", "Outputs", "Customers"}, rows));
+  if (arrivals.empty()) {
+    return context.for_staff() ? "" : "not set";
+  }
+  std::string text = "When it receives ";
+  for (std::size_t a = 0; a < arrivals.size(); ++a) {
+    text += (a == 0 ? "" : a + 1 == arrivals.size() ? " and " : ", ") + arrivals[a];
+  }
+  return text;
 }
 
-std::string duration_text(const std::optional<Duration>& duration) {
-  if (!duration) {
-    return "not set";
+std::string hands_on_fact(const ReportContext& context, const Process& process) {
+  HandsOnPerRun time = hands_on_per_run(process);
+  if (time.timed == 0) {
+    return context.for_staff() || process.steps.empty() ? "" : "not set: no step has a duration";
   }
-  std::uint32_t n = duration->amount;
-  switch (duration->unit) {
-  case 'h':
-    return fmt::format("{} h", n);
-  case 'd':
-    return fmt::format("{} day{}", n, n == 1 ? "" : "s");
-  case 'w':
-    return fmt::format("{} week{}", n, n == 1 ? "" : "s");
-  default:
-    return fmt::format("{} min", n);
+  std::string text = working_time_words(time.minutes);
+  if (time.untimed > 0 && !context.for_staff()) {
+    text +=
+        fmt::format(" ({} step{} without a duration)", time.untimed, time.untimed == 1 ? "" : "s");
+  }
+  return text;
+}
+
+std::string roles_text(const ReportContext& context, Book& book, const std::vector<Ref>& roles) {
+  std::vector<std::string> links;
+  for (const Ref& role : roles) {
+    links.push_back(context.role_link(book, role.id));
+  }
+  return join_or(links, "");
+}
+
+void write_facts(const ReportContext& context, Book& book, std::size_t p) {
+  const Process& process = context.model.processes[p];
+  bool staff = context.for_staff();
+  auto or_placeholder = [staff](std::string value, std::string_view placeholder) {
+    return value.empty() && !staff ? std::string(placeholder) : value;
+  };
+  std::string facts;
+  add_fact(facts, "Where it sits", context.breadcrumb(book, process.system));
+  add_fact(facts, "Owner",
+           process.owner ? context.role_link(book, process.owner->id)
+                         : or_placeholder("", "not set"));
+  add_fact(facts, "Starts", start_text(context, book, p));
+  add_fact(facts, "How often",
+           process.frequency == Frequency::unspecified && staff
+               ? ""
+               : std::string(frequency_name(process.frequency)));
+  add_fact(facts, "Tools", or_placeholder(join_or(tools_used(context, process), ""), "none"));
+  add_fact(facts, "Hands-on time", hands_on_fact(context, process));
+  add_fact(facts, "Consulted before", roles_text(context, book, process.consulted));
+  add_fact(facts, "Informed after", roles_text(context, book, process.informed));
+  add_fact(facts, "Review", or_placeholder(review_line(context, process), "not set"));
+  if (!staff) {
+    add_fact(facts, "Layer", std::string(layer_name(process.layer)));
+  }
+  book.block(facts);
+}
+
+void write_handoffs(const ReportContext& context, Book& book, std::size_t p) {
+  const Process& process = context.model.processes[p];
+  Rows received;
+  for (const Ref& input : process.inputs) {
+    received.push_back({context.data_link(book, input.id), suppliers_of(context, book, p, input)});
+  }
+  Rows handed_over;
+  for (const Ref& output : process.outputs) {
+    handed_over.push_back(
+        {context.data_link(book, output.id), customers_of(context, book, p, output)});
+  }
+  if (!received.empty() || !context.for_staff()) {
+    book.section("What you receive");
+    book.block(received.empty() ? "Nothing: the trigger starts it."
+                                : markdown_table({"What", "From"}, received));
+  }
+  if (!handed_over.empty() || !context.for_staff()) {
+    book.section("What you hand over");
+    book.block(handed_over.empty() ? "Nothing is handed over."
+                                   : markdown_table({"What", "To"}, handed_over));
   }
 }
 
-std::string_view automation_name(Automation automation) {
-  return name_of<Automation>(automation, automation_names);
+// What escape_markdown collapses into one space.
+bool is_blank(char c) {
+  return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F;
+}
+
+// A what-if's `then`, with the processes it names in backticks linked.
+std::string response_text(const ReportContext& context, Book& book, const WhatIf& what_if) {
+  std::string_view then = what_if.response;
+  std::vector<Mention> mentions = process_mentions(then);
+  // The text around the mentions is escaped piece by piece, keeping the one
+  // space that separates a piece from a link.
+  std::string text;
+  std::size_t at = 0;
+  auto add_piece = [&](std::string_view piece) {
+    if (!text.empty() && !piece.empty() && is_blank(piece.front())) {
+      text += ' ';
+    }
+    text += escape_markdown(piece);
+    if (!piece.empty() && is_blank(piece.back()) && !text.empty() && text.back() != ' ') {
+      text += ' ';
+    }
+  };
+  for (const Mention& mention : mentions) {
+    add_piece(then.substr(at, mention.offset - 1 - at));
+    std::string_view id = then.substr(mention.offset, mention.length);
+    const Definition* target = context.index.references.definition(ElementKind::process, id);
+    text += target != nullptr ? context.process_link(book, target->element.index)
+                              : fmt::format("`{}`", id);
+    at = mention.offset + mention.length + 1;
+  }
+  add_piece(then.substr(at));
+  while (!text.empty() && text.back() == ' ') {
+    text.pop_back();
+  }
+  return text;
+}
+
+// "The cash is out" reads "If the cash is out"; "NHS", "I" and names that
+// are not one capital and lower-case letters stay as written.
+std::string condition_text(std::string_view condition) {
+  std::string text(condition);
+  std::size_t word = text.find(' ');
+  std::string_view first = std::string_view(text).substr(0, word);
+  bool capitalised = !first.empty() && std::isupper(static_cast<unsigned char>(first[0])) &&
+                     std::all_of(first.begin() + 1, first.end(), [](char c) {
+                       return std::islower(static_cast<unsigned char>(c));
+                     });
+  if (capitalised && first != "I" && word != std::string::npos) {
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  }
+  return escape_markdown(text);
+}
+
+std::string what_if_list(const ReportContext& context, Book& book,
+                         const std::vector<WhatIf>& what_ifs, std::size_t indent) {
+  std::string list;
+  for (const WhatIf& what_if : what_ifs) {
+    std::string condition = condition_text(what_if.condition);
+    std::string response = response_text(context, book, what_if);
+    list += fmt::format("{}{}- **If {}:** {}", list.empty() ? "" : "\n", std::string(indent, ' '),
+                        condition.empty() ? "something else goes wrong" : condition,
+                        response.empty() ? "(no response written down)" : response);
+  }
+  return list;
+}
+
+std::string duration_words(const Duration& duration) {
+  return working_time_words(working_minutes(duration));
+}
+
+std::string step_details(const ReportContext& context, Book& book, const Process& process,
+                         const Step& step) {
+  std::vector<std::string> details;
+  if (step.by && (!process.owner || process.owner->id != step.by->id)) {
+    details.push_back("Who: " + context.role_link(book, step.by->id));
+  }
+  if (step.tool) {
+    details.push_back("Tool: " + escape_markdown(context.names.tool(step.tool->id)));
+  }
+  if (step.duration) {
+    details.push_back("Time: " + duration_words(*step.duration));
+  } else if (!context.for_staff()) {
+    details.emplace_back("Time: not set");
+  }
+  if (step.automation == Automation::automated) {
+    details.emplace_back("Automated");
+  } else if (step.automation == Automation::delegated) {
+    details.emplace_back("Delegated");
+  }
+  std::string line;
+  for (const std::string& detail : details) {
+    line += (line.empty() ? "" : " · ") + detail;
+  }
+  return line;
+}
+
+std::string step_item(const ReportContext& context, Book& book, const Process& process,
+                      std::size_t s) {
+  const Step& step = process.steps[s];
+  std::string marker = fmt::format("{}. ", s + 1);
+  std::string indent(marker.size(), ' ');
+  std::string action = escape_markdown(step.action);
+  std::string item = marker + (action.empty() ? "(no action written down)" : action);
+  auto add = [&item](const std::string& block) {
+    if (!block.empty()) {
+      item += "\n\n" + block;
+    }
+  };
+  std::string details = step_details(context, book, process, step);
+  add(details.empty() ? "" : indent + details);
+  add(contained_markdown(step.notes, indent.size()));
+  std::vector<std::string> links;
+  for (const Link& link : step.links) {
+    links.push_back(web_link(link.title, link.url));
+  }
+  add(links.empty() ? "" : indent + "Links: " + join_or(links, ""));
+  add(what_if_list(context, book, step.what_ifs, indent.size()));
+  return item;
 }
 
 void write_steps(const ReportContext& context, Book& book, const Process& process) {
-  book.section("Steps");
   if (process.steps.empty()) {
-    book.block("No steps written down yet.");
+    if (!context.for_staff()) {
+      book.section("Steps");
+      book.block("No steps written down yet.");
+    }
     return;
   }
-  Rows rows;
-  for (std::size_t i = 0; i < process.steps.size(); ++i) {
-    const Step& step = process.steps[i];
-    std::string who = step.by ? escape_markdown(context.names.role(step.by->id))
-                              : context.owner_name(process) + " (owner)";
-    rows.push_back({std::to_string(i + 1), escape_markdown(step.action), who,
-                    step.tool ? escape_markdown(context.names.tool(step.tool->id)) : "none",
-                    duration_text(step.duration), std::string(automation_name(step.automation))});
-  }
-  book.block(markdown_table({"#", "Step", "Who", "Tool", "Duration", "Automation"}, rows));
-}
-
-void add_what_ifs(const std::vector<WhatIf>& what_ifs, const std::string& where, Rows& rows) {
-  for (const WhatIf& what_if : what_ifs) {
-    rows.push_back({where, escape_markdown(what_if.condition), escape_markdown(what_if.response)});
+  book.section("Steps");
+  for (std::size_t s = 0; s < process.steps.size(); ++s) {
+    book.block(step_item(context, book, process, s));
   }
 }
 
-void write_what_ifs(Book& book, const Process& process) {
-  book.section("What-ifs");
-  Rows rows;
-  add_what_ifs(process.what_ifs, "the whole process", rows);
-  for (std::size_t i = 0; i < process.steps.size(); ++i) {
-    add_what_ifs(process.steps[i].what_ifs, fmt::format("step {}", i + 1), rows);
+// One lane per role that performs steps, in order of their first step.
+void write_swimlanes(const ReportContext& context, Book& book, const Process& process) {
+  std::vector<std::string_view> lanes;
+  std::vector<std::vector<std::size_t>> steps_of_lane;
+  std::unordered_map<std::string_view, std::size_t> lane_of_role;
+  for (std::size_t s = 0; s < process.steps.size(); ++s) {
+    const std::optional<Ref>& by = performer(process, process.steps[s]);
+    std::string_view role = by ? std::string_view(by->id) : std::string_view();
+    auto [lane, added] = lane_of_role.try_emplace(role, lanes.size());
+    if (added) {
+      lanes.push_back(role);
+      steps_of_lane.emplace_back();
+    }
+    steps_of_lane[lane->second].push_back(s);
   }
-  book.block(rows.empty() ? "None written down yet: what should happen when this goes wrong?"
-                          : markdown_table({"Applies to", "If", "Then"}, rows));
+  if (lanes.size() < 2) {
+    return;
+  }
+  std::string diagram = "```mermaid\nflowchart LR\n";
+  for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+    std::string name = lanes[lane].empty() ? "Not assigned" : context.names.role(lanes[lane]);
+    diagram += fmt::format("  subgraph lane{}[{}]\n    direction LR\n", lane, mermaid_label(name));
+    for (std::size_t s : steps_of_lane[lane]) {
+      diagram += fmt::format("    step{}[{}]\n", s + 1,
+                             mermaid_label(fmt::format("{}: {}", s + 1, process.steps[s].action)));
+    }
+    diagram += "  end\n";
+  }
+  for (std::size_t s = 1; s < process.steps.size(); ++s) {
+    diagram += fmt::format("  step{} --> step{}\n", s, s + 1);
+  }
+  book.section("Who does what");
+  book.block(diagram + "```");
+}
+
+void write_what_ifs(const ReportContext& context, Book& book, const Process& process) {
+  bool any_step = std::any_of(process.steps.begin(), process.steps.end(),
+                              [](const Step& step) { return !step.what_ifs.empty(); });
+  if (process.what_ifs.empty() && (context.for_staff() || any_step)) {
+    return;
+  }
+  book.section("If something goes wrong");
+  book.block(process.what_ifs.empty()
+                 ? "None written down yet: what should happen when this goes wrong?"
+                 : what_if_list(context, book, process.what_ifs, 0));
 }
 
 void write_findings(const ReportContext& context, Book& book, std::size_t p) {
   book.section("Findings");
   Rows rows;
-  for (std::size_t f : context.process_findings[p]) {
+  for (std::size_t f : context.findings_of(p)) {
     const Diagnostic& d = context.findings[f];
     rows.push_back({escape_markdown(fmt::format("{}:{}:{}", context.model.files[d.at.file].path,
                                                 d.at.line, d.at.column)),
@@ -161,10 +398,13 @@ void write_process_page(const ReportContext& context, Book& book, std::size_t p)
     book.block(escape_markdown(process.description));
   }
   write_facts(context, book, p);
-  write_sipoc(context, book, p);
+  write_handoffs(context, book, p);
   write_steps(context, book, process);
-  write_what_ifs(book, process);
-  write_findings(context, book, p);
+  write_swimlanes(context, book, process);
+  write_what_ifs(context, book, process);
+  if (!context.for_staff()) {
+    write_findings(context, book, p);
+  }
 }
 
 } // namespace bizmap

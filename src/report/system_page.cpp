@@ -16,7 +16,7 @@ std::string manager_line(const ReportContext& context, Book& book, std::size_t s
   }
   const std::optional<Ref>& inherited = context.handoffs.manager_of(s);
   if (!inherited) {
-    return "not set";
+    return context.for_staff() ? "" : "not set";
   }
   std::optional<std::size_t> from = system.parent;
   while (from && !context.model.systems[*from].manager) {
@@ -36,24 +36,34 @@ void write_facts(const ReportContext& context, Book& book, std::size_t s) {
   for (const Ref& tool : system.tools) {
     tools.push_back(escape_markdown(context.names.tool(tool.id)));
   }
-  book.block(fmt::format("- **Where it sits:** {}\n- **Goal:** {}\n- **Manager:** {}\n"
-                         "- **Outcomes:** {}\n- **Tools:** {}",
-                         context.breadcrumb(book, system.parent),
-                         system.goal.empty() ? "not set" : escape_markdown(system.goal),
-                         manager_line(context, book, s), join_or(outcomes, "none"),
-                         join_or(tools, "none")));
+  bool staff = context.for_staff();
+  std::string facts;
+  auto add = [&](std::string_view label, const std::string& value, std::string_view none) {
+    std::string shown = value.empty() && !staff ? std::string(none) : value;
+    if (!shown.empty()) {
+      facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, shown);
+    }
+  };
+  add("Where it sits", context.breadcrumb(book, system.parent), "");
+  add("Goal", escape_markdown(system.goal), "not set");
+  add("Manager", manager_line(context, book, s), "not set");
+  add("Outcomes", join_or(outcomes, ""), "none");
+  add("Tools", join_or(tools, ""), "none");
+  book.block(facts);
 }
 
-void write_subsystems(const ReportContext& context, Book& book, const System& system) {
-  if (system.subsystems.empty()) {
+void write_subsystems(const ReportContext& context, Book& book, std::size_t s) {
+  if (context.model.systems[s].subsystems.empty()) {
     return;
   }
   book.section("Subsystems");
   std::string list;
-  for (std::size_t sub : system.subsystems) {
+  for (std::size_t sub : context.systems_in_order(s)) {
     const std::string& goal = context.model.systems[sub].goal;
-    list += fmt::format("- {}: {}\n", context.system_link(book, sub),
-                        goal.empty() ? "no goal set" : escape_markdown(goal));
+    std::string shown =
+        goal.empty() ? (context.for_staff() ? "" : "no goal set") : escape_markdown(goal);
+    list +=
+        fmt::format("- {}{}\n", context.system_link(book, sub), shown.empty() ? "" : ": " + shown);
   }
   list.pop_back();
   book.block(list);
@@ -68,9 +78,13 @@ void write_processes(const ReportContext& context, Book& book, const System& sys
   Rows rows;
   for (std::size_t p : system.processes) {
     const Process& process = context.model.processes[p];
-    rows.push_back({context.process_link(book, p), context.owner_name(process),
-                    process.trigger.empty() ? "not set" : escape_markdown(process.trigger),
-                    std::string(frequency_name(process.frequency)),
+    std::string placeholder = context.for_staff() ? "" : "not set";
+    rows.push_back({context.process_link(book, p),
+                    process.owner ? context.role_link(book, process.owner->id) : placeholder,
+                    process.trigger.empty() ? placeholder : escape_markdown(process.trigger),
+                    process.frequency == Frequency::unspecified
+                        ? placeholder
+                        : std::string(frequency_name(process.frequency)),
                     std::to_string(process.steps.size())});
   }
   book.block(markdown_table({"Process", "Owner", "Trigger", "Frequency", "Steps"}, rows));
@@ -91,7 +105,7 @@ Rows handoffs_in(const ReportContext& context, Book& book, std::size_t s) {
         }
       }
       bool supplied = context.handoffs.is_supplied(input.id);
-      if (context.handoffs.is_external_input(input.id) || !supplied) {
+      if (context.handoffs.is_external_input(input.id) || (!supplied && !context.for_staff())) {
         rows.push_back({context.data_link(book, input.id),
                         supplied ? "outside the business" : "**missing**: no process produces it",
                         context.process_link(book, c)});
@@ -115,7 +129,7 @@ Rows handoffs_out(const ReportContext& context, Book& book, std::size_t s) {
         }
       }
       bool external = context.handoffs.is_external_output(output.id);
-      if (external || !context.handoffs.is_used(output.id)) {
+      if (external || (!context.handoffs.is_used(output.id) && !context.for_staff())) {
         rows.push_back({context.data_link(book, output.id), context.process_link(book, p),
                         external ? "outside the business" : "**missing**: nothing uses it"});
       }
@@ -161,12 +175,14 @@ void write_system_page(const ReportContext& context, Book& book, std::size_t s) 
   book.begin_page(ReportContext::system_path(context.model, s), context.system_title(s),
                   ReportContext::system_key(s));
   write_facts(context, book, s);
-  write_subsystems(context, book, system);
+  write_subsystems(context, book, s);
   write_processes(context, book, system);
-  book.section("Health check");
-  write_health(context,
-               system_health(context.model, context.handoffs, context.flow, s, context.weights),
-               book);
+  if (!context.for_staff()) {
+    book.section("Health check");
+    write_health(context,
+                 system_health(context.model, context.handoffs, context.flow, s, context.weights),
+                 book);
+  }
   write_handoffs(context, book, s);
   write_value_streams(context, book, s);
   book.section("Diagram");

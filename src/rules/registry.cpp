@@ -26,16 +26,19 @@ namespace bizmap {
   RULE(owner_overload)                                                                             \
   RULE(process_without_owner)                                                                      \
   RULE(process_without_steps)                                                                      \
+  RULE(review_overdue)                                                                             \
   RULE(step_input_unavailable)                                                                     \
   RULE(system_without_goal)                                                                        \
   RULE(system_without_manager)                                                                     \
   RULE(unconsumed_output)                                                                          \
   RULE(undeclared_data)                                                                            \
   RULE(unknown_key)                                                                                \
+  RULE(unknown_process)                                                                            \
   RULE(unknown_role)                                                                               \
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \
   RULE(unreachable_outcome)                                                                        \
+  RULE(unused_baseline_entry)                                                                      \
   RULE(unused_data)                                                                                \
   RULE(unused_role)                                                                                \
   RULE(unused_suppression)                                                                         \

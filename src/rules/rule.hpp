@@ -2,6 +2,7 @@
 
 #include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
+#include <bizmap/model.hpp>
 #include <map>
 #include <optional>
 #include <span>
@@ -36,13 +37,14 @@ struct RuleOption {
 };
 
 /// What a rule sees: the model, the indexes and the flow analysis built
-/// from it once, and the values of the rule's options.
+/// from it once, the values of the rule's options and the date of the run.
 struct RuleContext {
   const Model& model;
   const ReferenceIndex& references;
   const Handoffs& handoffs;
   const FlowAnalysis& flow;
   const OptionValues& options;
+  Date today;
 
   /// The configured value of an option, or its default.
   long long option(const RuleOption& option) const {

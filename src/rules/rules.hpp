@@ -1,9 +1,9 @@
 #pragma once
 
 // The rules that code outside their own file reports: the loader reports the
-// schema rules while reading, and suppression handling reports
-// unused-suppression. Rules with a check function are known only to
-// registry.cpp.
+// schema rules while reading, suppression handling reports
+// unused-suppression, and applying a baseline reports unused-baseline-entry. Rules with a check
+// function are known only to registry.cpp.
 #include "rules/rule.hpp"
 
 namespace bizmap::rules {
@@ -21,5 +21,8 @@ extern const Rule duplicate_business;
 
 // Suppression: reported while honouring suppression comments.
 extern const Rule unused_suppression;
+
+// Baselines: reported while applying a baseline file to a check.
+extern const Rule unused_baseline_entry;
 
 } // namespace bizmap::rules

@@ -7,9 +7,11 @@ namespace bizmap::rules {
 namespace {
 
 std::string message(const Model& model, const Reference& reference, std::string_view hint) {
-  std::string_view verb = reference.field == Field::system_manager  ? "is managed by"
-                          : reference.field == Field::process_owner ? "is owned by"
-                                                                    : "is done by";
+  std::string_view verb = reference.field == Field::system_manager      ? "is managed by"
+                          : reference.field == Field::process_owner     ? "is owned by"
+                          : reference.field == Field::process_consulted ? "consults"
+                          : reference.field == Field::process_informed  ? "informs"
+                                                                        : "is done by";
   return fmt::format("{} {} '{}', which is not a declared role{}", holder_phrase(model, reference),
                      verb, reference.ref->id, hint);
 }
@@ -23,14 +25,14 @@ void check(const RuleContext& context, Findings& findings) {
 extern const Rule unknown_role{
     .id = "unknown-role",
     .severity = Severity::error,
-    .summary = "an owner, by or manager names no declared role",
+    .summary = "an owner, by, manager, consulted or informed entry names no declared role",
     .details = R"md(
 ## What it does
 
 Once the model declares a `roles` catalogue, reports every `owner` of a
-process, `by` of a step and `manager` of a system that names no declared
-role, with the closest declared role suggested. Without a catalogue, role
-names are free.
+process, `by` of a step, `manager` of a system and entry of a process's
+`consulted` and `informed` lists that names no declared role, with the
+closest declared role suggested. Without a catalogue, role names are free.
 
 ## Why it matters
 

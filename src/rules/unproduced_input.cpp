@@ -11,10 +11,10 @@ namespace {
 class SupplySuggester {
 public:
   explicit SupplySuggester(const RuleContext& context)
-      : context_(context), supplies_(supplies(context)) {}
+      : context_(context), supplies_(shared_suggester(supplies(context))) {}
 
   std::string hint(std::string_view data, std::optional<std::string_view>& near) const {
-    near = supplies_.closest(data);
+    near = supplies_->closest(data);
     if (!near) {
       return " and it is not an external input";
     }
@@ -37,7 +37,7 @@ private:
   }
 
   const RuleContext& context_;
-  Suggester supplies_;
+  std::shared_ptr<const Suggester> supplies_;
 };
 
 void check(const RuleContext& context, Findings& findings) {

@@ -57,10 +57,16 @@ bool at_or_above(const fs::path& folder, const fs::path& path) {
   return true;
 }
 
-[[noreturn]] void refuse(const std::string& target, const std::string& conflict) {
-  throw UsageError(fmt::format("-o '{}' is {}, and bizmap never writes over what it did not "
+// The output being checked: the option that names it and its path.
+struct Output {
+  std::string_view option;
+  const std::string& target;
+};
+
+[[noreturn]] void refuse(const Output& output, const std::string& conflict) {
+  throw UsageError(fmt::format("{} '{}' is {}, and bizmap never writes over what it did not "
                                "write; choose another output",
-                               target, conflict));
+                               output.option, output.target, conflict));
 }
 
 std::string_view kind_of(const fs::path& input, const Workspace& workspace) {
@@ -84,40 +90,40 @@ std::string named(std::string_view kind, const fs::path& input, const std::strin
   return same ? std::string(kind) : fmt::format("{} '{}'", kind, input.string());
 }
 
-void guard_against_inputs(const std::string& target, const fs::path& resolved_target,
+void guard_against_inputs(const Output& output, const fs::path& resolved_target,
                           const Workspace& workspace) {
   Resolver resolver;
   for (const fs::path& input : workspace.inputs) {
     fs::path place = resolver.file(input);
     if (place == resolved_target) {
-      refuse(target, named(kind_of(input, workspace), input, target));
+      refuse(output, named(kind_of(input, workspace), input, output.target));
     }
     if (at_or_above(resolved_target, place)) {
-      refuse(target,
+      refuse(output,
              fmt::format("a folder that holds {} '{}'", kind_of(input, workspace), input.string()));
     }
   }
 }
 
-void guard_against_places(const std::string& target, const fs::path& resolved_target) {
+void guard_against_places(const Output& output, const fs::path& resolved_target) {
   if (resolved_target == resolved_target.root_path()) {
-    refuse(target, "the root folder");
+    refuse(output, "the root folder");
   }
   if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
     fs::path resolved_home = resolved(home);
     if (resolved_target == resolved_home) {
-      refuse(target, "your home folder");
+      refuse(output, "your home folder");
     }
     if (at_or_above(resolved_target, resolved_home)) {
-      refuse(target, "a folder that holds your home folder");
+      refuse(output, "a folder that holds your home folder");
     }
   }
   fs::path current = resolved(fs::current_path());
   if (resolved_target == current) {
-    refuse(target, "the current folder");
+    refuse(output, "the current folder");
   }
   if (at_or_above(resolved_target, current)) {
-    refuse(target, "a folder that holds the current folder");
+    refuse(output, "a folder that holds the current folder");
   }
 }
 
@@ -133,7 +139,7 @@ bool mentions_format_version(const fs::path& file) {
 }
 
 // Model and configuration files that are not part of this run.
-void guard_against_other_models(const std::string& target, const fs::path& resolved_target) {
+void guard_against_other_models(const Output& output, const fs::path& resolved_target) {
   std::error_code error;
   if (!fs::is_regular_file(resolved_target, error)) {
     return;
@@ -141,20 +147,21 @@ void guard_against_other_models(const std::string& target, const fs::path& resol
   std::string name = resolved_target.filename().string();
   std::string extension = resolved_target.extension().string();
   if (name == ".bizmap.yaml") {
-    refuse(target, "a configuration file");
+    refuse(output, "a configuration file");
   }
   if ((extension == ".yaml" || extension == ".yml") && mentions_format_version(resolved_target)) {
-    refuse(target, "a model file (it has a 'bizmap:' line)");
+    refuse(output, "a model file (it has a 'bizmap:' line)");
   }
 }
 
 } // namespace
 
-void guard_output(const std::string& target, const Workspace& workspace) {
+void guard_output(const std::string& target, const Workspace& workspace, std::string_view option) {
+  Output output{option, target};
   fs::path resolved_target = resolved(target);
-  guard_against_places(target, resolved_target);
-  guard_against_inputs(target, resolved_target, workspace);
-  guard_against_other_models(target, resolved_target);
+  guard_against_places(output, resolved_target);
+  guard_against_inputs(output, resolved_target, workspace);
+  guard_against_other_models(output, resolved_target);
 }
 
 } // namespace bizmap

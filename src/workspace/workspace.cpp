@@ -2,7 +2,6 @@
 
 #include "yaml/tree.hpp"
 
-#include <ctime>
 #include <fmt/format.h>
 #include <istream>
 #include <ostream>
@@ -13,26 +12,6 @@ namespace {
 
 constexpr std::string_view standard_input = "-";
 constexpr std::string_view unnamed_input = "<stdin>";
-
-bool is_leap_year(int year) {
-  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-}
-
-int days_in_month(int year, int month) {
-  constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
-}
-
-std::optional<int> digits(std::string_view text) {
-  int value = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') {
-      return std::nullopt;
-    }
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
 
 fs::path absolute_path(const fs::path& path) {
   std::error_code error;
@@ -74,18 +53,13 @@ fs::path model_folder(const std::vector<std::string>& paths, const std::string& 
   return common.value_or(absolute_path(fs::current_path()));
 }
 
-struct FoundConfig {
-  std::optional<fs::path> file;
-  Config config;
-};
-
-FoundConfig find_configuration(const ModelOptions& options) {
+Configuration found_configuration(const ModelOptions& options) {
   if (!options.config.empty()) {
     std::error_code error;
     if (!fs::exists(options.config, error)) {
       throw UsageError(fmt::format("configuration file '{}' does not exist", options.config));
     }
-    return {fs::path(options.config), read_config(options.config)};
+    return {read_config(options.config), fs::path(options.config)};
   }
   std::optional<fs::path> found = find_config(model_folder(options.paths, options.stdin_filename));
   if (!found) {
@@ -94,7 +68,7 @@ FoundConfig find_configuration(const ModelOptions& options) {
   if (!found) {
     return {};
   }
-  return {found, read_config(*found)};
+  return {read_config(*found), found};
 }
 
 void check_standard_input(const ModelOptions& options) {
@@ -155,9 +129,10 @@ std::vector<fs::path> inputs_of(const ModelOptions& options, const Workspace& wo
   return inputs;
 }
 
-void log_configuration(const ModelOptions& options, const Workspace& workspace, std::ostream& log) {
-  if (workspace.config_file) {
-    log << fmt::format("bizmap: configuration: {}\n", workspace.config_file->string());
+void log_configuration(const ModelOptions& options, const Configuration& configuration,
+                       std::ostream& log) {
+  if (configuration.file) {
+    log << fmt::format("bizmap: configuration: {}\n", configuration.file->string());
   } else {
     log << fmt::format("bizmap: no configuration file: no .bizmap.yaml at or above '{}' or the "
                        "current folder\n",
@@ -173,37 +148,26 @@ void log_skipped(const Workspace& workspace, std::ostream& log) {
 
 } // namespace
 
-std::optional<CalendarDate> parse_date(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-    return std::nullopt;
+Configuration find_configuration(const ModelOptions& options, std::ostream& log) {
+  Configuration configuration = found_configuration(options);
+  if (options.verbose) {
+    log_configuration(options, configuration, log);
   }
-  std::optional<int> year = digits(text.substr(0, 4));
-  std::optional<int> month = digits(text.substr(5, 2));
-  std::optional<int> day = digits(text.substr(8, 2));
-  if (!year || !month || !day || *month < 1 || *month > 12 || *day < 1 ||
-      *day > days_in_month(*year, *month)) {
-    return std::nullopt;
-  }
-  return CalendarDate{*year, *month, *day};
-}
-
-CalendarDate local_today() {
-  std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+  return configuration;
 }
 
 Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log) {
   check_standard_input(options);
+  return open_workspace(options, find_configuration(options, log), in, log);
+}
+
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log) {
+  check_standard_input(options);
   Workspace workspace;
-  FoundConfig found = find_configuration(options);
-  workspace.config = std::move(found.config);
-  workspace.config_file = std::move(found.file);
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
   workspace.today = options.today.value_or(local_today());
-  if (options.verbose) {
-    log_configuration(options, workspace, log);
-  }
   workspace.loaded = load(options, workspace.config, in);
   workspace.inputs = inputs_of(options, workspace);
   if (options.verbose) {
@@ -212,8 +176,19 @@ Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ost
   return workspace;
 }
 
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options) {
+  Workspace workspace;
+  workspace.config = std::move(configuration.config);
+  workspace.config_file = std::move(configuration.file);
+  workspace.today = options.today.value_or(local_today());
+  workspace.loaded = load_texts(std::move(files));
+  return workspace;
+}
+
 std::vector<Diagnostic> check_workspace(const Workspace& workspace) {
-  return check_model(workspace.loaded.model, workspace.loaded.findings, workspace.config.rules);
+  return check_model(workspace.loaded.model, workspace.loaded.findings,
+                     {workspace.config.rules, workspace.today});
 }
 
 } // namespace bizmap

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "config/config.hpp"
+#include "model/review.hpp"
 
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
-#include <compare>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -14,18 +14,8 @@
 
 namespace bizmap {
 
-/// A day of the calendar.
-struct CalendarDate {
-  int year = 1970;
-  int month = 1;
-  int day = 1;
-  auto operator<=>(const CalendarDate&) const = default;
-};
-
-/// `YYYY-MM-DD` naming a day that exists, or std::nullopt.
-std::optional<CalendarDate> parse_date(std::string_view text);
-/// The date on this machine's clock, in its time zone.
-CalendarDate local_today();
+/// A day of the calendar; `parse_date` reads one, `local_today` is today's.
+using CalendarDate = Date;
 
 /// What every command that reads a model is told on its command line.
 struct ModelOptions {
@@ -34,6 +24,12 @@ struct ModelOptions {
   std::string stdin_filename;        ///< --stdin-filename NAME: the name of the model read from `-`
   std::optional<CalendarDate> today; ///< --today; empty: the local date
   bool verbose = false;              ///< -v: say which configuration and which files were skipped
+};
+
+/// The configuration of a run and the file it was read from, if any.
+struct Configuration {
+  Config config;
+  std::optional<std::filesystem::path> file;
 };
 
 /// A model opened the one way every command opens it.
@@ -56,6 +52,20 @@ struct Workspace {
 /// says which configuration was used and lists every file skipped.
 /// Throws UsageError for a bad call, a bad configuration or no model.
 Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ostream& log);
+
+/// The configuration open_workspace uses for `options` (said in `log` with
+/// `options.verbose`): `diff` finds one for the paths of both its models.
+Configuration find_configuration(const ModelOptions& options, std::ostream& log);
+
+/// open_workspace with the configuration found already.
+Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
+                         std::ostream& log);
+
+/// A model held in memory (the files of a git revision), opened with a
+/// configuration found already and the date of `options`. It has no inputs
+/// on disk.
+Workspace open_texts(std::vector<SourceText> files, Configuration configuration,
+                     const ModelOptions& options);
 
 /// The findings of the model as `check` prints them: every rule, the
 /// configuration's severities, suppressions, sorted.

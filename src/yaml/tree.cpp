@@ -508,6 +508,9 @@ void renumber(Document& document, std::uint32_t file) {
   }
   for (Diagnostic& finding : document.findings) {
     finding.at.file = file;
+    for (RelatedLocation& related : finding.related) {
+      related.at.file = file;
+    }
   }
 }
 

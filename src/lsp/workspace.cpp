@@ -1,0 +1,247 @@
+#include "lsp/workspace.hpp"
+
+#include "load/assemble.hpp"
+#include "load/discover.hpp"
+
+#include <bizmap/check.hpp>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace bizmap::lsp {
+namespace fs = std::filesystem;
+namespace {
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) {
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << stream.rdbuf();
+  if (stream.bad()) {
+    return std::nullopt;
+  }
+  return std::move(text).str();
+}
+
+bool is_model_file_name(const std::string& path) {
+  std::string extension = fs::path(path).extension().string();
+  return extension == ".yaml" || extension == ".yml";
+}
+
+// A path below `folder` has a part that starts with a dot: discovery skips it.
+bool is_hidden_below(const fs::path& path, const fs::path& folder) {
+  for (const fs::path& part : path.lexically_relative(folder)) {
+    std::string name = part.string();
+    if (name.size() > 1 && name[0] == '.' && name != "..") {
+      return true;
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+std::optional<std::uint32_t> Analysis::file_number(const SourceFile& source) const {
+  for (std::uint32_t i = 0; i < sources.size(); ++i) {
+    if (sources[i] == &source) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string Workspace::key_of(const std::string& uri) const {
+  std::string path = path_of(uri);
+  return path.empty() ? uri : path;
+}
+
+bool Workspace::below_root(const std::string& path) const {
+  if (!root_) {
+    return false;
+  }
+  fs::path relative = fs::path(path).lexically_relative(*root_);
+  return !relative.empty() && *relative.begin() != ".." && !is_hidden_below(path, *root_) &&
+         is_model_file_name(path) && !config_.excludes(path);
+}
+
+std::vector<std::string> Workspace::load_config() {
+  config_ = Config{};
+  // As every command looks it up: from the model's folder, else from the
+  // current folder.
+  std::optional<fs::path> found = root_ ? find_config(*root_) : std::nullopt;
+  if (!found) {
+    found = find_config(fs::current_path());
+  }
+  if (!found) {
+    return {};
+  }
+  try {
+    config_ = read_config(*found);
+  } catch (const UsageError& error) {
+    return {fmt::format("the configuration is not used: {}", error.what())};
+  }
+  return {};
+}
+
+std::vector<std::string> Workspace::set_root(const std::string& folder) {
+  root_ = fs::path(folder).lexically_normal().string();
+  std::vector<std::string> problems = load_config();
+  try {
+    std::vector<std::string> paths{*root_};
+    std::vector<SkippedPath> skipped;
+    for (const Candidate& candidate : discover(paths, skipped)) {
+      std::string path = fs::absolute(candidate.path).lexically_normal().string();
+      if (below_root(path) && !files_.contains(path)) {
+        read_from_disk(path);
+      }
+    }
+  } catch (const UsageError& error) {
+    problems.push_back(fmt::format("the model's folder cannot be read: {}", error.what()));
+  }
+  retire_analysis();
+  return problems;
+}
+
+// At most one stale analysis waits: edits that come faster than the server
+// gets idle free the older one at once.
+void Workspace::retire_analysis() {
+  if (analysis_) {
+    stale_analysis_ = std::move(analysis_);
+  }
+}
+
+void Workspace::parse(SourceFile& file) {
+  file.document = yaml::parse(*file.text, 0);
+  file.reading.reset();
+  ++parses_;
+  file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
+  retire_analysis();
+}
+
+void Workspace::read_from_disk(const std::string& path) {
+  std::optional<std::string> text = read_text(path);
+  if (!text) {
+    files_.erase(path);
+    retire_analysis();
+    return;
+  }
+  SourceFile& file = files_[path];
+  file.path = path;
+  file.uri = uri_of(path);
+  file.text = std::make_unique<std::string>(std::move(*text));
+  parse(file);
+}
+
+void Workspace::open(const std::string& uri, std::string text, std::int64_t version) {
+  std::string key = key_of(uri);
+  SourceFile& file = files_[key];
+  file.path = key;
+  file.uri = uri;
+  file.open = true;
+  file.named = !below_root(key);
+  file.version = version;
+  file.text = std::make_unique<std::string>(std::move(text));
+  parse(file);
+}
+
+bool Workspace::change(const std::string& uri, const std::vector<TextChange>& changes,
+                       std::int64_t version) {
+  SourceFile* file = find(uri);
+  if (file == nullptr || !file->open) {
+    return false;
+  }
+  std::string text = std::move(*file->text);
+  for (const TextChange& change : changes) {
+    if (!change.range) {
+      text = change.text;
+      continue;
+    }
+    PositionMap positions(text, encoding_);
+    std::size_t start = positions.offset_of(change.range->start);
+    std::size_t end = std::max(start, positions.offset_of(change.range->end));
+    text.replace(start, end - start, change.text);
+  }
+  file->text = std::make_unique<std::string>(std::move(text));
+  file->version = version;
+  parse(*file);
+  return true;
+}
+
+void Workspace::close(const std::string& uri) {
+  SourceFile* file = find(uri);
+  if (file == nullptr) {
+    return;
+  }
+  std::string path = file->path;
+  file->open = false;
+  if (below_root(path) && fs::exists(path)) {
+    read_from_disk(path);
+  } else {
+    files_.erase(path);
+    retire_analysis();
+  }
+}
+
+std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
+  std::string path = key_of(uri);
+  if (fs::path(path).filename() == ".bizmap.yaml") {
+    std::vector<std::string> problems = load_config();
+    retire_analysis();
+    return problems;
+  }
+  SourceFile* file = find(uri);
+  if (file != nullptr && file->open) {
+    return {};
+  }
+  if (below_root(path) && fs::exists(path)) {
+    read_from_disk(path);
+  } else if (file != nullptr) {
+    files_.erase(path);
+    retire_analysis();
+  }
+  return {};
+}
+
+SourceFile* Workspace::find(const std::string& uri) {
+  auto found = files_.find(key_of(uri));
+  return found == files_.end() ? nullptr : &found->second;
+}
+
+const SourceFile* Workspace::find(const std::string& uri) const {
+  auto found = files_.find(key_of(uri));
+  return found == files_.end() ? nullptr : &found->second;
+}
+
+const Analysis& Workspace::analysis() {
+  if (analysis_) {
+    return *analysis_;
+  }
+  std::vector<ParsedSource> parsed;
+  std::vector<SourceFile*> candidates;
+  for (auto& [path, file] : files_) {
+    if (file.open || below_root(path)) {
+      parsed.push_back({path, file.named, *file.text, &file.document, &file.reading});
+      candidates.push_back(&file);
+    }
+  }
+  auto analysis = std::make_unique<Analysis>();
+  analysis->loaded = assemble_model(parsed);
+  // The model keeps the files that are models; match them to the sources.
+  std::size_t next = 0;
+  for (const bizmap::SourceFile& model_file : analysis->loaded.model.files) {
+    while (next < candidates.size() && candidates[next]->path != model_file.path) {
+      ++next;
+    }
+    analysis->sources.push_back(candidates[next++]);
+  }
+  analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
+                                   {config_.rules, std::nullopt, 0});
+  analysis->generation = ++generation_;
+  analysis_ = std::move(analysis);
+  return *analysis_;
+}
+
+} // namespace bizmap::lsp

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "config/config.hpp"
+#include "load/assemble.hpp"
+#include "lsp/lookup.hpp"
+#include "lsp/text_document.hpp"
+#include "model/index.hpp"
+#include "yaml/tree.hpp"
+
+#include <bizmap/load.hpp>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace bizmap::lsp {
+
+/// One file the server knows: open in the editor, or read from disk.
+struct SourceFile {
+  std::string path; ///< the key of the file: its path, or the URI when it has none
+  std::string uri;
+  std::unique_ptr<std::string> text; ///< in one place: the tree points into it
+  yaml::Document document;
+  std::unique_ptr<PositionMap> positions;
+  std::unique_ptr<FileReading> reading; ///< what the document gave the model; empty when it changed
+  bool open = false;
+  bool named = false; ///< outside the model's folder: read as a file named on the command line
+  std::int64_t version = 0;
+};
+
+/// The model assembled from every file, its findings as `bizmap check`
+/// gives them, and its indexes.
+struct Analysis {
+  LoadResult loaded;
+  std::vector<Diagnostic> findings;
+  std::vector<SourceFile*> sources; ///< by model file number
+  std::uint64_t generation = 0;     ///< counts analyses: what was published from which
+
+  const Model& model() const { return loaded.model; }
+  /// The ids and references of the model, built on first use: publishing
+  /// diagnostics after an edit does not need them.
+  const ModelIndex& index() const {
+    if (!index_) {
+      index_ = std::make_unique<ModelIndex>(loaded.model);
+    }
+    return *index_;
+  }
+  /// The ids and references by place, built on first use.
+  const SymbolLookup& lookup() const {
+    if (!lookup_) {
+      lookup_ = std::make_unique<SymbolLookup>(index().references, sources.size());
+    }
+    return *lookup_;
+  }
+  /// The model file number of a source, if it is part of the model.
+  std::optional<std::uint32_t> file_number(const SourceFile& source) const;
+
+private:
+  mutable std::unique_ptr<ModelIndex> index_;
+  mutable std::unique_ptr<SymbolLookup> lookup_;
+};
+
+/// A text edit of the protocol: a range (or the whole text) and new text.
+struct TextChange {
+  std::optional<Range> range;
+  std::string text;
+};
+
+/// The files of one model: those below the model's folder (the workspace
+/// root, as `bizmap check ROOT` finds them, with the configuration found from
+/// there) and those open in the editor. An edit parses only the file it
+/// changes; the model is then assembled again from the kept trees and
+/// checked.
+class Workspace {
+public:
+  explicit Workspace(Encoding encoding = Encoding::utf16) : encoding_(encoding) {}
+
+  void set_encoding(Encoding encoding) { encoding_ = encoding; }
+  Encoding encoding() const { return encoding_; }
+
+  /// Reads the model's folder and its configuration. Problems are returned
+  /// as sentences for the log; the server goes on without what failed.
+  std::vector<std::string> set_root(const std::string& folder);
+
+  void open(const std::string& uri, std::string text, std::int64_t version);
+  /// Applies edits in order; false when the file is not open.
+  bool change(const std::string& uri, const std::vector<TextChange>& changes, std::int64_t version);
+  /// Closes a file: it is read from disk again, or forgotten when it is gone.
+  void close(const std::string& uri);
+  /// A file changed, appeared or was deleted on disk. Open files keep the
+  /// editor's text. Returns problems for the log.
+  std::vector<std::string> disk_changed(const std::string& uri);
+
+  SourceFile* find(const std::string& uri);
+  const SourceFile* find(const std::string& uri) const;
+  /// The analysis of the current texts, made again when something changed.
+  const Analysis& analysis();
+  std::uint64_t generation() const { return generation_; }
+  /// How many times a file was parsed: an edit parses only its own file.
+  std::uint64_t parses() const { return parses_; }
+  /// Whether something changed since the last analysis.
+  bool stale() const { return !analysis_; }
+  /// Frees the analysis an edit made stale. Freeing a model takes a while,
+  /// so an edit only sets the analysis aside, and the server frees it once
+  /// the new diagnostics are out.
+  void release_stale_analysis() { stale_analysis_.reset(); }
+
+private:
+  std::string key_of(const std::string& uri) const;
+  bool below_root(const std::string& path) const;
+  void read_from_disk(const std::string& path);
+  void parse(SourceFile& file);
+  void retire_analysis();
+  std::vector<std::string> load_config();
+
+  Encoding encoding_;
+  std::optional<std::string> root_;
+  Config config_;
+  std::map<std::string, SourceFile> files_; ///< by path: the order `bizmap check` reads them in
+  std::unique_ptr<Analysis> analysis_;
+  std::unique_ptr<Analysis> stale_analysis_;
+  std::uint64_t generation_ = 1;
+  std::uint64_t parses_ = 0;
+};
+
+} // namespace bizmap::lsp

@@ -1,0 +1,45 @@
+#include "model/mentions.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace bizmap {
+
+bool is_kebab_case_id(std::string_view text) {
+  bool after_hyphen = true;
+  for (char c : text) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!word && !(c == '-' && !after_hyphen)) {
+      return false;
+    }
+    after_hyphen = c == '-';
+  }
+  return !text.empty() && !after_hyphen;
+}
+
+std::vector<Mention> process_mentions(std::string_view then) {
+  std::vector<Mention> mentions;
+  for (std::size_t open = then.find('`'); open != std::string_view::npos;) {
+    std::size_t close = then.find('`', open + 1);
+    if (close == std::string_view::npos) {
+      break;
+    }
+    if (is_kebab_case_id(then.substr(open + 1, close - open - 1))) {
+      mentions.push_back({open + 1, close - open - 1});
+    }
+    open = then.find('`', close + 1);
+  }
+  return mentions;
+}
+
+bool is_web_address(std::string_view url) {
+  constexpr std::string_view schemes[] = {"https://", "http://", "mailto:", "tel:"};
+  bool known = std::any_of(std::begin(schemes), std::end(schemes), [&](std::string_view scheme) {
+    return url.starts_with(scheme) && url.size() > scheme.size();
+  });
+  return known && std::none_of(url.begin(), url.end(), [](char c) {
+           return static_cast<unsigned char>(c) <= ' ' || c == 0x7F || c == '<' || c == '>';
+         });
+}
+
+} // namespace bizmap
