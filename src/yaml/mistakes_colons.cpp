@@ -1,6 +1,7 @@
 // Keys and values: colons, commas and characters YAML gives a meaning to.
 #include "yaml/mistake_scene.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace bizmap::yaml {
@@ -177,7 +178,8 @@ std::optional<Diagnosis> missing_colon(const Scene& scene) {
                              "a value: write '{}: {}'",
                              key, key, rest);
     std::uint32_t between = static_cast<std::uint32_t>(value - end);
-    std::string written = between >= 2 ? ":" + std::string(between - 1, ' ') : ": ";
+    std::string written(std::max<std::uint32_t>(between, 2), ' ');
+    written[0] = ':';
     diagnosis.repairs.push_back({{{line, diagnosis.column, between, written}}, ""});
     return diagnosis;
   }
