@@ -270,7 +270,10 @@ std::vector<Edit> quote_value(const Scene& scene, std::uint32_t line, std::size_
   std::string_view value = trimmed_right(text.substr(begin, comment_start(text, begin) - begin));
   std::string written;
   if (value.find('"') != std::string_view::npos && value.find('\'') == std::string_view::npos) {
-    written = "'" + std::string(value) + "'";
+    written.reserve(value.size() + 2);
+    written += '\'';
+    written += value;
+    written += '\'';
   } else {
     written = "\"";
     for (char c : value) {
