@@ -53,7 +53,7 @@ void write_example_files(std::string_view example, const std::filesystem::path& 
 }
 
 CheckedExample check_example(const std::filesystem::path& path, const RuleSettings& overrides,
-                              std::optional<Date> today) {
+                             std::optional<Date> today) {
   std::filesystem::path settings = path / ".bizmap.yaml";
   std::error_code error;
   Config config = std::filesystem::is_directory(path, error) &&

@@ -37,6 +37,6 @@ struct CheckedExample {
 /// can show a configuration or a baseline at work. `overrides` win over the
 /// configuration's, as `--rule` does.
 CheckedExample check_example(const std::filesystem::path& path, const RuleSettings& overrides = {},
-                              std::optional<Date> today = std::nullopt);
+                             std::optional<Date> today = std::nullopt);
 
 } // namespace bizmap

@@ -7,13 +7,13 @@
 
 #include <bizmap/model.hpp>
 #include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
-#include <optional>
-#include <string>
-#include <string_view>
 
 namespace bizmap::rules {
 
