@@ -1,5 +1,7 @@
 #include "load/encoding.hpp"
 
+#include "yaml/encoding.hpp"
+
 #include <array>
 #include <cstdint>
 #include <fmt/format.h>
@@ -30,24 +32,6 @@ std::uint32_t unit_at(std::string_view bytes, std::size_t at, const Encoding& en
     value = (value << 8) | static_cast<unsigned char>(bytes[at + byte]);
   }
   return value;
-}
-
-void append_utf8(std::uint32_t code, std::string& out) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
 }
 
 bool is_high_surrogate(std::uint32_t unit) {
@@ -97,7 +81,7 @@ DecodedText decode(std::string bytes, const Encoding& encoding) {
                           "is not: save it as UTF-8",
                           encoding.name, start)};
     }
-    append_utf8(*code, text);
+    yaml::append_utf8(text, *code);
   }
   if (at != bytes.size()) {
     return {std::move(text),

@@ -1,5 +1,5 @@
 #include "report/markdown.hpp"
-
+#include "yaml/encoding.hpp"
 #include "yaml/text.hpp"
 
 #include <cctype>
@@ -56,24 +56,6 @@ std::uint32_t decode(std::string_view text, std::size_t& at) {
   }
   at += length;
   return code;
-}
-
-void encode(std::uint32_t code, std::string& out) {
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
 }
 
 // Non-ASCII punctuation and symbols that GitHub drops from anchors: Latin-1
@@ -142,7 +124,7 @@ std::string github_slug(std::string_view heading) {
         slug += static_cast<char>(code);
       }
     } else if (!dropped_from_slug(code)) {
-      encode(code, slug);
+      yaml::append_utf8(slug, code);
     }
   }
   return slug;
