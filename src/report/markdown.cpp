@@ -1,4 +1,5 @@
 #include "report/markdown.hpp"
+
 #include "yaml/encoding.hpp"
 #include "yaml/text.hpp"
 
