@@ -128,7 +128,8 @@ std::optional<Diagnosis> unclosed_bracket(const Scene& scene) {
   if (!scene.error().open_flow) {
     return std::nullopt;
   }
-  auto [line, at] = scene.position(*scene.error().open_flow);
+  auto [open_line, at] = scene.position(*scene.error().open_flow);
+  std::uint32_t line = open_line;
   std::string_view text = scene.text(line);
   if (at >= text.size() || (text[at] != '[' && text[at] != '{')) {
     return std::nullopt;
