@@ -172,6 +172,7 @@ struct KeptFiles {
   std::vector<std::string> texts;
   std::deque<yaml::Document> documents;
   std::vector<std::unique_ptr<FileReading>> readings;
+  std::vector<Loan> lent; ///< what the last assembly holds of the readings
 
   explicit KeptFiles(const fs::path& folder, const std::vector<std::string>& names)
       : readings(names.size()) {
@@ -184,15 +185,25 @@ struct KeptFiles {
     }
   }
 
+  // The model of the kept files; the readings are lent to it until
+  // give_back(checked).
   Checked assemble() {
     std::vector<ParsedSource> sources;
     for (std::size_t i = 0; i < paths.size(); ++i) {
       sources.push_back({paths[i], false, texts[i], &documents[i], &readings[i]});
     }
+    Assembly assembly = assemble_model(sources);
+    lent = std::move(assembly.loans);
     Checked checked;
-    checked.loaded = assemble_model(sources);
+    checked.loaded = std::move(assembly.loaded);
     checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
     return checked;
+  }
+
+  void give_back(Checked& checked) {
+    Assembly assembly{std::move(checked.loaded), std::move(lent)};
+    bizmap::give_back(assembly);
+    checked.loaded = std::move(assembly.loaded);
   }
 };
 
@@ -239,6 +250,15 @@ TEST_CASE("kept readings of unchanged files are joined into the model load_model
   CHECK(structure(first.loaded.model) == structure(whole.loaded.model));
   CHECK(first.loaded.skipped.size() == 1);
 
+  // The readings lent their elements to the model and have them back.
+  CHECK(kept.readings[1]->part.model.processes.empty());
+  kept.give_back(first);
+  CHECK(first.loaded.model.processes.empty());
+  REQUIRE(kept.readings[1]->part.model.processes.size() == 2);
+  CHECK(kept.readings[1]->part.model.processes[1].id.id == "bill");
+  CHECK(kept.readings[1]->part.model.processes[1].system == 1);
+  CHECK(kept.readings[3]->part.model.processes.at(0).system == 0);
+
   // Only the changed file is read again; the others' readings are the same.
   std::vector<const FileReading*> before;
   for (const auto& reading : kept.readings) {
@@ -252,6 +272,26 @@ TEST_CASE("kept readings of unchanged files are joined into the model load_model
   CHECK(kept.readings[3].get() == before[3]);
   CHECK(finding_lines(second, folder) == finding_lines(whole, folder));
   CHECK(structure(second.loaded.model) == structure(whole.loaded.model));
+
+  // Given back and joined again, unchanged, they make the same model.
+  kept.give_back(second);
+  Checked third = kept.assemble();
+  CHECK(finding_lines(third, folder) == finding_lines(whole, folder));
+  CHECK(structure(third.loaded.model) == structure(whole.loaded.model));
+}
+
+TEST_CASE("kept readings keep a process whose id the file has already for the handoffs") {
+  fs::path folder = fresh_folder("kept-readings-taken-ids");
+  write_text(folder / "a.yaml", "bizmap: 1\nsystems:\n  - id: sales\n    processes:\n"
+                                "      - {id: sell, outputs: [order]}\n"
+                                "      - {id: sell, outputs: [receipt]}\n");
+  write_text(folder / "b.yaml", "bizmap: 1\nsystems:\n  - id: filing\n    processes:\n"
+                                "      - {id: file, inputs: [order, receipt]}\n");
+  KeptFiles kept(folder, {"a.yaml", "b.yaml"});
+  Checked whole = check_path(folder);
+  Checked assembled = kept.assemble();
+  CHECK(assembled.loaded.model.processes_with_taken_ids.size() == 1);
+  CHECK(finding_lines(assembled, folder) == finding_lines(whole, folder));
 }
 
 TEST_CASE("kept readings give load_model's findings when an id or the business is in two files") {

@@ -76,6 +76,25 @@ std::vector<fs::path> example_entries() {
   return entries;
 }
 
+// Every rule's fixtures (tests/rules/RULE/{fail,pass}, a file or a folder),
+// less those whose findings depend on the date: the server checks as of
+// today, the tests as of test_today.
+std::vector<fs::path> rule_fixtures() {
+  std::vector<fs::path> fixtures;
+  for (const auto& rule : fs::directory_iterator(source_dir() / "tests" / "rules")) {
+    if (rule.path().filename() == "review-overdue") {
+      continue;
+    }
+    for (const auto& entry : fs::directory_iterator(rule.path())) {
+      if (entry.is_directory() || entry.path().extension() == ".yaml") {
+        fixtures.push_back(entry.path());
+      }
+    }
+  }
+  std::sort(fixtures.begin(), fixtures.end());
+  return fixtures;
+}
+
 fs::path copy_of(std::string_view example_name, std::string_view test) {
   fs::path folder = fresh_folder(test) / "model";
   fs::copy(source_dir() / "examples" / example_name, folder, fs::copy_options::recursive);
@@ -135,6 +154,23 @@ TEST_CASE("the server publishes the findings check gives, on every example", "[l
       }
       CHECK(published_findings(client) == check_findings(entry));
       CHECK_FALSE(client.published().empty());
+    }
+  }
+}
+
+TEST_CASE("the server publishes the findings check gives, on every rule's fixtures", "[lsp]") {
+  std::vector<fs::path> fixtures = rule_fixtures();
+  REQUIRE(fixtures.size() > 80);
+  for (const fs::path& entry : fixtures) {
+    DYNAMIC_SECTION(entry.parent_path().filename().string() << "/" << entry.filename().string()) {
+      LspClient client;
+      if (fs::is_directory(entry)) {
+        client.initialize(entry, utf32);
+      } else {
+        client.initialize(std::nullopt, utf32);
+        client.open(entry);
+      }
+      CHECK(published_findings(client) == check_findings(entry));
     }
   }
 }
@@ -471,9 +507,15 @@ TEST_CASE("an edit reads only its own file into the model", "[lsp]") {
                                           {"end", {{"line", line}, {"character", character + 5}}}}},
                                         {"text", "weekly"}}})}});
   CHECK(workspace.find(uri(folder / "business.yaml"))->reading.get() == business);
-  const FileReading* edited = workspace.find(uri(selling))->reading.get();
-  REQUIRE(edited != nullptr);
-  CHECK(edited->part.model.files.at(0).text == *workspace.find(uri(selling))->text);
+  REQUIRE(workspace.find(uri(selling))->reading != nullptr);
+  // The readings lend their elements to the model checked last.
+  const lsp::Analysis* analysis = workspace.current_analysis();
+  REQUIRE(analysis != nullptr);
+  auto model_file =
+      std::find_if(analysis->model().files.begin(), analysis->model().files.end(),
+                   [&](const bizmap::SourceFile& file) { return file.path == selling.string(); });
+  REQUIRE(model_file != analysis->model().files.end());
+  CHECK(model_file->text == *workspace.find(uri(selling))->text);
 }
 
 TEST_CASE("incremental edits count UTF-16 code units as the protocol says", "[lsp]") {

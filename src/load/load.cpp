@@ -473,7 +473,7 @@ bool ids_unique(std::unordered_set<std::string_view>& seen, const std::vector<El
 
 // Whether the readings can be joined as they are: no id of a kind and no
 // `business` is in two files, so that no file's reading depends on another's.
-bool independent(std::span<const FileReading* const> readings) {
+bool independent(std::span<FileReading* const> readings) {
   std::unordered_set<std::string_view> roles, tools, data, systems, processes;
   std::size_t businesses = 0;
   for (const FileReading* reading : readings) {
@@ -488,62 +488,136 @@ bool independent(std::span<const FileReading* const> readings) {
   return true;
 }
 
-template <class T> void append_copies(std::vector<T>& into, const std::vector<T>& from) {
-  into.insert(into.end(), from.begin(), from.end());
+// Moves a reading's list to the end of the model's, and says how many.
+template <class T> std::size_t lend(std::vector<T>& into, std::vector<T>& from) {
+  into.insert(into.end(), std::make_move_iterator(from.begin()),
+              std::make_move_iterator(from.end()));
+  std::size_t lent = from.size();
+  from.clear();
+  return lent;
 }
 
-// Adds a file's systems and processes, their indices moved past those
-// already in the model.
-void append_systems_and_processes(Model& model, const Model& part) {
-  std::size_t systems = model.systems.size();
-  std::size_t processes = model.processes.size();
-  for (const System& system : part.systems) {
-    System& added = model.systems.emplace_back(system);
-    if (added.parent) {
-      *added.parent += systems;
-    }
-    for (std::size_t& subsystem : added.subsystems) {
-      subsystem += systems;
-    }
-    for (std::size_t& process : added.processes) {
-      process += processes;
-    }
+// Moves `count` elements from `at` in the model's list back to the reading's.
+template <class T>
+void take_back(std::vector<T>& from, std::size_t& at, std::size_t count, std::vector<T>& into) {
+  auto first = from.begin() + static_cast<std::ptrdiff_t>(at);
+  into.assign(std::make_move_iterator(first),
+              std::make_move_iterator(first + static_cast<std::ptrdiff_t>(count)));
+  at += count;
+}
+
+// A file's systems and processes number each other from 0; in the model,
+// past the systems and processes before them.
+void shift_systems(System& system, std::ptrdiff_t systems, std::ptrdiff_t processes) {
+  if (system.parent) {
+    *system.parent += static_cast<std::size_t>(systems);
   }
-  for (const Process& process : part.processes) {
-    Process& added = model.processes.emplace_back(process);
-    if (added.system) {
-      *added.system += systems;
-    }
+  for (std::size_t& subsystem : system.subsystems) {
+    subsystem += static_cast<std::size_t>(systems);
+  }
+  for (std::size_t& process : system.processes) {
+    process += static_cast<std::size_t>(processes);
   }
 }
 
-// Every member of Model is joined here.
-void append_reading(LoadResult& whole, const LoadResult& part) {
+void shift_process(Process& process, std::ptrdiff_t systems) {
+  if (process.system) {
+    *process.system += static_cast<std::size_t>(systems);
+  }
+}
+
+// Where a reading's lists start in the model, as it was lent or given back.
+struct Offsets {
+  std::size_t files = 0;
+  std::size_t roles = 0;
+  std::size_t tools = 0;
+  std::size_t data = 0;
+  std::size_t external_inputs = 0;
+  std::size_t external_outputs = 0;
+  std::size_t systems = 0;
+  std::size_t processes = 0;
+  std::size_t processes_with_taken_ids = 0;
+  std::size_t unread = 0;
+  std::size_t findings = 0;
+  std::size_t skipped = 0;
+};
+
+// Every member of Model is joined here. The lists move; the business and the
+// unread words, small, are copied, so that the reading keeps its own.
+Loan lend_reading(LoadResult& whole, FileReading& reading) {
   Model& model = whole.model;
-  append_copies(model.files, part.model.files);
-  if (part.model.business) {
-    model.business = part.model.business;
+  Model& part = reading.part.model;
+  auto systems = static_cast<std::ptrdiff_t>(model.systems.size());
+  auto processes = static_cast<std::ptrdiff_t>(model.processes.size());
+  for (System& system : part.systems) {
+    shift_systems(system, systems, processes);
   }
-  append_copies(model.roles, part.model.roles);
-  append_copies(model.tools, part.model.tools);
-  append_copies(model.data, part.model.data);
-  model.declares_roles = model.declares_roles || part.model.declares_roles;
-  model.declares_tools = model.declares_tools || part.model.declares_tools;
-  model.declares_data = model.declares_data || part.model.declares_data;
-  append_copies(model.external_inputs, part.model.external_inputs);
-  append_copies(model.external_outputs, part.model.external_outputs);
-  append_systems_and_processes(model, part.model);
-  append_copies(model.unread, part.model.unread);
-  model.unread_words.insert(part.model.unread_words.begin(), part.model.unread_words.end());
-  append_copies(whole.findings, part.findings);
-  append_copies(whole.skipped, part.skipped);
+  for (Process& process : part.processes) {
+    shift_process(process, systems);
+  }
+  for (Process& process : part.processes_with_taken_ids) {
+    shift_process(process, systems);
+  }
+  if (part.business) {
+    model.business = part.business;
+  }
+  model.declares_roles = model.declares_roles || part.declares_roles;
+  model.declares_tools = model.declares_tools || part.declares_tools;
+  model.declares_data = model.declares_data || part.declares_data;
+  model.unread_words.insert(part.unread_words.begin(), part.unread_words.end());
+  Loan loan;
+  loan.reading = &reading;
+  loan.files = lend(model.files, part.files);
+  loan.roles = lend(model.roles, part.roles);
+  loan.tools = lend(model.tools, part.tools);
+  loan.data = lend(model.data, part.data);
+  loan.external_inputs = lend(model.external_inputs, part.external_inputs);
+  loan.external_outputs = lend(model.external_outputs, part.external_outputs);
+  loan.systems = lend(model.systems, part.systems);
+  loan.processes = lend(model.processes, part.processes);
+  loan.processes_with_taken_ids =
+      lend(model.processes_with_taken_ids, part.processes_with_taken_ids);
+  loan.unread = lend(model.unread, part.unread);
+  loan.findings = lend(whole.findings, reading.part.findings);
+  loan.skipped = lend(whole.skipped, reading.part.skipped);
+  return loan;
+}
+
+void take_back_reading(LoadResult& whole, const Loan& loan, Offsets& at) {
+  Model& model = whole.model;
+  Model& part = loan.reading->part.model;
+  auto systems = -static_cast<std::ptrdiff_t>(at.systems);
+  auto processes = -static_cast<std::ptrdiff_t>(at.processes);
+  take_back(model.files, at.files, loan.files, part.files);
+  take_back(model.roles, at.roles, loan.roles, part.roles);
+  take_back(model.tools, at.tools, loan.tools, part.tools);
+  take_back(model.data, at.data, loan.data, part.data);
+  take_back(model.external_inputs, at.external_inputs, loan.external_inputs, part.external_inputs);
+  take_back(model.external_outputs, at.external_outputs, loan.external_outputs,
+            part.external_outputs);
+  take_back(model.systems, at.systems, loan.systems, part.systems);
+  take_back(model.processes, at.processes, loan.processes, part.processes);
+  take_back(model.processes_with_taken_ids, at.processes_with_taken_ids,
+            loan.processes_with_taken_ids, part.processes_with_taken_ids);
+  take_back(model.unread, at.unread, loan.unread, part.unread);
+  take_back(whole.findings, at.findings, loan.findings, loan.reading->part.findings);
+  take_back(whole.skipped, at.skipped, loan.skipped, loan.reading->part.skipped);
+  for (System& system : part.systems) {
+    shift_systems(system, systems, processes);
+  }
+  for (Process& process : part.processes) {
+    shift_process(process, systems);
+  }
+  for (Process& process : part.processes_with_taken_ids) {
+    shift_process(process, systems);
+  }
 }
 
 } // namespace
 
-LoadResult assemble_model(std::span<ParsedSource> files) {
+Assembly assemble_model(std::span<ParsedSource> files) {
   std::vector<std::unique_ptr<FileReading>> not_kept;
-  std::vector<const FileReading*> readings;
+  std::vector<FileReading*> readings;
   std::uint32_t next = 0;
   for (ParsedSource& file : files) {
     std::unique_ptr<FileReading>& kept =
@@ -554,14 +628,34 @@ LoadResult assemble_model(std::span<ParsedSource> files) {
     next += static_cast<std::uint32_t>(kept->part.model.files.size());
     readings.push_back(kept.get());
   }
+  Assembly assembly;
   if (!independent(readings)) {
-    return read_in_order(files);
+    assembly.loaded = read_in_order(files);
+    return assembly;
   }
-  LoadResult whole;
-  for (const FileReading* reading : readings) {
-    append_reading(whole, reading->part);
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    Loan loan = lend_reading(assembly.loaded, *readings[i]);
+    if (files[i].reading == nullptr) {
+      loan.reading = nullptr; // freed on return: nothing to give back to
+    }
+    assembly.loans.push_back(loan);
   }
-  return whole;
+  return assembly;
+}
+
+void give_back(Assembly& assembly) {
+  Offsets at;
+  for (Loan loan : assembly.loans) {
+    FileReading not_kept;
+    if (loan.reading == nullptr) {
+      loan.reading = &not_kept;
+    }
+    take_back_reading(assembly.loaded, loan, at);
+  }
+  if (!assembly.loans.empty()) {
+    assembly.loaded = LoadResult{}; // the rest was copied from the readings
+  }
+  assembly.loans.clear();
 }
 
 LoadResult load_text(std::string path, std::string text) {

@@ -107,25 +107,30 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
 
 // At most one stale analysis waits: edits that come faster than the server
 // gets idle free the older one at once.
+// Called before anything changes a file's document or reading: the readings
+// get back what they lent to the model first.
 void Workspace::retire_analysis() {
   if (analysis_) {
+    Assembly lent{std::move(analysis_->loaded), std::move(analysis_->loans)};
+    give_back(lent);
+    analysis_->loaded = std::move(lent.loaded);
     stale_analysis_ = std::move(analysis_);
   }
 }
 
 void Workspace::parse(SourceFile& file) {
+  retire_analysis();
   file.document = yaml::parse(*file.text, 0);
   file.reading.reset();
   ++parses_;
   file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
-  retire_analysis();
 }
 
 void Workspace::read_from_disk(const std::string& path) {
   std::optional<std::string> text = read_text(path);
   if (!text) {
-    files_.erase(path);
     retire_analysis();
+    files_.erase(path);
     return;
   }
   SourceFile& file = files_[path];
@@ -180,8 +185,8 @@ void Workspace::close(const std::string& uri) {
   if (below_root(path) && fs::exists(path)) {
     read_from_disk(path);
   } else {
-    files_.erase(path);
     retire_analysis();
+    files_.erase(path);
   }
 }
 
@@ -199,8 +204,8 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
   if (below_root(path) && fs::exists(path)) {
     read_from_disk(path);
   } else if (file != nullptr) {
-    files_.erase(path);
     retire_analysis();
+    files_.erase(path);
   }
   return {};
 }
@@ -228,7 +233,9 @@ const Analysis& Workspace::analysis() {
     }
   }
   auto analysis = std::make_unique<Analysis>();
-  analysis->loaded = assemble_model(parsed);
+  Assembly assembly = assemble_model(parsed);
+  analysis->loaded = std::move(assembly.loaded);
+  analysis->loans = std::move(assembly.loans);
   // The model keeps the files that are models; match them to the sources.
   std::size_t next = 0;
   for (const bizmap::SourceFile& model_file : analysis->loaded.model.files) {

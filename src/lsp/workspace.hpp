@@ -35,6 +35,9 @@ struct SourceFile {
 /// gives them, and its indexes.
 struct Analysis {
   LoadResult loaded;
+  /// What the model holds of the files' kept readings: given back when an
+  /// edit retires the analysis.
+  std::vector<Loan> loans;
   std::vector<Diagnostic> findings;
   std::vector<SourceFile*> sources; ///< by model file number
   std::uint64_t generation = 0;     ///< counts analyses: what was published from which
@@ -98,14 +101,15 @@ public:
   const SourceFile* find(const std::string& uri) const;
   /// The analysis of the current texts, made again when something changed.
   const Analysis& analysis();
+  /// The analysis made last, or null when something changed since.
+  const Analysis* current_analysis() const { return analysis_.get(); }
   std::uint64_t generation() const { return generation_; }
   /// How many times a file was parsed: an edit parses only its own file.
   std::uint64_t parses() const { return parses_; }
   /// Whether something changed since the last analysis.
   bool stale() const { return !analysis_; }
-  /// Frees the analysis an edit made stale. Freeing a model takes a while,
-  /// so an edit only sets the analysis aside, and the server frees it once
-  /// the new diagnostics are out.
+  /// Frees the analysis an edit made stale: an edit only sets it aside, and
+  /// the server frees it once the new diagnostics are out.
   void release_stale_analysis() { stale_analysis_.reset(); }
 
 private:

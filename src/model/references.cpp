@@ -77,6 +77,16 @@ ReferenceIndex::ReferenceIndex(const Model& model) : model_(model) {
   for (std::size_t i = 0; i < model.processes.size(); ++i) {
     walk_process(model.processes[i], i);
   }
+  find_undeclared();
+}
+
+void ReferenceIndex::find_undeclared() {
+  for (std::size_t i = 0; i < references_.size(); ++i) {
+    ElementKind kind = references_[i].names();
+    if (definition(kind, references_[i].ref->id) == nullptr) {
+      undeclared_[slot(kind)].push_back(i);
+    }
+  }
 }
 
 void ReferenceIndex::walk_process(const Process& process, std::size_t index) {

@@ -86,6 +86,11 @@ public:
   const Definition* definition(ElementKind kind, std::string_view id) const;
   /// The references to an id (positions in references()).
   std::span<const std::size_t> references_to(ElementKind kind, std::string_view id) const;
+  /// The references of a kind that name no definition of it (positions in
+  /// references(), in model order): the misspelt and the undeclared.
+  std::span<const std::size_t> undeclared(ElementKind kind) const {
+    return undeclared_[static_cast<std::size_t>(kind)];
+  }
 
   /// Whether references of this kind are checked against declared ids: the
   /// model declares a catalogue of them (systems and processes always are).
@@ -107,12 +112,14 @@ private:
   void refer(Field field, const std::vector<Ref>& refs, std::optional<ElementRef> holder,
              std::optional<std::size_t> step = {});
   void walk_process(const Process& process, std::size_t index);
+  void find_undeclared();
 
   const Model& model_;
   std::vector<Definition> definitions_;
   std::vector<Reference> references_;
   Positions defined_[kinds];
   Positions referenced_[kinds];
+  std::vector<std::size_t> undeclared_[kinds];
 };
 
 } // namespace bizmap

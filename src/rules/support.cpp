@@ -53,11 +53,11 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
     return;
   }
   std::optional<ElementSuggester> declared;
-  for (const Reference& reference : index.references()) {
+  for (std::size_t position : index.undeclared(kind)) {
+    const Reference& reference = index.references()[position];
     // The element may be declared in lines that could not be read; a data
     // id of a handoff written two ways is broken-handoff's to report.
-    if (reference.names() != kind || index.definition(kind, reference.ref->id) != nullptr ||
-        context.model.may_be_unread(reference.ref->id) ||
+    if (context.model.may_be_unread(reference.ref->id) ||
         (kind == ElementKind::data && context.handoffs.near_miss_of(reference.ref->id))) {
       continue;
     }
@@ -128,7 +128,8 @@ void add_names(
 } // namespace
 
 ElementSuggester::ElementSuggester(const RuleContext& context, ElementKind kind)
-    : index_(context.references), kind_(kind), ids_(context.references.ids(kind)) {
+    : index_(context.references), kind_(kind),
+      ids_(shared_suggester(context.references.ids(kind))) {
   switch (kind) {
   case ElementKind::role:
     add_names(context.model.roles, by_name_);
@@ -160,7 +161,7 @@ std::string ElementSuggester::hint(std::string_view reference, std::string& sugg
     suggestion = written;
     return did_you_mean(std::string_view(suggestion));
   }
-  std::optional<std::string_view> near = ids_.closest(reference);
+  std::optional<std::string_view> near = ids_->closest(reference);
   suggestion = suggestion_text(near);
   return did_you_mean(near);
 }
@@ -169,11 +170,12 @@ std::unordered_set<std::string_view> meant_by_undeclared(const RuleContext& cont
                                                          ElementKind kind) {
   std::unordered_set<std::string_view> meant;
   const ReferenceIndex& index = context.references;
+  if (!index.is_checked(kind)) {
+    return meant; // nothing is declared, so nothing is meant
+  }
   std::optional<ElementSuggester> suggester;
-  for (const Reference& reference : index.references()) {
-    if (reference.names() != kind || index.definition(kind, reference.ref->id) != nullptr) {
-      continue;
-    }
+  for (std::size_t position : index.undeclared(kind)) {
+    const Reference& reference = index.references()[position];
     if (!suggester) {
       suggester.emplace(context, kind);
     }

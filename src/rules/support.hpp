@@ -7,6 +7,7 @@
 
 #include <bizmap/model.hpp>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,7 +49,8 @@ bool is_referenced(const RuleContext& context, ElementKind kind, std::string_vie
 /// Suggests the declared element a reference meant: the one whose display
 /// name it is ('Lena (Practice manager)' for the role named so), the one
 /// whose id it is when written as an id ('Head baker' for 'head-baker'), or
-/// the closest id. Names and ids are indexed once.
+/// the closest id. Names are indexed once; ids are indexed once for as long
+/// as they stay the same (`shared_suggester`).
 class ElementSuggester {
 public:
   ElementSuggester(const RuleContext& context, ElementKind kind);
@@ -60,7 +62,7 @@ public:
 private:
   const ReferenceIndex& index_;
   ElementKind kind_;
-  Suggester ids_;
+  std::shared_ptr<const Suggester> ids_;
   std::unordered_map<std::string, std::pair<std::string_view, std::string_view>> by_name_;
 };
 
