@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <set>
 
 using namespace bizmap;
@@ -160,7 +161,7 @@ TEST_CASE("the server publishes the findings check gives, on every example", "[l
 
 TEST_CASE("the server publishes the findings check gives, on every rule's fixtures", "[lsp]") {
   std::vector<fs::path> fixtures = rule_fixtures();
-  REQUIRE(fixtures.size() > 80);
+  REQUIRE(fixtures.size() > 60);
   for (const fs::path& entry : fixtures) {
     DYNAMIC_SECTION(entry.parent_path().filename().string() << "/" << entry.filename().string()) {
       LspClient client;
@@ -173,6 +174,31 @@ TEST_CASE("the server publishes the findings check gives, on every rule's fixtur
       CHECK(published_findings(client) == check_findings(entry));
     }
   }
+}
+
+TEST_CASE("files on disk are decoded and parsed as check reads them", "[lsp]") {
+  fs::path folder = fresh_folder("lsp-encodings");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\nroles: [{id: clerk}]\n");
+  // UTF-16LE with a byte-order mark: an unknown key at a column past a
+  // character beyond ASCII.
+  std::string wide = "\xFF\xFE";
+  for (char16_t unit : std::u16string_view(u"bizmap: 1\nsystems:\n  - id: till\n    goal: Sell\n"
+                                           u"    manager: clerk\n    processes:\n"
+                                           u"      - {id: sell, name: Caf\u00e9, ownr: clerk}\n")) {
+    wide += static_cast<char>(unit & 0xFF);
+    wide += static_cast<char>(unit >> 8);
+  }
+  write_text(folder / "wide.yaml", wide);
+  // Latin-1, which check reads converted, and a file that is no text.
+  write_text(folder / "latin.yaml", "bizmap: 1\ntools: [{id: till-roll, name: Caf\xE9}]\n");
+  write_text(folder / "binary.yaml", "name: Caf\xE9\x01\n");
+  LspClient client;
+  client.initialize(folder, utf32);
+  std::multiset<std::string> published = published_findings(client);
+  CHECK(published == check_findings(folder));
+  INFO(fmt::format("{}", fmt::join(published, "\n")));
+  CHECK(contains(fmt::format("{}", fmt::join(published, "\n")),
+                 "wide.yaml:7:32: 2 unknown key 'ownr'"));
 }
 
 TEST_CASE("an edit gives the findings check gives for the edited text", "[lsp]") {
@@ -244,6 +270,32 @@ TEST_CASE("the server asks to watch the model's files when the client can", "[ls
   client.initialize(copy_of("bakery", "lsp-register"), watch);
   // The registration is a request from the server, so it is not a notification.
   CHECK(client.take("client/registerCapability").size() == 1);
+}
+
+TEST_CASE("the configured baseline hides its findings and is watched", "[lsp]") {
+  fs::path folder = fresh_folder("lsp-baseline") / "model";
+  fs::copy(source_dir() / "tests" / "rules" / "unused-baseline-entry" / "pass", folder);
+  fs::path model = folder / "model.yaml";
+  fs::path baseline = folder / "bizmap-baseline.json";
+  LspClient client;
+  Json watch = {{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}};
+  client.initialize(folder, watch);
+  std::vector<Json> registered = client.take("client/registerCapability");
+  REQUIRE(registered.size() == 1);
+  CHECK(contains(registered[0].dump(), "**/bizmap-baseline.json"));
+  CHECK(client.diagnostics(model) == Json::array());
+
+  // One entry dropped from the file: its finding shows again.
+  std::string text = read_text(baseline);
+  std::size_t wash_up =
+      text.find("    {\n      \"file\": \"model.yaml\",\n      \"rule\": \"isolated");
+  REQUIRE(wash_up != std::string::npos);
+  text.erase(wash_up, text.find("    {", wash_up + 1) - wash_up);
+  write_text(baseline, text);
+  client.notify("workspace/didChangeWatchedFiles",
+                {{"changes", {{{"uri", uri(baseline)}, {"type", 2}}}}});
+  CHECK(contains(client.diagnostics(model).dump(), "isolated-process"));
+  CHECK(published_findings(client) == check_findings(folder));
 }
 
 TEST_CASE("go to definition follows every kind of reference across files", "[lsp]") {

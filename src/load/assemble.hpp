@@ -4,6 +4,7 @@
 
 #include <bizmap/load.hpp>
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <span>
 #include <string>
@@ -11,6 +12,22 @@
 #include <vector>
 
 namespace bizmap {
+
+/// Parses a model file's text as `check` does: a broken file is read the
+/// way that leaves the fewest schema findings.
+yaml::Document parse_model_file(std::string_view text, std::uint32_t file);
+
+/// A file's text, decoded and parsed.
+struct ParsedFile {
+  std::unique_ptr<std::string> text; ///< in one place: the document points into it
+  yaml::Document document;
+  bool unreadable = false;  ///< not text bizmap can decode: reported wherever it was found
+  std::exception_ptr error; ///< the file could not be read
+};
+
+/// A file's bytes as `check` reads them: UTF-16 and UTF-32 decoded, then
+/// parsed with parse_model_file.
+ParsedFile parse_bytes(std::string bytes, std::uint32_t file);
 
 /// What one file gives the model, read on its own as file number `file`:
 /// its elements, its findings, or why it was skipped.
@@ -31,6 +48,7 @@ struct ParsedSource {
   /// Where the owner keeps the file's reading between assemblies, to be
   /// emptied when the document changes; null when it keeps none.
   std::unique_ptr<FileReading>* reading = nullptr;
+  bool unreadable = false; ///< not text bizmap can decode (ParsedFile::unreadable)
 };
 
 /// How much of each list of a kept reading an assembled model holds, lent:

@@ -23,6 +23,51 @@
 #include <unordered_set>
 
 namespace bizmap {
+
+namespace {
+
+// Of two ways to read a broken file, the one with fewer schema findings is
+// likelier what the author meant: it is read into a model of its own.
+std::size_t schema_problems(const yaml::Node& root) {
+  if (!root.is_map()) {
+    return std::numeric_limits<std::size_t>::max();
+  }
+  Model scratch;
+  scratch.files.resize(static_cast<std::size_t>(root.at.file) + 1);
+  std::vector<Diagnostic> findings;
+  SchemaReader(scratch, findings).read_file(root);
+  return findings.size();
+}
+
+} // namespace
+
+yaml::Document parse_model_file(std::string_view text, std::uint32_t file) {
+  return yaml::parse(text, file, {}, schema_problems);
+}
+
+ParsedFile parse_bytes(std::string bytes, std::uint32_t file) {
+  ParsedFile parsed;
+  DecodedText decoded = decode_model_text(std::move(bytes));
+  parsed.text = std::make_unique<std::string>(std::move(decoded.text));
+  if (!decoded.problem.empty()) {
+    parsed.document.findings.push_back({rules::yaml_syntax.id,
+                                        rules::yaml_syntax.severity,
+                                        {file, 1, 1, 1},
+                                        std::move(decoded.problem),
+                                        {}});
+    parsed.unreadable = true;
+    return parsed;
+  }
+  parsed.document = parse_model_file(*parsed.text, file);
+  std::string_view text(*parsed.text);
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    text.remove_prefix(3);
+  }
+  parsed.unreadable = parsed.document.root == nullptr && !parsed.document.findings.empty() &&
+                      yaml::find_invalid_utf8(text) != std::string_view::npos;
+  return parsed;
+}
+
 namespace {
 
 // The file's text, or its first `limit` + 1 bytes when it is longer: enough
@@ -54,54 +99,6 @@ std::string read_file_text(const std::string& path, std::uint64_t limit) {
 
 std::string read_file_text(const std::string& path) {
   return read_file_text(path, yaml::Limits{}.max_file_bytes);
-}
-
-// Of two ways to read a broken file, the one with fewer schema findings is
-// likelier what the author meant: it is read into a model of its own.
-std::size_t schema_problems(const yaml::Node& root) {
-  if (!root.is_map()) {
-    return std::numeric_limits<std::size_t>::max();
-  }
-  Model scratch;
-  scratch.files.resize(static_cast<std::size_t>(root.at.file) + 1);
-  std::vector<Diagnostic> findings;
-  SchemaReader(scratch, findings).read_file(root);
-  return findings.size();
-}
-
-yaml::Document parse_model_file(std::string_view text, std::uint32_t file) {
-  return yaml::parse(text, file, {}, schema_problems);
-}
-
-/// A file's text, decoded and parsed.
-struct ParsedFile {
-  std::unique_ptr<std::string> text; ///< in one place: the document points into it
-  yaml::Document document;
-  bool unreadable = false;  ///< not text bizmap can decode: reported wherever it was found
-  std::exception_ptr error; ///< the file could not be read
-};
-
-ParsedFile parse_bytes(std::string bytes, std::uint32_t file) {
-  ParsedFile parsed;
-  DecodedText decoded = decode_model_text(std::move(bytes));
-  parsed.text = std::make_unique<std::string>(std::move(decoded.text));
-  if (!decoded.problem.empty()) {
-    parsed.document.findings.push_back({rules::yaml_syntax.id,
-                                        rules::yaml_syntax.severity,
-                                        {file, 1, 1, 1},
-                                        std::move(decoded.problem),
-                                        {}});
-    parsed.unreadable = true;
-    return parsed;
-  }
-  parsed.document = parse_model_file(*parsed.text, file);
-  std::string_view text(*parsed.text);
-  if (text.starts_with("\xEF\xBB\xBF")) {
-    text.remove_prefix(3);
-  }
-  parsed.unreadable = parsed.document.root == nullptr && !parsed.document.findings.empty() &&
-                      yaml::find_invalid_utf8(text) != std::string_view::npos;
-  return parsed;
 }
 
 // A file that failed to parse is still reported when it looks like it was
@@ -192,8 +189,12 @@ public:
 
   /// Adds a file parsed already and kept by the caller, as add() does,
   /// leaving the document as it is but for its file number.
-  void add_kept(Candidate candidate, std::string_view text, yaml::Document& document) {
-    if (read(std::move(candidate), text, document, false)) {
+  void add_kept(Candidate candidate, std::string_view text, yaml::Document& document,
+                bool unreadable) {
+    if (document.converted) {
+      text = *document.converted; // the nodes may point into the converted text
+    }
+    if (read(std::move(candidate), text, document, unreadable)) {
       keep_text(std::string(text));
     }
   }
@@ -447,7 +448,7 @@ namespace {
 
 FileReading read_alone(ParsedSource& file, std::uint32_t number) {
   ModelLoader loader(number);
-  loader.add_kept({file.path, file.named}, file.text, *file.document);
+  loader.add_kept({file.path, file.named}, file.text, *file.document, file.unreadable);
   FileReading reading{number, file.named, loader.describes_business(), {}};
   reading.part = std::move(loader).finish();
   return reading;
@@ -456,7 +457,7 @@ FileReading read_alone(ParsedSource& file, std::uint32_t number) {
 LoadResult read_in_order(std::span<ParsedSource> files) {
   ModelLoader loader;
   for (ParsedSource& file : files) {
-    loader.add_kept({file.path, file.named}, file.text, *file.document);
+    loader.add_kept({file.path, file.named}, file.text, *file.document, file.unreadable);
   }
   return std::move(loader).finish();
 }

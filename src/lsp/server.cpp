@@ -297,6 +297,9 @@ void Server::initialized(const Json&) {
   }
   Json watchers =
       Json::array({{{"globPattern", "**/*.{yaml,yml}"}}, {{"globPattern", "**/.bizmap.yaml"}}});
+  if (const std::optional<std::filesystem::path>& baseline = workspace_.baseline()) {
+    watchers.push_back({{"globPattern", "**/" + baseline->filename().string()}});
+  }
   send_(Json{{"jsonrpc", "2.0"},
              {"id", next_request_++},
              {"method", "client/registerCapability"},
@@ -356,6 +359,9 @@ void Server::did_change_watched_files(const Json& params) {
 
 void Server::publish() {
   const Analysis& analysis = workspace_.analysis();
+  if (analysis.generation != published_generation_) {
+    log_all(analysis.problems);
+  }
   published_generation_ = analysis.generation;
   std::map<std::string, std::string> now;
   for (FileDiagnostics& file : diagnostics_by_file(analysis)) {

@@ -1,5 +1,6 @@
 #include "lsp/workspace.hpp"
 
+#include "baseline/check_baseline.hpp"
 #include "load/assemble.hpp"
 #include "load/discover.hpp"
 
@@ -118,26 +119,36 @@ void Workspace::retire_analysis() {
   }
 }
 
+// The editor's text, parsed as check parses a file's.
 void Workspace::parse(SourceFile& file) {
   retire_analysis();
-  file.document = yaml::parse(*file.text, 0);
+  file.document = parse_model_file(*file.text, 0);
+  file.unreadable = false;
+  parsed(file);
+}
+
+void Workspace::parsed(SourceFile& file) {
   file.reading.reset();
   ++parses_;
   file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
 }
 
+// A file's bytes, decoded and parsed as check reads them.
 void Workspace::read_from_disk(const std::string& path) {
-  std::optional<std::string> text = read_text(path);
-  if (!text) {
-    retire_analysis();
+  std::optional<std::string> bytes = read_text(path);
+  retire_analysis();
+  if (!bytes) {
     files_.erase(path);
     return;
   }
+  ParsedFile read = parse_bytes(std::move(*bytes), 0);
   SourceFile& file = files_[path];
   file.path = path;
   file.uri = uri_of(path);
-  file.text = std::make_unique<std::string>(std::move(*text));
-  parse(file);
+  file.text = std::move(read.text);
+  file.document = std::move(read.document);
+  file.unreadable = read.unreadable;
+  parsed(file);
 }
 
 void Workspace::open(const std::string& uri, std::string text, std::int64_t version) {
@@ -197,6 +208,10 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
     retire_analysis();
     return problems;
   }
+  if (config_.baseline && fs::path(path) == config_.baseline->lexically_normal()) {
+    retire_analysis();
+    return {};
+  }
   SourceFile* file = find(uri);
   if (file != nullptr && file->open) {
     return {};
@@ -220,6 +235,40 @@ const SourceFile* Workspace::find(const std::string& uri) const {
   return found == files_.end() ? nullptr : &found->second;
 }
 
+// As check applies it: the baseline hides the findings it records, read
+// again for every analysis, so that a baseline rewritten on disk counts at
+// once. Its unused entries are findings in the baseline file, which the
+// check adds to the model's files.
+void Workspace::apply_baseline(Analysis& analysis) const {
+  if (!config_.baseline) {
+    return;
+  }
+  std::vector<std::string> paths;
+  if (root_) {
+    paths.push_back(*root_);
+  } else {
+    for (const SourceFile* source : analysis.sources) {
+      paths.push_back(source->path);
+    }
+  }
+  try {
+    apply_baseline_options({}, config_, paths, analysis.loaded.model, analysis.findings);
+  } catch (const UsageError& error) {
+    analysis.problems.push_back(fmt::format("the baseline is not used: {}", error.what()));
+    return;
+  }
+  const std::vector<bizmap::SourceFile>& files = analysis.loaded.model.files;
+  for (std::size_t i = analysis.sources.size(); i < files.size(); ++i) {
+    auto added = std::make_unique<SourceFile>();
+    added->path = files[i].path;
+    added->uri = uri_of(fs::absolute(files[i].path).lexically_normal().string());
+    added->text = std::make_unique<std::string>(files[i].text);
+    added->positions = std::make_unique<PositionMap>(*added->text, encoding_);
+    analysis.sources.push_back(added.get());
+    analysis.added_sources.push_back(std::move(added));
+  }
+}
+
 const Analysis& Workspace::analysis() {
   if (analysis_) {
     return *analysis_;
@@ -228,7 +277,8 @@ const Analysis& Workspace::analysis() {
   std::vector<SourceFile*> candidates;
   for (auto& [path, file] : files_) {
     if (file.open || below_root(path)) {
-      parsed.push_back({path, file.named, *file.text, &file.document, &file.reading});
+      parsed.push_back(
+          {path, file.named, *file.text, &file.document, &file.reading, file.unreadable});
       candidates.push_back(&file);
     }
   }
@@ -246,6 +296,7 @@ const Analysis& Workspace::analysis() {
   }
   analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
                                    {config_.rules, std::nullopt, 0});
+  apply_baseline(*analysis);
   analysis->generation = ++generation_;
   analysis_ = std::move(analysis);
   return *analysis_;

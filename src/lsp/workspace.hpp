@@ -9,6 +9,7 @@
 
 #include <bizmap/load.hpp>
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -27,7 +28,8 @@ struct SourceFile {
   std::unique_ptr<PositionMap> positions;
   std::unique_ptr<FileReading> reading; ///< what the document gave the model; empty when it changed
   bool open = false;
-  bool named = false; ///< outside the model's folder: read as a file named on the command line
+  bool named = false;      ///< outside the model's folder: read as a file named on the command line
+  bool unreadable = false; ///< on disk, not text bizmap can decode
   std::int64_t version = 0;
 };
 
@@ -40,7 +42,11 @@ struct Analysis {
   std::vector<Loan> loans;
   std::vector<Diagnostic> findings;
   std::vector<SourceFile*> sources; ///< by model file number
-  std::uint64_t generation = 0;     ///< counts analyses: what was published from which
+  /// Files the check added to the model, as check does: the baseline, when
+  /// findings point at its entries.
+  std::vector<std::unique_ptr<SourceFile>> added_sources;
+  std::vector<std::string> problems; ///< for the log: a baseline that cannot be read
+  std::uint64_t generation = 0;      ///< counts analyses: what was published from which
 
   const Model& model() const { return loaded.model; }
   /// The ids and references of the model, built on first use: publishing
@@ -106,6 +112,8 @@ public:
   std::uint64_t generation() const { return generation_; }
   /// How many times a file was parsed: an edit parses only its own file.
   std::uint64_t parses() const { return parses_; }
+  /// The baseline the configuration names, if any.
+  const std::optional<std::filesystem::path>& baseline() const { return config_.baseline; }
   /// Whether something changed since the last analysis.
   bool stale() const { return !analysis_; }
   /// Frees the analysis an edit made stale: an edit only sets it aside, and
@@ -117,7 +125,9 @@ private:
   bool below_root(const std::string& path) const;
   void read_from_disk(const std::string& path);
   void parse(SourceFile& file);
+  void parsed(SourceFile& file);
   void retire_analysis();
+  void apply_baseline(Analysis& analysis) const;
   std::vector<std::string> load_config();
 
   Encoding encoding_;
