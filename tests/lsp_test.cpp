@@ -141,18 +141,23 @@ bool has(const std::vector<std::string>& items, std::string_view item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 
+// A folder is opened as the workspace; a file, on its own, with none.
+void serve_as_editor_would(LspClient& client, const fs::path& entry) {
+  if (fs::is_directory(entry)) {
+    client.initialize(entry, utf32);
+  } else {
+    client.initialize(std::nullopt, utf32);
+    client.open(entry);
+  }
+}
+
 } // namespace
 
 TEST_CASE("the server publishes the findings check gives, on every example", "[lsp]") {
   for (const fs::path& entry : example_entries()) {
     DYNAMIC_SECTION(entry.filename().string()) {
       LspClient client;
-      if (fs::is_directory(entry)) {
-        client.initialize(entry, utf32);
-      } else {
-        client.initialize(std::nullopt, utf32);
-        client.open(entry);
-      }
+      serve_as_editor_would(client, entry);
       CHECK(published_findings(client) == check_findings(entry));
       CHECK_FALSE(client.published().empty());
     }
@@ -165,12 +170,7 @@ TEST_CASE("the server publishes the findings check gives, on every rule's fixtur
   for (const fs::path& entry : fixtures) {
     DYNAMIC_SECTION(entry.parent_path().filename().string() << "/" << entry.filename().string()) {
       LspClient client;
-      if (fs::is_directory(entry)) {
-        client.initialize(entry, utf32);
-      } else {
-        client.initialize(std::nullopt, utf32);
-        client.open(entry);
-      }
+      serve_as_editor_would(client, entry);
       CHECK(published_findings(client) == check_findings(entry));
     }
   }

@@ -51,10 +51,8 @@ struct ParsedSource {
   bool unreadable = false; ///< not text bizmap can decode (ParsedFile::unreadable)
 };
 
-/// How much of each list of a kept reading an assembled model holds, lent:
-/// the readings' elements are moved into the model, not copied.
-struct Loan {
-  FileReading* reading = nullptr; ///< null when the owner kept no reading
+/// How many elements of each list of a file's reading.
+struct ListCounts {
   std::size_t files = 0;
   std::size_t roles = 0;
   std::size_t tools = 0;
@@ -67,6 +65,13 @@ struct Loan {
   std::size_t unread = 0;
   std::size_t findings = 0;
   std::size_t skipped = 0;
+};
+
+/// What an assembled model holds of a kept reading: the readings' elements
+/// are moved into the model, not copied.
+struct Loan {
+  FileReading* reading = nullptr; ///< null when the owner kept no reading
+  ListCounts lent;
 };
 
 /// A model assembled from parsed files, and what it holds of their readings.

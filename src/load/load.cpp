@@ -527,29 +527,7 @@ void shift_process(Process& process, std::ptrdiff_t systems) {
   }
 }
 
-// Where a reading's lists start in the model, as it was lent or given back.
-struct Offsets {
-  std::size_t files = 0;
-  std::size_t roles = 0;
-  std::size_t tools = 0;
-  std::size_t data = 0;
-  std::size_t external_inputs = 0;
-  std::size_t external_outputs = 0;
-  std::size_t systems = 0;
-  std::size_t processes = 0;
-  std::size_t processes_with_taken_ids = 0;
-  std::size_t unread = 0;
-  std::size_t findings = 0;
-  std::size_t skipped = 0;
-};
-
-// Every member of Model is joined here. The lists move; the business and the
-// unread words, small, are copied, so that the reading keeps its own.
-Loan lend_reading(LoadResult& whole, FileReading& reading) {
-  Model& model = whole.model;
-  Model& part = reading.part.model;
-  auto systems = static_cast<std::ptrdiff_t>(model.systems.size());
-  auto processes = static_cast<std::ptrdiff_t>(model.processes.size());
+void shift_part(Model& part, std::ptrdiff_t systems, std::ptrdiff_t processes) {
   for (System& system : part.systems) {
     shift_systems(system, systems, processes);
   }
@@ -559,6 +537,34 @@ Loan lend_reading(LoadResult& whole, FileReading& reading) {
   for (Process& process : part.processes_with_taken_ids) {
     shift_process(process, systems);
   }
+}
+
+// Calls `each(the model's list, the reading's, its count)` for every list a
+// reading lends: the one place that names them.
+template <class Each> void for_each_list(LoadResult& whole, LoadResult& part, Each each) {
+  Model& model = whole.model;
+  each(model.files, part.model.files, &ListCounts::files);
+  each(model.roles, part.model.roles, &ListCounts::roles);
+  each(model.tools, part.model.tools, &ListCounts::tools);
+  each(model.data, part.model.data, &ListCounts::data);
+  each(model.external_inputs, part.model.external_inputs, &ListCounts::external_inputs);
+  each(model.external_outputs, part.model.external_outputs, &ListCounts::external_outputs);
+  each(model.systems, part.model.systems, &ListCounts::systems);
+  each(model.processes, part.model.processes, &ListCounts::processes);
+  each(model.processes_with_taken_ids, part.model.processes_with_taken_ids,
+       &ListCounts::processes_with_taken_ids);
+  each(model.unread, part.model.unread, &ListCounts::unread);
+  each(whole.findings, part.findings, &ListCounts::findings);
+  each(whole.skipped, part.skipped, &ListCounts::skipped);
+}
+
+// Every member of Model is joined here. The lists move; the business and the
+// unread words, small, are copied, so that the reading keeps its own.
+Loan lend_reading(LoadResult& whole, FileReading& reading) {
+  Model& model = whole.model;
+  Model& part = reading.part.model;
+  shift_part(part, static_cast<std::ptrdiff_t>(model.systems.size()),
+             static_cast<std::ptrdiff_t>(model.processes.size()));
   if (part.business) {
     model.business = part.business;
   }
@@ -566,52 +572,22 @@ Loan lend_reading(LoadResult& whole, FileReading& reading) {
   model.declares_tools = model.declares_tools || part.declares_tools;
   model.declares_data = model.declares_data || part.declares_data;
   model.unread_words.insert(part.unread_words.begin(), part.unread_words.end());
-  Loan loan;
-  loan.reading = &reading;
-  loan.files = lend(model.files, part.files);
-  loan.roles = lend(model.roles, part.roles);
-  loan.tools = lend(model.tools, part.tools);
-  loan.data = lend(model.data, part.data);
-  loan.external_inputs = lend(model.external_inputs, part.external_inputs);
-  loan.external_outputs = lend(model.external_outputs, part.external_outputs);
-  loan.systems = lend(model.systems, part.systems);
-  loan.processes = lend(model.processes, part.processes);
-  loan.processes_with_taken_ids =
-      lend(model.processes_with_taken_ids, part.processes_with_taken_ids);
-  loan.unread = lend(model.unread, part.unread);
-  loan.findings = lend(whole.findings, reading.part.findings);
-  loan.skipped = lend(whole.skipped, reading.part.skipped);
+  Loan loan{&reading, {}};
+  for_each_list(whole, reading.part, [&](auto& into, auto& from, std::size_t ListCounts::*count) {
+    loan.lent.*count = lend(into, from);
+  });
   return loan;
 }
 
-void take_back_reading(LoadResult& whole, const Loan& loan, Offsets& at) {
-  Model& model = whole.model;
-  Model& part = loan.reading->part.model;
-  auto systems = -static_cast<std::ptrdiff_t>(at.systems);
-  auto processes = -static_cast<std::ptrdiff_t>(at.processes);
-  take_back(model.files, at.files, loan.files, part.files);
-  take_back(model.roles, at.roles, loan.roles, part.roles);
-  take_back(model.tools, at.tools, loan.tools, part.tools);
-  take_back(model.data, at.data, loan.data, part.data);
-  take_back(model.external_inputs, at.external_inputs, loan.external_inputs, part.external_inputs);
-  take_back(model.external_outputs, at.external_outputs, loan.external_outputs,
-            part.external_outputs);
-  take_back(model.systems, at.systems, loan.systems, part.systems);
-  take_back(model.processes, at.processes, loan.processes, part.processes);
-  take_back(model.processes_with_taken_ids, at.processes_with_taken_ids,
-            loan.processes_with_taken_ids, part.processes_with_taken_ids);
-  take_back(model.unread, at.unread, loan.unread, part.unread);
-  take_back(whole.findings, at.findings, loan.findings, loan.reading->part.findings);
-  take_back(whole.skipped, at.skipped, loan.skipped, loan.reading->part.skipped);
-  for (System& system : part.systems) {
-    shift_systems(system, systems, processes);
-  }
-  for (Process& process : part.processes) {
-    shift_process(process, systems);
-  }
-  for (Process& process : part.processes_with_taken_ids) {
-    shift_process(process, systems);
-  }
+// `at`: where the reading's lists start in the model.
+void take_back_reading(LoadResult& whole, const Loan& loan, ListCounts& at) {
+  auto systems = static_cast<std::ptrdiff_t>(at.systems);
+  auto processes = static_cast<std::ptrdiff_t>(at.processes);
+  for_each_list(whole, loan.reading->part,
+                [&](auto& from, auto& into, std::size_t ListCounts::*count) {
+                  take_back(from, at.*count, loan.lent.*count, into);
+                });
+  shift_part(loan.reading->part.model, -systems, -processes);
 }
 
 } // namespace
@@ -645,7 +621,7 @@ Assembly assemble_model(std::span<ParsedSource> files) {
 }
 
 void give_back(Assembly& assembly) {
-  Offsets at;
+  ListCounts at;
   for (Loan loan : assembly.loans) {
     FileReading not_kept;
     if (loan.reading == nullptr) {
