@@ -197,7 +197,7 @@ fi
 # ---- ratios and targets -------------------------------------------------
 
 echo
-echo "ratios (targets from issues 7 and 16)"
+echo "ratios (with their targets)"
 r=$(ratio "${MS[check 100k]:-0}" "${MS[baseline 100k]:-0}");           row "check/baseline time, 100k" "$r" "<=" 0.75
 r=$(ratio "${KB[check 100k]:-0}" "${KB[baseline 100k]:-0}");           row "check/baseline peak memory, 100k" "$r" "<=" 0.3
 per100=$(awk -v a="${MS[check 100k]:-0}" 'BEGIN { printf "%.4f", a / 100000 }')
