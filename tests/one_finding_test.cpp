@@ -153,6 +153,19 @@ TEST_CASE("a handoff written two ways is one finding at the input, with both pla
   CHECK(finding.related[0].at.line == 16);
 }
 
+TEST_CASE("with broken-handoff off, a handoff written two ways is reported side by side",
+          "[one-finding]") {
+  std::string broken =
+      with_line(baking, "        inputs: [bake-sheet]", "        inputs: [bake-shet]");
+  fs::path folder = fresh_folder("one-finding-handoff-two-ways-off");
+  write_text(folder / "a-planning.yaml", planning);
+  write_text(folder / "b-baking.yaml", broken);
+  Checked checked = check_path(folder, {{"broken-handoff", {true, std::nullopt, {}}}});
+  std::erase_if(checked.findings,
+                [](const Diagnostic& d) { return d.rule == "unreachable-outcome"; });
+  CHECK(rules_of(checked) == std::vector<std::string>{"unconsumed-output", "unproduced-input"});
+}
+
 TEST_CASE("a handoff written two ways stands where it differs from the data catalogue, and "
           "suggests the catalogue's spelling",
           "[one-finding]") {

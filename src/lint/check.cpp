@@ -61,9 +61,13 @@ void run_rule(const Model& model, const ModelIndex& index, const FlowAnalysis& f
               const RuleSettings& settings, Date today, RuleRun& run) {
   try {
     const RuleSetting* setting = setting_of(settings, run.rule->id);
-    RuleContext context{
-        model, index.references, index.handoffs, flow, setting ? setting->options : no_options,
-        today};
+    RuleContext context{model,
+                        index.references,
+                        index.handoffs,
+                        flow,
+                        setting ? setting->options : no_options,
+                        today,
+                        !is_off(settings, "broken-handoff")};
     RuleFindings collector(*run.rule, run.findings);
     run.rule->check(context, collector);
   } catch (...) {

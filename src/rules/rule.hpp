@@ -45,6 +45,14 @@ struct RuleContext {
   const FlowAnalysis& flow;
   const OptionValues& options;
   Date today;
+  /// Whether broken-handoff is on: the rules about one side of a handoff
+  /// leave a handoff written two ways to it, and report it themselves when
+  /// it is off.
+  bool broken_handoff_on = true;
+
+  /// Whether broken-handoff reports `data` as one side of a handoff written
+  /// two ways.
+  bool is_broken_handoff(std::string_view data) const;
 
   /// The configured value of an option, or its default.
   long long option(const RuleOption& option) const {

@@ -5,6 +5,14 @@
 #include <fmt/format.h>
 #include <limits>
 
+namespace bizmap {
+
+bool RuleContext::is_broken_handoff(std::string_view data) const {
+  return broken_handoff_on && handoffs.near_miss_of(data).has_value();
+}
+
+} // namespace bizmap
+
 namespace bizmap::rules {
 
 std::string holder_phrase(const Model& model, const Reference& reference) {
@@ -58,7 +66,7 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
     // The element may be declared in lines that could not be read; a data
     // id of a handoff written two ways is broken-handoff's to report.
     if (context.model.may_be_unread(reference.ref->id) ||
-        (kind == ElementKind::data && context.handoffs.near_miss_of(reference.ref->id))) {
+        (kind == ElementKind::data && context.is_broken_handoff(reference.ref->id))) {
       continue;
     }
     if (!declared) {

@@ -13,7 +13,7 @@ void check(const RuleContext& context, Findings& findings) {
     for (const Ref& output : process.outputs) {
       // It may be used in lines that could not be read.
       if (context.handoffs.is_used(output.id) || context.model.may_be_unread(output.id) ||
-          context.handoffs.near_miss_of(output.id)) {
+          context.is_broken_handoff(output.id)) {
         continue;
       }
       findings

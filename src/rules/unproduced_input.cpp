@@ -47,7 +47,7 @@ void check(const RuleContext& context, Findings& findings) {
       // It may be produced in lines that could not be read; an output
       // written almost alike makes it a broken handoff.
       if (context.handoffs.is_supplied(input.id) || context.model.may_be_unread(input.id) ||
-          context.handoffs.near_miss_of(input.id)) {
+          context.is_broken_handoff(input.id)) {
         continue;
       }
       if (!suggester) {
