@@ -16,10 +16,23 @@ std::uint32_t as_index(std::size_t value) {
   return static_cast<std::uint32_t>(value);
 }
 
+// The producers of an input; for an input of a handoff written two ways,
+// when those are joined, the producers of the output it meant.
+std::span<const Handoffs::Use> producers_of(const Handoffs& handoffs, const Ref& input,
+                                            bool join_near_misses) {
+  std::span<const Handoffs::Use> producers = handoffs.producers(input.id);
+  if (producers.empty() && join_near_misses) {
+    if (std::optional<std::string_view> meant = handoffs.near_miss_of(input.id)) {
+      return handoffs.producers(*meant);
+    }
+  }
+  return producers;
+}
+
 } // namespace
 
-FlowAnalysis::FlowAnalysis(const Model& model, const Handoffs& handoffs)
-    : model_(model), index_(handoffs) {
+FlowAnalysis::FlowAnalysis(const Model& model, const Handoffs& handoffs, bool join_near_misses)
+    : model_(model), index_(handoffs), join_near_misses_(join_near_misses) {
   hands_on_.reserve(model.processes.size());
   for (const Process& process : model.processes) {
     hands_on_.push_back(bizmap::hands_on(process));
@@ -47,7 +60,7 @@ void FlowAnalysis::collect_handoffs() {
       }
       seen->second = as_index(q);
       std::uint32_t previous = none;
-      for (const Handoffs::Use& producer : index_.producers(input.id)) {
+      for (const Handoffs::Use& producer : producers_of(index_, input, join_near_misses_)) {
         if (producer.process != previous) {
           handoffs_.push_back(
               {as_index(producer.process), as_index(q), producer.ref, &input, false});

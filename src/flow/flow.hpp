@@ -64,7 +64,12 @@ struct PathTime {
 /// back round a loop, starts with its trigger.
 class FlowAnalysis {
 public:
-  FlowAnalysis(const Model& model, const Handoffs& handoffs);
+  /// With `join_near_misses`, a handoff written two ways (an input nothing
+  /// supplies and an output nothing uses, each the other's closest name:
+  /// Handoffs::near_misses) is followed as the handoff it was meant to be:
+  /// the rules read it so while broken-handoff reports it.
+  explicit FlowAnalysis(const Model& model, const Handoffs& handoffs,
+                        bool join_near_misses = false);
 
   std::span<const FlowHandoff> handoffs() const { return handoffs_; }
   /// Positions in handoffs() of the handoffs into a process, in the order of its inputs.
@@ -113,6 +118,7 @@ private:
 
   const Model& model_;
   const Handoffs& index_;
+  bool join_near_misses_;
 
   std::vector<FlowHandoff> handoffs_;
   std::vector<std::uint32_t> into_start_, into_;

@@ -141,7 +141,7 @@ std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
                                     const CheckOptions& options) {
   const RuleSettings& settings = options.settings;
   std::vector<Diagnostic> findings = std::move(load_findings);
-  FlowAnalysis flow(model, index.handoffs);
+  FlowAnalysis flow(model, index.handoffs, !is_off(settings, "broken-handoff"));
   std::vector<Diagnostic> found = run_rules(model, index, flow, options);
   findings.insert(findings.end(), std::make_move_iterator(found.begin()),
                   std::make_move_iterator(found.end()));

@@ -77,7 +77,9 @@ week's order) does not hold it up.
 The finding names the first break upstream: the process that needs an input
 nothing supplies. That input is noted as a related place; `unproduced-input`
 reports it there too. An outcome that no process produces at all is reported
-as well.
+as well. While `broken-handoff` is on, a handoff written two ways is
+followed as the handoff it was meant to be: that one mistake is its
+finding, not also every outcome downstream.
 
 ## Why it matters
 
