@@ -106,10 +106,10 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
   return problems;
 }
 
-// At most one stale analysis waits: edits that come faster than the server
-// gets idle free the older one at once.
 // Called before anything changes a file's document or reading: the readings
-// get back what they lent to the model first.
+// get back what they lent to the model first. At most one stale analysis
+// waits: edits that come faster than the server gets idle free the older one
+// at once.
 void Workspace::retire_analysis() {
   if (analysis_) {
     Assembly lent{std::move(analysis_->loaded), std::move(analysis_->loans)};
