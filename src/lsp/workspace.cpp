@@ -294,6 +294,8 @@ const Analysis& Workspace::analysis() {
     }
     analysis->sources.push_back(candidates[next++]);
   }
+  // The load findings are copied, not moved: the readings lent them and get
+  // them back.
   analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
                                    {config_.rules, std::nullopt, 0});
   apply_baseline(*analysis);
