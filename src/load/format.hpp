@@ -64,9 +64,6 @@ const ElementFormat* find_element(std::span<const ElementFormat> elements, std::
 inline constexpr std::string_view id_pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 inline constexpr std::string_view duration_pattern = "^(?!0+[mhdw]$)[0-9]{1,6}[mhdw]$";
 
-/// Whether a text is a valid id: lower-case kebab-case (id_pattern).
-bool is_kebab_case(std::string_view id);
-
 /// The words of an enum's name table, for a FieldFormat's choices.
 template <const auto& table>
 inline constexpr auto choice_words = [] {

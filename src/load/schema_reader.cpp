@@ -1,5 +1,6 @@
 #include "load/schema_reader.hpp"
 
+#include "model/ids.hpp"
 #include "model/suggest.hpp"
 #include "rules/rules.hpp"
 #include "yaml/text.hpp"
@@ -185,52 +186,14 @@ std::vector<std::string> SchemaReader::texts(const yaml::Node& value, std::strin
   return values;
 }
 
-bool is_kebab_case(std::string_view id) {
-  bool after_dash = true;
-  for (char c : id) {
-    bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (c == '-' && !after_dash) {
-      after_dash = true;
-    } else if (alphanumeric) {
-      after_dash = false;
-    } else {
-      return false;
-    }
-  }
-  return !after_dash;
-}
-
-namespace {
-
-std::string to_kebab_case(std::string_view text) {
-  std::string id;
-  for (char c : text) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-    bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alphanumeric) {
-      id += c;
-    } else if (!id.empty() && id.back() != '-') {
-      id += '-';
-    }
-  }
-  while (!id.empty() && id.back() == '-') {
-    id.pop_back();
-  }
-  return id;
-}
-
-} // namespace
-
 std::optional<Ref> SchemaReader::id(const yaml::Node& value) {
   std::optional<std::string> name = text(value, "id");
   std::optional<Ref> ref;
   if (name && !name->empty()) {
     ref = Ref{std::move(*name), value.at};
   }
-  if (ref && !is_kebab_case(ref->id)) {
-    std::string kebab = to_kebab_case(ref->id);
+  if (ref && !is_kebab_case_id(ref->id)) {
+    std::string kebab = as_kebab_case_id(ref->id);
     report(rules::invalid_value, value.at,
            fmt::format(
                "id '{}' is not lower-case kebab-case{}", ref->id,

@@ -2,6 +2,7 @@
 // id and reference of the model, through the reference index.
 #include "load/format.hpp"
 #include "lsp/features.hpp"
+#include "model/ids.hpp"
 
 #include <fmt/format.h>
 #include <set>
@@ -154,7 +155,7 @@ Json rename(Workspace& workspace, const Analysis& analysis, const Json& params) 
                        "only an id or a reference to one can be renamed");
   }
   std::string name = params.at("newName").get<std::string>();
-  if (!is_kebab_case(name)) {
+  if (!is_kebab_case_id(name)) {
     throw RequestError(error_code::request_failed,
                        fmt::format("'{}' is not a valid id: use lower-case letters and digits in "
                                    "groups joined by single hyphens, like 'client-brief'",

@@ -1,21 +1,11 @@
 #include "model/mentions.hpp"
 
+#include "model/ids.hpp"
+
 #include <algorithm>
 #include <iterator>
 
 namespace bizmap {
-
-bool is_kebab_case_id(std::string_view text) {
-  bool after_hyphen = true;
-  for (char c : text) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!word && !(c == '-' && !after_hyphen)) {
-      return false;
-    }
-    after_hyphen = c == '-';
-  }
-  return !text.empty() && !after_hyphen;
-}
 
 std::vector<Mention> process_mentions(std::string_view then) {
   std::vector<Mention> mentions;

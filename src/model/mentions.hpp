@@ -18,9 +18,6 @@ struct Mention {
 /// (`Ctrl + S`) is no mention.
 std::vector<Mention> process_mentions(std::string_view then);
 
-/// Whether the text is an id: lower-case kebab-case, `[a-z0-9]+(-[a-z0-9]+)*`.
-bool is_kebab_case_id(std::string_view text);
-
 /// Whether a link is a web address a reader can follow: `https://`,
 /// `http://`, `mailto:` or `tel:` and more, without spaces, control
 /// characters or angle brackets.

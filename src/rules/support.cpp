@@ -1,5 +1,7 @@
 #include "rules/support.hpp"
 
+#include "model/ids.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
@@ -104,23 +106,6 @@ std::string comparable_name(std::string_view name) {
   return comparable;
 }
 
-// A name written as an id: 'Head baker' as 'head-baker'.
-std::string as_id(std::string_view name) {
-  std::string id;
-  for (char c : comparable_name(name)) {
-    bool alphanumeric = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (alphanumeric) {
-      id += c;
-    } else if (!id.empty() && id.back() != '-') {
-      id += '-';
-    }
-  }
-  while (!id.empty() && id.back() == '-') {
-    id.pop_back();
-  }
-  return id;
-}
-
 template <class Element>
 void add_names(
     const std::vector<Element>& elements,
@@ -164,7 +149,7 @@ std::string ElementSuggester::hint(std::string_view reference, std::string& sugg
     std::string_view kind = kind_ == ElementKind::data ? "data item" : to_string(kind_);
     return did_you_mean(id, fmt::format("the {} named '{}'", kind, name));
   }
-  std::string written = as_id(reference);
+  std::string written = as_kebab_case_id(reference);
   if (written != reference && index_.definition(kind_, written) != nullptr) {
     suggestion = written;
     return did_you_mean(std::string_view(suggestion));
