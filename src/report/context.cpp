@@ -1,6 +1,7 @@
 #include "report/context.hpp"
 
 #include "model/enum_names.hpp"
+#include "model/ids.hpp"
 #include "model/review.hpp"
 #include "report/findings.hpp"
 #include "report/markdown.hpp"
@@ -14,22 +15,10 @@
 namespace bizmap {
 namespace {
 
-bool is_kebab_case(std::string_view id) {
-  bool after_hyphen = true;
-  for (char c : id) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!word && !(c == '-' && !after_hyphen)) {
-      return false;
-    }
-    after_hyphen = c == '-';
-  }
-  return !id.empty() && !after_hyphen;
-}
-
 // A file name for an element: its id when it is a valid id (ids are unique
 // within their kind), otherwise a name no valid id can take.
 std::string file_name(std::string_view kind, const Ref& id, std::size_t index) {
-  return is_kebab_case(id.id) ? id.id : fmt::format("{}--{}", kind, index + 1);
+  return is_kebab_case_id(id.id) ? id.id : fmt::format("{}--{}", kind, index + 1);
 }
 
 void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>>& seen,
@@ -288,6 +277,13 @@ std::string join_lines(const std::vector<std::string>& lines) {
     joined += (joined.empty() ? "" : "\n") + line;
   }
   return joined;
+}
+
+void Facts::add(std::string_view label, std::string_view value, std::string_view placeholder) {
+  std::string_view shown = value.empty() && !for_staff_ ? placeholder : value;
+  if (!shown.empty()) {
+    text_ += fmt::format("{}- **{}:** {}", text_.empty() ? "" : "\n", label, shown);
+  }
 }
 
 std::string join_or(const std::vector<std::string>& items, std::string_view none) {

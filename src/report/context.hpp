@@ -117,6 +117,21 @@ std::string join_lines(const std::vector<std::string>& lines);
 /// Items joined with ", ", or `none` when there are none.
 std::string join_or(const std::vector<std::string>& items, std::string_view none);
 
+/// The facts list at the top of a page, a "- **Label:** value" line each.
+/// A fact without a value is left out; for authors, a placeholder ("not
+/// set") says what is missing instead, while staff see nothing of it.
+class Facts {
+public:
+  explicit Facts(bool for_staff) : for_staff_(for_staff) {}
+
+  void add(std::string_view label, std::string_view value, std::string_view placeholder = {});
+  const std::string& text() const { return text_; }
+
+private:
+  bool for_staff_;
+  std::string text_;
+};
+
 /// The health check as a table, with the overall score, the weakest areas
 /// and what each area finds missing.
 void write_health(const ReportContext& context, const HealthCheck& health, Book& book);

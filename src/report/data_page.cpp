@@ -70,20 +70,14 @@ void write_item(const ReportContext& context, const Catalogue& catalogue, Book& 
     record = escape_markdown(context.names.tool(item->system_of_record->id));
   }
   bool staff = context.for_staff();
-  std::string facts;
-  auto add = [&](std::string_view label, const std::string& value, std::string_view none) {
-    std::string shown = value.empty() && !staff ? std::string(none) : value;
-    if (!shown.empty()) {
-      facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, shown);
-    }
-  };
-  add("Id", escape_markdown(id) + (item == nullptr && !staff ? " (not in the data catalogue)" : ""),
-      "");
-  add("Fields", join_or(fields, ""), "not listed");
-  add("Producers", producers(context, book, id), "");
-  add("Consumers", consumers(context, book, id), "");
-  add("System of record", record, "not set");
-  book.block(facts);
+  Facts facts(staff);
+  facts.add("Id", escape_markdown(id) +
+                      (item == nullptr && !staff ? " (not in the data catalogue)" : ""));
+  facts.add("Fields", join_or(fields, ""), "not listed");
+  facts.add("Producers", producers(context, book, id));
+  facts.add("Consumers", consumers(context, book, id));
+  facts.add("System of record", record, "not set");
+  book.block(facts.text());
 }
 
 } // namespace

@@ -19,13 +19,6 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-/// One line of the facts list; `value` empty leaves the line out.
-void add_fact(std::string& facts, std::string_view label, const std::string& value) {
-  if (!value.empty()) {
-    facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, value);
-  }
-}
-
 // The tools of the process and of its steps, each once, in order of mention.
 std::vector<std::string> tools_used(const ReportContext& context, const Process& process) {
   std::vector<std::string_view> ids;
@@ -146,28 +139,22 @@ std::string roles_text(const ReportContext& context, Book& book, const std::vect
 void write_facts(const ReportContext& context, Book& book, std::size_t p) {
   const Process& process = context.model.processes[p];
   bool staff = context.for_staff();
-  auto or_placeholder = [staff](std::string value, std::string_view placeholder) {
-    return value.empty() && !staff ? std::string(placeholder) : value;
-  };
-  std::string facts;
-  add_fact(facts, "Where it sits", context.breadcrumb(book, process.system));
-  add_fact(facts, "Owner",
-           process.owner ? context.role_link(book, process.owner->id)
-                         : or_placeholder("", "not set"));
-  add_fact(facts, "Starts", start_text(context, book, p));
-  add_fact(facts, "How often",
-           process.frequency == Frequency::unspecified && staff
-               ? ""
-               : std::string(frequency_name(process.frequency)));
-  add_fact(facts, "Tools", or_placeholder(join_or(tools_used(context, process), ""), "none"));
-  add_fact(facts, "Hands-on time", hands_on_fact(context, process));
-  add_fact(facts, "Consulted before", roles_text(context, book, process.consulted));
-  add_fact(facts, "Informed after", roles_text(context, book, process.informed));
-  add_fact(facts, "Review", or_placeholder(review_line(context, process), "not set"));
+  Facts facts(staff);
+  facts.add("Where it sits", context.breadcrumb(book, process.system));
+  facts.add("Owner", process.owner ? context.role_link(book, process.owner->id) : "", "not set");
+  facts.add("Starts", start_text(context, book, p));
+  facts.add("How often", process.frequency == Frequency::unspecified && staff
+                             ? ""
+                             : frequency_name(process.frequency));
+  facts.add("Tools", join_or(tools_used(context, process), ""), "none");
+  facts.add("Hands-on time", hands_on_fact(context, process));
+  facts.add("Consulted before", roles_text(context, book, process.consulted));
+  facts.add("Informed after", roles_text(context, book, process.informed));
+  facts.add("Review", review_line(context, process), "not set");
   if (!staff) {
-    add_fact(facts, "Layer", std::string(layer_name(process.layer)));
+    facts.add("Layer", layer_name(process.layer));
   }
-  book.block(facts);
+  book.block(facts.text());
 }
 
 void write_handoffs(const ReportContext& context, Book& book, std::size_t p) {

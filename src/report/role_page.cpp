@@ -112,20 +112,12 @@ std::string time_summary(const RoleWork& work) {
 void write_facts(const ReportContext& context, Book& book, std::size_t r) {
   const std::string& id = context.role_ids[r];
   const Role* role = context.index.references.role(id);
-  std::string facts;
-  auto add = [&facts](std::string_view label, const std::string& value) {
-    if (!value.empty()) {
-      facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, value);
-    }
-  };
-  if (role != nullptr) {
-    add("Kind", std::string(name_of<RoleKind>(role->kind, role_kind_names)));
-  } else if (!context.for_staff()) {
-    add("Kind", "not in the roles catalogue");
-  }
-  add("Time", time_summary(context.work_of(id)));
-  if (!facts.empty()) {
-    book.block(facts);
+  Facts facts(context.for_staff());
+  facts.add("Kind", role != nullptr ? name_of<RoleKind>(role->kind, role_kind_names) : "",
+            "not in the roles catalogue");
+  facts.add("Time", time_summary(context.work_of(id)));
+  if (!facts.text().empty()) {
+    book.block(facts.text());
   }
 }
 

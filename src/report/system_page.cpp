@@ -36,20 +36,13 @@ void write_facts(const ReportContext& context, Book& book, std::size_t s) {
   for (const Ref& tool : system.tools) {
     tools.push_back(escape_markdown(context.names.tool(tool.id)));
   }
-  bool staff = context.for_staff();
-  std::string facts;
-  auto add = [&](std::string_view label, const std::string& value, std::string_view none) {
-    std::string shown = value.empty() && !staff ? std::string(none) : value;
-    if (!shown.empty()) {
-      facts += fmt::format("{}- **{}:** {}", facts.empty() ? "" : "\n", label, shown);
-    }
-  };
-  add("Where it sits", context.breadcrumb(book, system.parent), "");
-  add("Goal", escape_markdown(system.goal), "not set");
-  add("Manager", manager_line(context, book, s), "not set");
-  add("Outcomes", join_or(outcomes, ""), "none");
-  add("Tools", join_or(tools, ""), "none");
-  book.block(facts);
+  Facts facts(context.for_staff());
+  facts.add("Where it sits", context.breadcrumb(book, system.parent));
+  facts.add("Goal", escape_markdown(system.goal), "not set");
+  facts.add("Manager", manager_line(context, book, s), "not set");
+  facts.add("Outcomes", join_or(outcomes, ""), "none");
+  facts.add("Tools", join_or(tools, ""), "none");
+  book.block(facts.text());
 }
 
 void write_subsystems(const ReportContext& context, Book& book, std::size_t s) {
