@@ -160,7 +160,13 @@ TEST_CASE("with broken-handoff off, a handoff written two ways is reported side 
   Checked checked = check_path(folder, {{"broken-handoff", {true, std::nullopt, {}}}});
   std::erase_if(checked.findings,
                 [](const Diagnostic& d) { return d.rule == "unreachable-outcome"; });
-  CHECK(rules_of(checked) == std::vector<std::string>{"unconsumed-output", "unproduced-input"});
+  CHECK(finding_lines(checked, folder) ==
+        "a-planning.yaml:16:19: warning: process 'plan-the-bake' outputs 'bake-sheet', but no "
+        "process uses it and it is neither an external output nor a system outcome "
+        "[unconsumed-output]\n"
+        "b-baking.yaml:11:18: error: process 'bake-and-deliver' needs 'bake-shet', but no "
+        "process produces it; did you mean 'bake-sheet' (output of 'plan-the-bake')? "
+        "[unproduced-input]\n");
 }
 
 TEST_CASE("a handoff written two ways stands where it differs from the data catalogue, and "
