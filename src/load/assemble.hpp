@@ -46,8 +46,8 @@ struct ParsedSource {
   std::string_view text;
   yaml::Document* document; ///< parsed from `text`; only its file numbers change
   /// Where the owner keeps the file's reading between assemblies, to be
-  /// emptied when the document changes; null when it keeps none.
-  std::unique_ptr<FileReading>* reading = nullptr;
+  /// emptied when the document changes.
+  std::unique_ptr<FileReading>* reading;
   bool unreadable = false; ///< not text bizmap can decode (ParsedFile::unreadable)
 };
 
@@ -70,7 +70,7 @@ struct ListCounts {
 /// What an assembled model holds of a kept reading: the readings' elements
 /// are moved into the model, not copied.
 struct Loan {
-  FileReading* reading = nullptr; ///< null when the owner kept no reading
+  FileReading* reading = nullptr;
   ListCounts lent;
 };
 

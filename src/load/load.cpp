@@ -593,12 +593,10 @@ void take_back_reading(LoadResult& whole, const Loan& loan, ListCounts& at) {
 } // namespace
 
 Assembly assemble_model(std::span<ParsedSource> files) {
-  std::vector<std::unique_ptr<FileReading>> not_kept;
   std::vector<FileReading*> readings;
   std::uint32_t next = 0;
   for (ParsedSource& file : files) {
-    std::unique_ptr<FileReading>& kept =
-        file.reading != nullptr ? *file.reading : not_kept.emplace_back();
+    std::unique_ptr<FileReading>& kept = *file.reading;
     if (!kept || kept->file != next || kept->named != file.named) {
       kept = std::make_unique<FileReading>(read_alone(file, next));
     }
@@ -610,23 +608,15 @@ Assembly assemble_model(std::span<ParsedSource> files) {
     assembly.loaded = read_in_order(files);
     return assembly;
   }
-  for (std::size_t i = 0; i < readings.size(); ++i) {
-    Loan loan = lend_reading(assembly.loaded, *readings[i]);
-    if (files[i].reading == nullptr) {
-      loan.reading = nullptr; // freed on return: nothing to give back to
-    }
-    assembly.loans.push_back(loan);
+  for (FileReading* reading : readings) {
+    assembly.loans.push_back(lend_reading(assembly.loaded, *reading));
   }
   return assembly;
 }
 
 void give_back(Assembly& assembly) {
   ListCounts at;
-  for (Loan loan : assembly.loans) {
-    FileReading not_kept;
-    if (loan.reading == nullptr) {
-      loan.reading = &not_kept;
-    }
+  for (const Loan& loan : assembly.loans) {
     take_back_reading(assembly.loaded, loan, at);
   }
   if (!assembly.loans.empty()) {
