@@ -124,19 +124,24 @@ std::optional<std::string> apply_baseline_options(const BaselineOptions& options
                                                   const Config& config,
                                                   std::span<const std::string> paths, Model& model,
                                                   std::vector<Diagnostic>& findings) {
-  std::vector<std::string> files = file_keys(model, model_root(paths));
   if (!options.write.empty()) {
-    return write_baseline(options.write, model, findings, files);
+    return write_baseline(options.write, model, findings, file_keys(model, model_root(paths)));
   }
   std::string path = chosen_baseline(options, config, paths);
   if (path.empty()) {
     return std::nullopt;
   }
-  Baseline baseline = read_baseline(path);
-  BaselineMatch match = match_baseline(baseline, model, std::move(findings), files);
+  apply_baseline(read_baseline(path), config, paths, model, findings);
+  return std::nullopt;
+}
+
+void apply_baseline(const Baseline& baseline, const Config& config,
+                    std::span<const std::string> paths, Model& model,
+                    std::vector<Diagnostic>& findings) {
+  BaselineMatch match =
+      match_baseline(baseline, model, std::move(findings), file_keys(model, model_root(paths)));
   findings = std::move(match.remaining);
   report_unused(baseline, match.matched, config, model, findings);
-  return std::nullopt;
 }
 
 } // namespace bizmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baseline/baseline.hpp"
 #include "config/config.hpp"
 
 #include <bizmap/diagnostic.hpp>
@@ -33,5 +34,11 @@ std::optional<std::string> apply_baseline_options(const BaselineOptions& options
                                                   const Config& config,
                                                   std::span<const std::string> paths, Model& model,
                                                   std::vector<Diagnostic>& findings);
+
+/// A baseline read already, applied as apply_baseline_options applies one:
+/// for a caller that keeps it between checks (the language server).
+void apply_baseline(const Baseline& baseline, const Config& config,
+                    std::span<const std::string> paths, Model& model,
+                    std::vector<Diagnostic>& findings);
 
 } // namespace bizmap

@@ -68,8 +68,14 @@ bool Workspace::below_root(const std::string& path) const {
          is_model_file_name(path) && !config_.excludes(path);
 }
 
+void Workspace::forget_baseline() {
+  baseline_.reset();
+  baseline_problem_.clear();
+}
+
 std::vector<std::string> Workspace::load_config() {
   config_ = Config{};
+  forget_baseline();
   // As every command looks it up: from the model's folder, else from the
   // current folder.
   std::optional<fs::path> found = root_ ? find_config(*root_) : std::nullopt;
@@ -209,6 +215,7 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
     return problems;
   }
   if (config_.baseline && fs::path(path) == config_.baseline->lexically_normal()) {
+    forget_baseline();
     retire_analysis();
     return {};
   }
@@ -235,12 +242,22 @@ const SourceFile* Workspace::find(const std::string& uri) const {
   return found == files_.end() ? nullptr : &found->second;
 }
 
-// As check applies it: the baseline hides the findings it records, read
-// again for every analysis, so that a baseline rewritten on disk counts at
-// once. Its unused entries are findings in the baseline file, which the
-// check adds to the model's files.
-void Workspace::apply_baseline(Analysis& analysis) const {
+// As check applies it: the baseline hides the findings it records. Its
+// unused entries are findings in the baseline file, which the check adds to
+// the model's files. It is read once, and again when it changes on disk.
+void Workspace::apply_baseline(Analysis& analysis) {
   if (!config_.baseline) {
+    return;
+  }
+  if (!baseline_ && baseline_problem_.empty()) {
+    try {
+      baseline_ = read_baseline(config_.baseline->string());
+    } catch (const UsageError& error) {
+      baseline_problem_ = fmt::format("the baseline is not used: {}", error.what());
+    }
+  }
+  if (!baseline_) {
+    analysis.problems.push_back(baseline_problem_);
     return;
   }
   std::vector<std::string> paths;
@@ -251,12 +268,7 @@ void Workspace::apply_baseline(Analysis& analysis) const {
       paths.push_back(source->path);
     }
   }
-  try {
-    apply_baseline_options({}, config_, paths, analysis.loaded.model, analysis.findings);
-  } catch (const UsageError& error) {
-    analysis.problems.push_back(fmt::format("the baseline is not used: {}", error.what()));
-    return;
-  }
+  bizmap::apply_baseline(*baseline_, config_, paths, analysis.loaded.model, analysis.findings);
   const std::vector<bizmap::SourceFile>& files = analysis.loaded.model.files;
   for (std::size_t i = analysis.sources.size(); i < files.size(); ++i) {
     auto added = std::make_unique<SourceFile>();

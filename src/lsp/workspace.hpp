@@ -1,5 +1,6 @@
 #pragma once
 
+#include "baseline/baseline.hpp"
 #include "config/config.hpp"
 #include "load/assemble.hpp"
 #include "lsp/lookup.hpp"
@@ -127,13 +128,18 @@ private:
   void parse(SourceFile& file);
   void parsed(SourceFile& file);
   void retire_analysis();
-  void apply_baseline(Analysis& analysis) const;
+  void apply_baseline(Analysis& analysis);
+  void forget_baseline();
   std::vector<std::string> load_config();
 
   Encoding encoding_;
   std::optional<std::string> root_;
   Config config_;
   std::map<std::string, SourceFile> files_; ///< by path: the order `bizmap check` reads them in
+  /// The configuration's baseline as last read, or why it could not be:
+  /// read again when the configuration or the file changes.
+  std::optional<Baseline> baseline_;
+  std::string baseline_problem_;
   std::unique_ptr<Analysis> analysis_;
   std::unique_ptr<Analysis> stale_analysis_;
   std::uint64_t generation_ = 1;
