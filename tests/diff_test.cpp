@@ -87,15 +87,6 @@ CliResult diff_fixture(const std::string& name, const std::string& format) {
                    {"diff", "old/model.yaml", "new/model.yaml", "--format", format});
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);) {
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 std::string shell_quoted(const fs::path& path) {
   return "'" + path.string() + "'";
 }

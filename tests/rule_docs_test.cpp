@@ -22,15 +22,6 @@ fs::path rule_docs() {
   return source_dir() / "docs" / "rules";
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream stream(text);
-  for (std::string line; std::getline(stream, line);) {
-    lines.push_back(line);
-  }
-  return lines;
-}
-
 } // namespace
 
 TEST_CASE("docs/rules holds the current page of every rule and the index", "[docs]") {

@@ -22,6 +22,8 @@ fs::path source_dir();
 fs::path fresh_folder(std::string_view name);
 
 std::string read_text(const fs::path& path);
+/// The lines of a text, without their line ends.
+std::vector<std::string> lines_of(const std::string& text);
 void write_text(const fs::path& path, std::string_view text);
 
 /// The date every test checks as of, so that no test depends on the clock:

@@ -62,7 +62,8 @@ Said check_fixture(const std::string& name) {
   return {out.str(), std::move(checked.loaded.model), std::move(checked.findings)};
 }
 
-std::vector<std::string> lines_of(std::string_view text) {
+// The lines of a text, a carriage return before a line end dropped too.
+std::vector<std::string> lines_without_cr(std::string_view text) {
   std::vector<std::string> lines;
   std::istringstream stream{std::string(text)};
   for (std::string line; std::getline(stream, line);) {
@@ -77,7 +78,7 @@ std::vector<std::string> lines_of(std::string_view text) {
 // The lines around the first finding, as the model's text (in UTF-8, for a
 // file saved in another encoding).
 std::string excerpt(const Said& said) {
-  std::vector<std::string> lines = lines_of(said.model.files[0].text);
+  std::vector<std::string> lines = lines_without_cr(said.model.files[0].text);
   std::size_t at = said.findings.empty() ? 1 : said.findings.front().at.line;
   std::size_t first = at > 3 ? at - 3 : 1;
   std::size_t last = std::min(lines.size(), at + 1);
