@@ -284,48 +284,64 @@ TEST_CASE("working time counts 8-hour days and 5-day weeks", "[report][sop]") {
   CHECK(hours_per_week_text(0) == "0.0");
 }
 
-TEST_CASE("inline Markdown in notes keeps code, emphasis and web links and escapes the rest",
+namespace {
+
+std::string notes_markdown(std::string_view notes, std::size_t indent = 0) {
+  return StepNotes(notes).markdown(indent);
+}
+
+} // namespace
+
+TEST_CASE("notes keep code, emphasis and web links, and drop HTML and other links",
           "[report][sop]") {
-  CHECK(inline_markdown("Say *hello* and **smile**") == "Say *hello* and **smile**");
-  CHECK(inline_markdown("`rm -rf /` | <b>") == "`rm -rf /` \\| \\<b\\>");
-  CHECK(inline_markdown("snake_case and _underline_") == "snake\\_case and \\_underline\\_");
-  CHECK(inline_markdown("see [the wiki](https://w.example.com/a_(b)) now") ==
+  CHECK(notes_markdown("Say *hello* and **smile**, _or_ __grin__") ==
+        "Say *hello* and **smile**, *or* **grin**");
+  CHECK(notes_markdown("`rm -rf /` | <b>bold</b> <!-- note -->") == "`rm -rf /` \\| bold");
+  CHECK(notes_markdown("snake_case ~~gone~~ ~kept~") == "snake\\_case ~~gone~~ ~~kept~~");
+  CHECK(notes_markdown("see [the wiki](https://w.example.com/a_(b)) now") ==
         "see [the wiki](https://w.example.com/a_%28b%29) now");
-  CHECK(inline_markdown("[bad](javascript:alert(1))") == "\\[bad\\](javascript:alert(1))");
-  CHECK(inline_markdown("[x](relative/page.md)") == "\\[x\\](relative/page.md)");
-  CHECK(inline_markdown("go to https://example.com/x, then") ==
+  CHECK(notes_markdown("[bad](javascript:alert(1)) [x](relative/page.md) [y][ref]\n\n"
+                       "[ref]: data:text/html,hi") == "bad x y");
+  CHECK(notes_markdown("go to https://example.com/x, then") ==
         "go to <https://example.com/x>, then");
-  CHECK(inline_markdown("[click here](https://example.com)") == "<https://example.com>");
-  CHECK(inline_markdown("![logo](https://example.com/l.png)") ==
-        "\\![logo](https://example.com/l.png)");
-  CHECK(inline_markdown("2 * 3 * 4 and ** alone") == "2 \\* 3 \\* 4 and \\*\\* alone");
-  CHECK(inline_markdown("`unclosed and www.example.com a@b.co") ==
-        "\\`unclosed and www\\.example.com a\\@b.co");
+  CHECK(notes_markdown("[click here](https://example.com \"title\")") == "<https://example.com>");
+  CHECK(notes_markdown("![logo](https://example.com/l.png) ![](https://example.com/m.png) "
+                       "![x](file:///etc/passwd)") ==
+        "[logo](https://example.com/l.png) <https://example.com/m.png> x");
+  CHECK(notes_markdown("2 * 3 * 4 and ** alone") == "2 \\* 3 \\* 4 and \\*\\* alone");
+  CHECK(notes_markdown("`unclosed and www.example.com a@b.co") ==
+        "\\`unclosed and [www\\.example.com](http://www.example.com) [a\\@b.co](mailto:a@b.co)");
+  CHECK(notes_markdown("wow\\![x](https://e.com)") == "wow\\![x](https://e.com)");
   CHECK(web_link("", "tel:+4412345") == "<tel:+4412345>");
   CHECK(web_link("Call *us*", "tel:+4412345") == "[Call \\*us\\*](tel:+4412345)");
 }
 
-TEST_CASE("notes stay inside their step: lists, quotes and fences kept, the rest made harmless",
+TEST_CASE("notes stay inside their step: lists, quotes, tables and fences kept, the rest made "
+          "harmless",
           "[report][sop]") {
-  CHECK(contained_markdown("One\ntwo\n\n- a\n- b\n  - c\n\nAfter", 3) ==
+  CHECK(notes_markdown("One\ntwo\n\n- a\n- b\n  - c\n\nAfter", 3) ==
         "   One\n   two\n\n   - a\n   - b\n     - c\n\n   After");
-  CHECK(contained_markdown("* [ ] first\n+ [x] second\n3) third", 0) ==
+  CHECK(notes_markdown("* [ ] first\n+ [x] second\n3) third") ==
         "- [ ] first\n- [x] second\n\n1. third");
-  CHECK(contained_markdown("# Before you start\nCheck the room", 3) ==
+  CHECK(notes_markdown("# Before you start\nCheck the room", 3) ==
         "   **Before you start:**\n\n   Check the room");
-  CHECK(contained_markdown("**Alone**\n\n**Ends.**", 0) == "**Alone:**\n\n**Ends.**");
-  CHECK(contained_markdown("Text\n---\n===\n***", 0) == "Text\n\\---\n\\===\n\\***");
-  CHECK(contained_markdown("> Say this\n>> and this\n\n> later", 2) ==
-        "  > Say this\n  > and this\n  >\n  > later");
-  CHECK(contained_markdown("~~~python\nprint(1)\n\tx\n~~~", 3) ==
+  CHECK(notes_markdown("**Alone**\n\n**Ends.**") == "**Alone:**\n\n**Ends.**");
+  CHECK(notes_markdown("Text\n---\n===\n***") == "**Text:**\n\n\\===\n\n***");
+  CHECK(notes_markdown("> Say this\n>> and this\n\n> later", 2) ==
+        "  > Say this\n  >\n  > > and this\n  >\n  > later");
+  CHECK(notes_markdown("~~~python\nprint(1)\n\tx\n~~~", 3) ==
         "   ```python\n   print(1)\n       x\n   ```");
   // An unclosed fence is closed, and a fence inside cannot close it early.
-  CHECK(contained_markdown("````\n```\nstill code", 0) == "````text\n```\nstill code\n````");
-  CHECK(contained_markdown("<div>hi</div>\n| a | b |\n    indented", 0) ==
-        "\\<div\\>hi\\</div\\>\n\\| a \\| b \\|\nindented");
-  CHECK(contained_markdown("-\n1.\n1986. A good year", 0) == "\\-\n1\\.\n\n1. A good year");
-  CHECK(contained_markdown("trailing   \n\n\n\nblank\x01lines", 0) == "trailing\n\nblank lines");
-  CHECK(contained_markdown("", 3).empty());
+  CHECK(notes_markdown("````\n```\nstill code") == "````text\n```\nstill code\n````");
+  CHECK(
+      notes_markdown("<div>hi</div>\n\n| a | b |\n|:-|-:|\n| `x\\|y` | z\n\n    indented", 2) ==
+      "  hi\n\n  | a | b |\n  | :--- | ---: |\n  | `x\\|y` | z |\n\n  ```text\n  indented\n  ```");
+  CHECK(notes_markdown("-\n1.\n1986. A good year") == "-\n\n1.\n2. A good year");
+  CHECK(notes_markdown("- a\n  ```\n  code\n  ```\n- b") ==
+        "- a\n\n  ```text\n  code\n  ```\n\n- b");
+  CHECK(notes_markdown("trailing   \n\n\n\nblank\x01lines") == "trailing\n\nblank lines");
+  CHECK(notes_markdown("hard  \nbreak") == "hard\\\nbreak");
+  CHECK(notes_markdown("", 3).empty());
 }
 
 TEST_CASE("a large report is the same whether its pages are written on one thread or several",

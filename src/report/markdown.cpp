@@ -100,8 +100,11 @@ std::string collapse_whitespace(std::string_view raw) {
 }
 
 std::string escape_markdown(std::string_view raw) {
-  std::string text = collapse_whitespace(raw);
-  std::size_t marker = line_start_marker(text);
+  return escape_markdown_text(collapse_whitespace(raw), true);
+}
+
+std::string escape_markdown_text(std::string_view text, bool starts_line) {
+  std::size_t marker = starts_line ? line_start_marker(text) : std::string_view::npos;
   std::string escaped;
   escaped.reserve(text.size() + 8);
   for (std::size_t i = 0; i < text.size(); ++i) {

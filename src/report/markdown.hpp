@@ -13,6 +13,11 @@ namespace bizmap {
 /// heading at the start) is escaped with a backslash so it shows as itself.
 std::string escape_markdown(std::string_view text);
 
+/// Text escaped as escape_markdown escapes it, without changing its
+/// whitespace: `starts_line` says whether it stands at the start of a line,
+/// where `-`, `+`, `=` and `1.` would start a block.
+std::string escape_markdown_text(std::string_view text, bool starts_line);
+
 /// The text as UTF-8 (bytes that are not become U+FFFD), with whitespace runs
 /// turned into one space and the ends trimmed: what a reader sees of escaped
 /// text.

@@ -290,7 +290,7 @@ std::string step_item(const ReportContext& context, Book& book, const Process& p
   };
   std::string details = step_details(context, book, process, step);
   add(details.empty() ? "" : indent + details);
-  add(contained_markdown(step.notes, indent.size()));
+  add(StepNotes(step.notes).markdown(indent.size()));
   std::vector<std::string> links;
   for (const Link& link : step.links) {
     links.push_back(web_link(link.title, link.url));
