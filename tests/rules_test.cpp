@@ -1,5 +1,5 @@
 // Every registered rule: passing and failing fixtures with golden findings,
-// and the examples in its documentation.
+// and the examples in its documentation, which are files beside them.
 #include "rules/rule.hpp"
 #include "support.hpp"
 
@@ -97,6 +97,37 @@ TEST_CASE("every rule is documented with a bad and a good example that behave as
       write_example(rule->good_example, good);
       CHECK_FALSE(has_rule(check_path(good, with_rule_on(*rule)), rule->id));
     }
+  }
+}
+
+namespace {
+
+// A rule's example as the build embeds it: the file, or the files of the
+// folder in the order of their names, each under a "# file: NAME" line.
+std::string example_in_folder(const Rule& rule, std::string_view which) {
+  fs::path folder = fixture_folder(rule) / (std::string(which) + "-example");
+  if (fs::exists(folder.string() + ".yaml")) {
+    return read_text(folder.string() + ".yaml");
+  }
+  std::vector<fs::path> files;
+  for (const fs::directory_entry& entry : fs::directory_iterator(folder)) {
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::string text;
+  for (const fs::path& file : files) {
+    text += "# file: " + file.filename().string() + "\n" + read_text(file);
+  }
+  return text;
+}
+
+} // namespace
+
+TEST_CASE("every rule's examples are the example files in its fixture folder") {
+  for (const Rule* rule : all_rules()) {
+    INFO("rule " << rule->id);
+    CHECK(rule->bad_example == example_in_folder(*rule, "bad"));
+    CHECK(rule->good_example == example_in_folder(*rule, "good"));
   }
 }
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -108,38 +109,8 @@ A typo on either side of a handoff breaks it: the receiving process waits
 for information that, as far as the model says, never comes, while the
 producing one hands it to nobody. Fixing one spelling repairs both.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: clinic
-    goal: Keep patients coming back
-    manager: practice-manager
-    processes:
-      - id: list-recalls
-        owner: practice-manager
-        trigger: Every Monday
-        outputs: [recall-non-responders]
-        steps: [List the patients who did not answer]
-      - id: call-recalls
-        owner: receptionist
-        inputs: [recall-non-respnders]
-        steps: [Call each patient]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: clinic
-    goal: Keep patients coming back
-    manager: practice-manager
-    processes:
-      - id: list-recalls
-        owner: practice-manager
-        trigger: Every Monday
-        outputs: [recall-non-responders]
-        steps: [List the patients who did not answer]
-      - id: call-recalls
-        owner: receptionist
-        inputs: [recall-non-responders]
-        steps: [Call each patient]
-)yaml",
+    .bad_example = examples::broken_handoff.bad,
+    .good_example = examples::broken_handoff.good,
     .check = check,
 };
 

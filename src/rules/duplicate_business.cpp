@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -10,31 +11,15 @@ extern const Rule duplicate_business{
 ## What it does
 
 Reports `business:` in a second file of the same model, naming the file that
-already describes the business. Examples with several files separate them
-with a `# file: NAME` line.
+already describes the business.
 
 ## Why it matters
 
 All files given to one command form one business. Two descriptions of it
 contradict each other, and bizmap cannot tell which one is right.
 )md",
-    .bad_example = R"yaml(# file: business.yaml
-bizmap: 1
-business:
-  name: Brightside Studio
-# file: sales.yaml
-bizmap: 1
-business:
-  name: Brightside Sales
-)yaml",
-    .good_example = R"yaml(# file: business.yaml
-bizmap: 1
-business:
-  name: Brightside Studio
-# file: sales.yaml
-bizmap: 1
-systems: []
-)yaml",
+    .bad_example = examples::duplicate_business.bad,
+    .good_example = examples::duplicate_business.good,
 };
 
 } // namespace bizmap::rules

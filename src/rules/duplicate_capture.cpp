@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -44,46 +45,8 @@ Data should be captured once and carried forward. When two processes both
 produce the client's details, they are typed in twice, drift apart, and
 nobody knows which copy is right.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-  outputs: [invoice]
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [client-details]
-        steps: [Record the client's details]
-      - id: send-invoice
-        owner: founder
-        inputs: [client-details]
-        outputs: [client-details, invoice]
-        steps: [Ask the client for their details again, Send the invoice]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-  outputs: [invoice]
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [client-details]
-        steps: [Record the client's details]
-      - id: send-invoice
-        owner: founder
-        inputs: [client-details]
-        outputs: [invoice]
-        steps: [Send the invoice]
-)yaml",
+    .bad_example = examples::duplicate_capture.bad,
+    .good_example = examples::duplicate_capture.good,
     .check = check,
 };
 

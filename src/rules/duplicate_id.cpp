@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -18,16 +19,8 @@ the first one is. The second element is left out of the model.
 An id is how handoffs and owners refer to things: two processes called
 `onboard-client` make every reference to it ambiguous.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-tools:
-  - {id: crm, name: HubSpot CRM}
-  - {id: crm, name: Pipedrive}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-tools:
-  - {id: crm, name: HubSpot CRM}
-  - {id: pipeline, name: Pipedrive}
-)yaml",
+    .bad_example = examples::duplicate_id.bad,
+    .good_example = examples::duplicate_id.good,
 };
 
 } // namespace bizmap::rules

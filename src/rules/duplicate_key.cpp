@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "yaml/tree.hpp"
 
@@ -17,21 +18,8 @@ Reports the second occurrence of a key within one map.
 YAML parsers keep only one of the two values and drop the other without a
 word, so part of what was written is silently lost. bizmap reads the first.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-roles: [{id: founder}, {id: designer}]
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-    manager: designer
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-roles: [{id: founder}]
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-)yaml",
+    .bad_example = examples::duplicate_key.bad,
+    .good_example = examples::duplicate_key.good,
 };
 
 } // namespace bizmap::rules

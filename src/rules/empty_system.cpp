@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -49,20 +50,8 @@ Reports a system that contains no process and no subsystem, at its id.
 A system produces its outcomes through its processes. One with none is a
 wish: a goal that no documented work moves towards.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: feedback
-    goal: Learn from every client
-    manager: founder
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: feedback
-    goal: Learn from every client
-    manager: founder
-    processes:
-      - {id: send-survey, owner: founder, trigger: A project closes, steps: [Send the survey]}
-)yaml",
+    .bad_example = examples::empty_system.bad,
+    .good_example = examples::empty_system.good,
     .check = check,
 };
 

@@ -1,4 +1,5 @@
 #include "flow/flow.hpp"
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -80,42 +81,8 @@ each round works from what the last round left. Loops that take in outside
 work (customer feedback, new orders) are how a business learns; closed ones
 are often a handoff that was never drawn.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: studio
-    goal: Keep the portfolio fresh
-    manager: founder
-    processes:
-      - id: pick-case-studies
-        owner: founder
-        inputs: [portfolio-notes]
-        outputs: [case-study-list]
-        steps: [Pick three recent projects]
-      - id: update-portfolio
-        owner: founder
-        inputs: [case-study-list]
-        outputs: [portfolio-notes]
-        steps: [Write up the projects, Note what to show next time]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [client-feedback]
-systems:
-  - id: studio
-    goal: Keep the portfolio fresh
-    manager: founder
-    processes:
-      - id: pick-case-studies
-        owner: founder
-        inputs: [portfolio-notes, client-feedback]
-        outputs: [case-study-list]
-        steps: [Pick three recent projects]
-      - id: update-portfolio
-        owner: founder
-        inputs: [case-study-list]
-        outputs: [portfolio-notes]
-        steps: [Write up the projects, Note what to show next time]
-)yaml",
+    .bad_example = examples::handoff_cycle.bad,
+    .good_example = examples::handoff_cycle.good,
     .check = check,
     .off_by_default = true,
 };

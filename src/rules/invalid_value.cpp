@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -24,16 +25,8 @@ choice it answers (`automated`).
 Reports, graphs and other tools rely on these values meaning one thing:
 `weekly` and `every week` cannot both be understood.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-roles:
-  - id: Sales Lead
-    kind: persn
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-roles:
-  - id: sales-lead
-    kind: person
-)yaml",
+    .bad_example = examples::invalid_value.bad,
+    .good_example = examples::invalid_value.good,
 };
 
 } // namespace bizmap::rules

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -58,36 +59,8 @@ Processes organise tasks; systems connect them. A process that works alone is
 disconnected from the system around it: its results reach nobody through the
 model, and nothing in the model starts it.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday
-        steps: [Scan the receipts, File them]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  outputs: [tax-return]
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday
-        outputs: [filed-receipts]
-        steps: [Scan the receipts, File them]
-      - id: file-taxes
-        owner: founder
-        inputs: [filed-receipts]
-        outputs: [tax-return]
-        steps: [Prepare the return, Submit it]
-)yaml",
+    .bad_example = examples::isolated_process.bad,
+    .good_example = examples::isolated_process.good,
     .check = check,
 };
 

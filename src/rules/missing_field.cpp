@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -18,17 +19,8 @@ system, process, role, tool or data item, the `name` of the business, or the
 An element without an id cannot be referred to, so it is left out of the
 model; a step without `do` says nothing about what to do.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - name: Sales
-    goal: Win clients
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: sales
-    name: Sales
-    goal: Win clients
-)yaml",
+    .bad_example = examples::missing_field.bad,
+    .good_example = examples::missing_field.good,
 };
 
 } // namespace bizmap::rules

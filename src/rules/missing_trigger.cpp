@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -38,27 +39,8 @@ process with inputs starts when they arrive; any other needs a trigger.
 A process that nothing starts runs when someone remembers it, which is how
 the monthly invoicing slips to every six weeks.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        steps: [Scan the receipts, File them]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday at 4 pm
-        steps: [Scan the receipts, File them]
-)yaml",
+    .bad_example = examples::missing_trigger.bad,
+    .good_example = examples::missing_trigger.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -18,14 +19,8 @@ Files found while searching a folder are skipped silently instead.
 The version line tells bizmap (and people) that a YAML file describes the
 business. Without it, bizmap cannot tell a model from any other YAML file.
 )md",
-    .bad_example = R"yaml(bizmap: 2
-business:
-  name: Brightside Studio
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-business:
-  name: Brightside Studio
-)yaml",
+    .bad_example = examples::not_a_model.bad,
+    .good_example = examples::not_a_model.good,
 };
 
 } // namespace bizmap::rules

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -62,38 +63,8 @@ limit. Configure it in `.bizmap.yaml`:
 When one person owns most of the processes, the business stops when that
 person is ill, on holiday or gone. Spread ownership, or make a team the owner.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: everything
-    goal: Run the shop
-    manager: founder
-    processes:
-      - {id: p1, owner: founder, steps: [Work]}
-      - {id: p2, owner: founder, steps: [Work]}
-      - {id: p3, owner: founder, steps: [Work]}
-      - {id: p4, owner: founder, steps: [Work]}
-      - {id: p5, owner: founder, steps: [Work]}
-      - {id: p6, owner: founder, steps: [Work]}
-      - {id: p7, owner: founder, steps: [Work]}
-      - {id: p8, owner: founder, steps: [Work]}
-      - {id: p9, owner: founder, steps: [Work]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: everything
-    goal: Run the shop
-    manager: founder
-    processes:
-      - {id: p1, owner: founder, steps: [Work]}
-      - {id: p2, owner: founder, steps: [Work]}
-      - {id: p3, owner: founder, steps: [Work]}
-      - {id: p4, owner: founder, steps: [Work]}
-      - {id: p5, owner: founder, steps: [Work]}
-      - {id: p6, owner: founder, steps: [Work]}
-      - {id: p7, owner: founder, steps: [Work]}
-      - {id: p8, owner: founder, steps: [Work]}
-      - {id: p9, owner: assistant, steps: [Work]}
-)yaml",
+    .bad_example = examples::owner_overload.bad,
+    .good_example = examples::owner_overload.good,
     .check = check,
     .options = options,
 };

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -35,25 +36,8 @@ Reports a process without an `owner`, at the process's id.
 A process owner answers for the process's outputs. Without one, nobody
 notices when the process stops working, and nobody is entitled to change it.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-    processes:
-      - id: build-site
-        steps: [Design, Build]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-    processes:
-      - id: build-site
-        owner: designer
-        steps: [Design, Build]
-)yaml",
+    .bad_example = examples::process_without_owner.bad,
+    .good_example = examples::process_without_owner.good,
     .check = check,
 };
 

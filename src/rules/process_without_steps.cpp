@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -35,27 +36,8 @@ Reports a process without `steps`, at the process's id.
 A process is an ordered sequence of steps. Without them it is a name for work
 that only its owner knows how to do, and it cannot be handed to anyone else.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday
-        steps: [Scan the receipts, File them in the accounting package]
-)yaml",
+    .bad_example = examples::process_without_steps.bad,
+    .good_example = examples::process_without_steps.good,
     .check = check,
 };
 

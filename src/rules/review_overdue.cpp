@@ -1,4 +1,5 @@
 #include "model/review.hpp"
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -84,55 +85,8 @@ to be done. ISO 9001 asks for documented information to be reviewed and kept
 up to date; a cadence and a review date make that visible, and this rule
 keeps them honest.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-business:
-  name: Brightside Dental
-  review_every: 1y
-external:
-  outputs: [receipt]
-systems:
-  - id: front-desk
-    goal: Every patient seen on time
-    manager: practice-manager
-    processes:
-      - id: check-in-patient
-        owner: reception
-        trigger: A patient arrives
-        outputs: [arrival]
-        reviewed: 2025-01-15
-        steps: [Greet the patient, Confirm their details]
-      - id: take-payment
-        owner: reception
-        inputs: [arrival]
-        outputs: [receipt]
-        review_every: 6mo
-        steps: [Print the bill, Take the payment]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-business:
-  name: Brightside Dental
-  review_every: 1y
-external:
-  outputs: [receipt]
-systems:
-  - id: front-desk
-    goal: Every patient seen on time
-    manager: practice-manager
-    processes:
-      - id: check-in-patient
-        owner: reception
-        trigger: A patient arrives
-        outputs: [arrival]
-        reviewed: 2026-01-20
-        steps: [Greet the patient, Confirm their details]
-      - id: take-payment
-        owner: reception
-        inputs: [arrival]
-        outputs: [receipt]
-        review_every: 6mo
-        reviewed: 2026-03-02
-        steps: [Print the bill, Take the payment]
-)yaml",
+    .bad_example = examples::review_overdue.bad,
+    .good_example = examples::review_overdue.good,
     .check = check,
 };
 

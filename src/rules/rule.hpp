@@ -65,11 +65,14 @@ struct RuleContext {
 /// have no `check`: the loader reports them while reading.
 struct Rule {
   std::string_view id;
-  Severity severity;             ///< default severity
-  std::string_view summary;      ///< one line
-  std::string_view details;      ///< Markdown: what it does, why it matters
-  std::string_view bad_example;  ///< a model that triggers the rule
-  std::string_view good_example; ///< the same model, fixed
+  Severity severity;        ///< default severity
+  std::string_view summary; ///< one line
+  std::string_view details; ///< Markdown: what it does, why it matters
+  /// A model that triggers the rule, and the same model fixed: the files
+  /// tests/rules/<id>/bad-example.yaml and good-example.yaml (or folders),
+  /// embedded at build time as rules/examples.hpp.
+  std::string_view bad_example;
+  std::string_view good_example;
   void (*check)(const RuleContext&, Findings&) = nullptr;
   std::span<const RuleOption> options = {};
   /// The rule runs only when configuration or `--rule ID=SEVERITY` gives it

@@ -1,4 +1,5 @@
 #include "model/suggest.hpp"
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -85,48 +86,8 @@ earlier step of the same process outputs.
 Steps run in order. A step that needs something the process never receives,
 or that a later step only produces, cannot be done as written.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-  outputs: [proposal]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: write-proposal
-        owner: founder
-        inputs: [inquiry]
-        outputs: [proposal]
-        steps:
-          - do: Write the proposal
-            inputs: [call-notes]
-            outputs: [proposal]
-          - do: Hold a discovery call
-            inputs: [inquiry]
-            outputs: [call-notes]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-  outputs: [proposal]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: write-proposal
-        owner: founder
-        inputs: [inquiry]
-        outputs: [proposal]
-        steps:
-          - do: Hold a discovery call
-            inputs: [inquiry]
-            outputs: [call-notes]
-          - do: Write the proposal
-            inputs: [call-notes]
-            outputs: [proposal]
-)yaml",
+    .bad_example = examples::step_input_unavailable.bad,
+    .good_example = examples::step_input_unavailable.good,
     .check = check,
 };
 

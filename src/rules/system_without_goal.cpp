@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -35,21 +36,8 @@ A system is the *what*: its goal is the reason its processes exist and the
 measure its manager answers to. Without one, nobody can tell whether the
 system works.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: marketing
-    manager: founder
-    processes:
-      - {id: post-weekly, owner: founder, trigger: Every Monday, steps: [Write a post]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: marketing
-    goal: Be known by the people who need us
-    manager: founder
-    processes:
-      - {id: post-weekly, owner: founder, trigger: Every Monday, steps: [Write a post]}
-)yaml",
+    .bad_example = examples::system_without_goal.bad,
+    .good_example = examples::system_without_goal.good,
     .check = check,
 };
 

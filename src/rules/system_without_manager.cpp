@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -41,23 +42,8 @@ only the top system of an unmanaged branch is reported.
 A system manager answers for the system's outcomes, across all of its
 processes. Without one, each process can work and the whole can still fail.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: fulfilment
-    goal: Deliver what we promised
-    systems:
-      - id: production
-        goal: Make the product
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: fulfilment
-    goal: Deliver what we promised
-    manager: founder
-    systems:
-      - id: production
-        goal: Make the product
-)yaml",
+    .bad_example = examples::system_without_manager.bad,
+    .good_example = examples::system_without_manager.good,
     .check = check,
 };
 

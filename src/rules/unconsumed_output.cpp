@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -44,36 +45,8 @@ written two ways: broken-handoff reports the two together instead.
 Work whose result nobody receives is either wasted, or the handoff exists in
 people's heads but not in the model, where it breaks when they leave.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    outcomes: [signed-contract]
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [signed-contract, call-notes]
-        steps: [Call the lead, Send the contract]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    outcomes: [signed-contract]
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [signed-contract]
-        steps: [Call the lead, Send the contract]
-)yaml",
+    .bad_example = examples::unconsumed_output.bad,
+    .good_example = examples::unconsumed_output.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -52,46 +53,8 @@ The catalogue says what each piece of information is and where it lives. A
 name outside it is usually a typo that breaks a handoff without anyone
 noticing.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-data:
-  - {id: inquiry}
-  - {id: proposal}
-external:
-  inputs: [inquiry]
-  outputs: [proposal]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: write-proposal
-        owner: founder
-        inputs: [inquiry]
-        outputs: [proposal]
-        steps:
-          - do: Write the proposal
-            outputs: [propsal]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-data:
-  - {id: inquiry}
-  - {id: proposal}
-external:
-  inputs: [inquiry]
-  outputs: [proposal]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - id: write-proposal
-        owner: founder
-        inputs: [inquiry]
-        outputs: [proposal]
-        steps:
-          - do: Write the proposal
-            outputs: [proposal]
-)yaml",
+    .bad_example = examples::undeclared_data.bad,
+    .good_example = examples::undeclared_data.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -21,18 +22,8 @@ too.
 A misspelt key is ignored: `ownr: founder` leaves the process without an
 owner, even though the author meant to give it one.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manger: founder
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-)yaml",
+    .bad_example = examples::unknown_key.bad,
+    .good_example = examples::unknown_key.good,
 };
 
 } // namespace bizmap::rules

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -36,54 +37,8 @@ left alone.
 Reports turn these ids into links to the other process's page. A misspelt id
 sends the person who is already in trouble to a page that does not exist.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: [new-patient]
-  outputs: [arrival]
-systems:
-  - id: front-desk
-    goal: Every patient seen on time
-    manager: practice-manager
-    processes:
-      - id: register-patient
-        owner: reception
-        inputs: [new-patient]
-        outputs: [patient-record]
-        steps: [Take their details, Create the record]
-      - id: check-in-patient
-        owner: reception
-        inputs: [patient-record]
-        outputs: [arrival]
-        steps:
-          - do: Find the booking
-            what_ifs:
-              - if: The patient has no record
-                then: Run `register-pateint` first
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [new-patient]
-  outputs: [arrival]
-systems:
-  - id: front-desk
-    goal: Every patient seen on time
-    manager: practice-manager
-    processes:
-      - id: register-patient
-        owner: reception
-        inputs: [new-patient]
-        outputs: [patient-record]
-        steps: [Take their details, Create the record]
-      - id: check-in-patient
-        owner: reception
-        inputs: [patient-record]
-        outputs: [arrival]
-        steps:
-          - do: Find the booking
-            what_ifs:
-              - if: The patient has no record
-                then: Run `register-patient` first
-)yaml",
+    .bad_example = examples::unknown_process.bad,
+    .good_example = examples::unknown_process.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -40,28 +41,8 @@ A misspelt role hands the work to nobody. The catalogue is the list of people
 and teams who can answer for work; a name outside it is a slip or a role
 that still has to be agreed.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-roles: [{id: founder}, {id: designer}]
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-    processes:
-      - id: build-site
-        owner: desginer
-        steps: [Design, Build]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-roles: [{id: founder}, {id: designer}]
-systems:
-  - id: delivery
-    goal: Deliver what we promised
-    manager: founder
-    processes:
-      - id: build-site
-        owner: designer
-        steps: [Design, Build]
-)yaml",
+    .bad_example = examples::unknown_role.bad,
+    .good_example = examples::unknown_role.good,
     .check = check,
 };
 

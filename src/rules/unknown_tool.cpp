@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -37,24 +38,8 @@ Without a catalogue, tool names are free.
 The tools catalogue is the list of what the business pays for and depends on.
 A tool outside it is a typo, or software that nobody has agreed to rely on.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-tools:
-  - {id: crm, name: HubSpot CRM}
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    tools: [crn]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-tools:
-  - {id: crm, name: HubSpot CRM}
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    tools: [crm]
-)yaml",
+    .bad_example = examples::unknown_tool.bad,
+    .good_example = examples::unknown_tool.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -85,38 +86,8 @@ written two ways: broken-handoff reports the two together instead.
 A process cannot start without its inputs. When nothing hands them over, the
 work waits on information that never comes, or people rebuild it by hand.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        trigger: An inquiry arrives
-        outputs: [call-notes]
-        steps: [Call the lead, Write the brief]
-      - id: onboard-client
-        owner: founder
-        inputs: [client-brief, call-notes]
-        steps: [Send the welcome pack]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        trigger: An inquiry arrives
-        outputs: [call-notes, client-brief]
-        steps: [Call the lead, Write the brief]
-      - id: onboard-client
-        owner: founder
-        inputs: [client-brief, call-notes]
-        steps: [Send the welcome pack]
-)yaml",
+    .bad_example = examples::unproduced_input.bad,
+    .good_example = examples::unproduced_input.good,
     .check = check,
 };
 

@@ -1,4 +1,5 @@
 #include "flow/flow.hpp"
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -87,46 +88,8 @@ A broken handoff far upstream stops everything after it. The outcome a
 system exists for, or the delivery a customer pays for, then depends on work
 that cannot start, however well each later step is documented.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-  outputs: [delivered-site]
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [client-brief]
-        steps: [Read the inquiry, Write the brief]
-      - id: build-site
-        owner: founder
-        inputs: [client-brief, hosting-account]
-        outputs: [delivered-site]
-        steps: [Build the site, Launch it]
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry, hosting-account]
-  outputs: [delivered-site]
-systems:
-  - id: studio
-    goal: Win and serve clients
-    manager: founder
-    processes:
-      - id: qualify-lead
-        owner: founder
-        inputs: [inquiry]
-        outputs: [client-brief]
-        steps: [Read the inquiry, Write the brief]
-      - id: build-site
-        owner: founder
-        inputs: [client-brief, hosting-account]
-        outputs: [delivered-site]
-        steps: [Build the site, Launch it]
-)yaml",
+    .bad_example = examples::unreachable_outcome.bad,
+    .good_example = examples::unreachable_outcome.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -26,47 +27,8 @@ element without anyone deciding it should. `bizmap check --write-baseline
 FILE` keeps only the entries that still match, so the file shrinks as
 people fix what it records.
 )md",
-    .bad_example = R"yaml(# file: model.yaml
-bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - {id: call-leads, owner: founder, trigger: Monday, steps: [Call]}
-# file: .bizmap.yaml
-baseline: bizmap-baseline.json
-# file: bizmap-baseline.json
-{
-  "bizmap_baseline": 1,
-  "findings": [
-    {
-      "file": "model.yaml",
-      "rule": "process-without-steps",
-      "kind": "process",
-      "id": "call-leads",
-      "message": "process 'call-leads' documents no steps: nobody can follow it",
-      "count": 1
-    }
-  ]
-}
-)yaml",
-    .good_example = R"yaml(# file: model.yaml
-bizmap: 1
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    processes:
-      - {id: call-leads, owner: founder, trigger: Monday, steps: [Call]}
-# file: .bizmap.yaml
-baseline: bizmap-baseline.json
-# file: bizmap-baseline.json
-{
-  "bizmap_baseline": 1,
-  "findings": []
-}
-)yaml",
+    .bad_example = examples::unused_baseline_entry.bad,
+    .good_example = examples::unused_baseline_entry.good,
 };
 
 } // namespace bizmap::rules

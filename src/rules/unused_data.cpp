@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -43,26 +44,8 @@ alone does not count: some process still has to receive or deliver it.
 Information that nothing produces or uses is either a missing handoff or a
 leftover from how the business used to work.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-data: [{id: timesheet}, {id: fax-log}]
-systems:
-  - id: admin
-    goal: Pay people right
-    manager: founder
-    outcomes: [timesheet]
-    processes:
-      - {id: log-hours, owner: founder, trigger: Every Friday, outputs: [timesheet], steps: [Log]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-data: [{id: timesheet}]
-systems:
-  - id: admin
-    goal: Pay people right
-    manager: founder
-    outcomes: [timesheet]
-    processes:
-      - {id: log-hours, owner: founder, trigger: Every Friday, outputs: [timesheet], steps: [Log]}
-)yaml",
+    .bad_example = examples::unused_data.bad,
+    .good_example = examples::unused_data.good,
     .check = check,
 };
 

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -41,29 +42,8 @@ system and performs no step.
 Either the role's work is missing from the model, or the role is gone and
 the catalogue is out of date. Both make the model less true.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-roles: [{id: founder}, {id: intern}]
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - {id: file-receipts, owner: founder, trigger: Every Friday, steps: [File them]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-roles: [{id: founder}, {id: intern}]
-systems:
-  - id: admin
-    goal: Keep the books
-    manager: founder
-    processes:
-      - id: file-receipts
-        owner: founder
-        trigger: Every Friday
-        steps:
-          - {do: Scan the receipts, by: intern}
-          - File them
-)yaml",
+    .bad_example = examples::unused_role.bad,
+    .good_example = examples::unused_role.good,
     .check = check,
 };
 

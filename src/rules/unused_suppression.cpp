@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -25,21 +26,8 @@ reason may follow after ` -- `: `# bizmap-ignore(isolated-process) -- runs alone
 Suppressions outlive the problems they hid. A stale one hides the next real
 problem on that line without anyone deciding it should.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems:
-  - id: sales # bizmap-ignore(system-without-manager)
-    goal: Win clients
-    manager: founder
-    processes:
-      - {id: call-leads, owner: founder, trigger: Monday, steps: [Call]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems:
-  - id: sales # bizmap-ignore(system-without-manager)
-    goal: Win clients
-    processes:
-      - {id: call-leads, owner: founder, trigger: Monday, steps: [Call]}
-)yaml",
+    .bad_example = examples::unused_suppression.bad,
+    .good_example = examples::unused_suppression.good,
 };
 
 } // namespace bizmap::rules

@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "rules/support.hpp"
 
@@ -40,26 +41,8 @@ and that is no data item's `system_of_record`.
 A tool that no process runs on is either undocumented work or a subscription
 the business pays for and no longer needs.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-tools: [{id: crm}, {id: fax-machine}]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    tools: [crm]
-    processes:
-      - {id: call-leads, owner: founder, trigger: Every Monday, steps: [Call]}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-tools: [{id: crm}]
-systems:
-  - id: sales
-    goal: Win clients
-    manager: founder
-    tools: [crm]
-    processes:
-      - {id: call-leads, owner: founder, trigger: Every Monday, steps: [Call]}
-)yaml",
+    .bad_example = examples::unused_tool.bad,
+    .good_example = examples::unused_tool.good,
     .check = check,
 };
 

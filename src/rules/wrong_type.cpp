@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 
 namespace bizmap::rules {
@@ -24,14 +25,8 @@ note after an id) as its id. Nothing else then reports the value as missing.
 A value of the wrong shape says something other than what its author meant;
 other tools that read the model will not read it as bizmap does.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-external:
-  inputs: inquiry
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-external:
-  inputs: [inquiry]
-)yaml",
+    .bad_example = examples::wrong_type.bad,
+    .good_example = examples::wrong_type.good,
 };
 
 } // namespace bizmap::rules

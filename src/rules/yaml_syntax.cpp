@@ -1,3 +1,4 @@
+#include "rules/examples.hpp"
 #include "rules/rules.hpp"
 #include "yaml/tree.hpp"
 
@@ -36,12 +37,8 @@ A file that cannot be read hides every other problem in it, and without it
 the rest of the model looks broken where it is not: one mistake should give
 one finding.
 )md",
-    .bad_example = R"yaml(bizmap: 1
-systems: [{id: sales, goal: Win clients}
-)yaml",
-    .good_example = R"yaml(bizmap: 1
-systems: [{id: sales, goal: Win clients}]
-)yaml",
+    .bad_example = examples::yaml_syntax.bad,
+    .good_example = examples::yaml_syntax.good,
 };
 
 } // namespace bizmap::rules
