@@ -151,7 +151,7 @@ TEST_CASE("a line of up to 64 '|' is read as Markdown, one of 65 shows the notes
   CHECK(past.markdown(0).find("\n```text\na | b\n") != std::string::npos);
 }
 
-TEST_CASE("lists and block quotes nest up to 16 deep; deeper notes show as written",
+TEST_CASE("lists and block quotes nest up to 16 deep: deeper notes show as written",
           "[report][notes][limits]") {
   auto nested = [](std::string_view marker, int depth) {
     std::string text;
@@ -177,7 +177,7 @@ TEST_CASE("lists and block quotes nest up to 16 deep; deeper notes show as writt
   CHECK(StepNotes(indented).shown_as_written_because().empty());
 }
 
-TEST_CASE("emphasis and strong nest up to 16 deep; deeper notes show as written",
+TEST_CASE("emphasis and strong nest up to 16 deep: deeper notes show as written",
           "[report][notes][limits]") {
   auto nested = [](int depth) {
     std::string open;
