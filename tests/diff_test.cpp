@@ -449,7 +449,7 @@ fs::path copied_fixture(const std::string& name, const std::string& fixture) {
 
 } // namespace
 
-TEST_CASE("diff reads both models with the one configuration found at their common folder",
+TEST_CASE("diff reads both models with the configuration at their common folder above both",
           "[diff]") {
   fs::path folder = copied_fixture("diff-config", "handoff-broken");
   fs::path elsewhere = fresh_folder("diff-config-elsewhere");
@@ -464,8 +464,11 @@ TEST_CASE("diff reads both models with the one configuration found at their comm
   CHECK(contains(configured.out, "! handoff 'take-order' -> 'cook-meal' (ticket) broken"));
   std::vector<std::string> verbose = args;
   verbose.push_back("-v");
-  CHECK(contains(bizmap_in(elsewhere, verbose).err,
-                 fmt::format("bizmap: configuration: {}\n", (folder / ".bizmap.yaml").string())));
+  CliResult logged = bizmap_in(elsewhere, verbose);
+  for (std::string side : {"old model", "new model"}) {
+    CHECK(contains(logged.err, fmt::format("bizmap: {}: configuration: {}\n", side,
+                                           (folder / ".bizmap.yaml").string())));
+  }
 }
 
 TEST_CASE("diff reads OLD or NEW from standard input as -", "[diff]") {
