@@ -42,8 +42,8 @@ const std::map<std::string, std::string> shows = {
     {"process-frequency-changed", "      ~ frequency: on-demand -> daily"},
     {"steps-added", "      + step 3: Offer a dessert, at"},
     {"steps-removed", "      - step 1: Greet the guest, was at"},
-    {"steps-reordered", "      ~ step 2 -> 1: Cook the dishes (with oven; 15m), at"},
-    {"steps-edited", "      ~ step 2 (Cook the dishes): 15m -> 20m, at"},
+    {"steps-reordered", "      ~ step 2 -> 1: Cook the dishes (tool: oven; duration: 15m), at"},
+    {"steps-edited", "      ~ step 2 (Cook the dishes): duration: 15m -> duration: 20m, at"},
     {"inputs-outputs-changed", "      + input 'order', at"},
     {"handoff-added", "  + handoff 'take-order' -> 'cook-meal' (allergy-note), at"},
     {"handoff-removed", "  - handoff 'take-order' -> 'cook-meal' (allergy-note), was at"},
@@ -449,7 +449,7 @@ fs::path copied_fixture(const std::string& name, const std::string& fixture) {
 
 } // namespace
 
-TEST_CASE("diff reads both models with the one configuration found at their common folder",
+TEST_CASE("diff reads both models with the configuration at their common folder above both",
           "[diff]") {
   fs::path folder = copied_fixture("diff-config", "handoff-broken");
   fs::path elsewhere = fresh_folder("diff-config-elsewhere");
@@ -464,8 +464,11 @@ TEST_CASE("diff reads both models with the one configuration found at their comm
   CHECK(contains(configured.out, "! handoff 'take-order' -> 'cook-meal' (ticket) broken"));
   std::vector<std::string> verbose = args;
   verbose.push_back("-v");
-  CHECK(contains(bizmap_in(elsewhere, verbose).err,
-                 fmt::format("bizmap: configuration: {}\n", (folder / ".bizmap.yaml").string())));
+  CliResult logged = bizmap_in(elsewhere, verbose);
+  for (std::string side : {"old model", "new model"}) {
+    CHECK(contains(logged.err, fmt::format("bizmap: {}: configuration: {}\n", side,
+                                           (folder / ".bizmap.yaml").string())));
+  }
 }
 
 TEST_CASE("diff reads OLD or NEW from standard input as -", "[diff]") {

@@ -375,6 +375,11 @@ TEST_CASE("hover says how data, roles and processes connect", "[lsp]") {
   CHECK(contains(process, "trigger: The shop opens at 7am"));
   CHECK(contains(process, "inputs: `baked-goods`"));
   CHECK(contains(process, "outputs: `customer-purchase`, `till-sales`"));
+  // Every key that is set, from the loader's field table.
+  CHECK(contains(process, "tools: `square-pos`"));
+  CHECK(contains(process, "frequency: daily"));
+  CHECK(contains(process, "reviewed: 2026-04-06"));
+  CHECK(contains(process, "review_every: 1y"));
   std::string key = hover("owner: shop-manager", 2);
   CHECK(contains(key, "The role that answers for the outputs."));
 }

@@ -30,6 +30,8 @@ struct Baseline {
 /// not have the shape docs/baseline.md describes is a UsageError naming the
 /// file, line and column.
 Baseline read_baseline(const std::string& path);
+/// A baseline file's text read already (from a git revision), as read_baseline reads it.
+Baseline read_baseline(const std::string& path, std::string text);
 
 /// The baseline file for these entries: JSON, sorted by key, the same bytes
 /// for the same entries.

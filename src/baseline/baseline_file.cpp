@@ -190,4 +190,8 @@ Baseline read_baseline(const std::string& path) {
   return BaselineReader(path, text.str()).read();
 }
 
+Baseline read_baseline(const std::string& path, std::string text) {
+  return BaselineReader(path, std::move(text)).read();
+}
+
 } // namespace bizmap

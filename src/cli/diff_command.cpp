@@ -1,3 +1,4 @@
+#include "baseline/check_baseline.hpp"
 #include "baseline/finding_key.hpp"
 #include "cli/command.hpp"
 #include "cli/model_options.hpp"
@@ -20,8 +21,9 @@
 namespace bizmap {
 namespace {
 
-/// One side of the comparison, opened, indexed and checked. The workspace
-/// stays where it is, as the index points into its model.
+/// One side of the comparison, opened, indexed and checked as `check` checks
+/// it, with its own configuration. The workspace stays where it is, as the
+/// index points into its model.
 struct CheckedModel {
   std::unique_ptr<Workspace> workspace;
   std::unique_ptr<ModelIndex> index;
@@ -31,14 +33,27 @@ struct CheckedModel {
   DiffSide side() const { return {workspace->loaded.model, *index, findings, files}; }
 };
 
-CheckedModel checked(Workspace opened, std::span<const std::string> paths) {
+// The findings `check` prints: the configuration's rules, less its baseline
+// (read already, for a model at a git revision).
+CheckedModel checked(Workspace opened, std::span<const std::string> paths,
+                     const std::optional<Baseline>& baseline = std::nullopt) {
   CheckedModel model{std::make_unique<Workspace>(std::move(opened)), nullptr, {}, {}};
-  const Workspace& workspace = *model.workspace;
+  Workspace& workspace = *model.workspace;
   model.index = std::make_unique<ModelIndex>(workspace.loaded.model);
   model.findings = check_model(workspace.loaded.model, *model.index, workspace.loaded.findings,
                                {workspace.config.rules, workspace.today});
+  if (baseline) {
+    apply_baseline(*baseline, workspace.config, paths, workspace.loaded.model, model.findings);
+  } else {
+    apply_baseline_options({}, workspace.config, paths, workspace.loaded.model, model.findings);
+  }
   model.files = file_keys(workspace.loaded.model, model_root(paths));
   return model;
+}
+
+void log_configuration(std::ostream& log, std::string_view side, const ModelOptions& options,
+                       const Configuration& configuration) {
+  log << fmt::format("bizmap: {}: {}\n", side, configuration_words(options, configuration));
 }
 
 bool is_directory(const std::string& path) {
@@ -81,6 +96,7 @@ public:
     DiffSide new_side = after.side();
     ModelDiff diff = compare_models(old_side, new_side);
     write(DiffView(old_side, new_side, diff), streams);
+    // The change is judged by the configuration it leaves: the new model's.
     std::optional<Severity> configured = after.workspace->config.fail_on;
     Severity threshold = fail_on_option_->count() > 0 ? *parse_severity(fail_on_)
                                                       : configured.value_or(Severity::error);
@@ -90,9 +106,8 @@ public:
   }
 
 private:
-  // The two models, each opened and checked with the one configuration found
-  // for all the paths; the old one on a thread of its own, as the two are
-  // independent.
+  // The two models, each opened and checked with its own configuration; the
+  // old one on a thread of its own, as the two are independent.
   std::pair<CheckedModel, CheckedModel> open_models(Streams& streams) const {
     bool paths_given = paths_option_->count() > 0;
     if (!base_.empty()) {
@@ -110,21 +125,24 @@ private:
       throw UsageError(
           "--stdin-filename names the model read from standard input: give '-' as OLD or NEW");
     }
-    Configuration configuration = find_configuration(model_options_, streams.err);
+    Configuration old_configuration = side_configuration(paths[0], "old model", streams);
+    Configuration new_configuration = side_configuration(paths[1], "new model", streams);
     std::span<const std::string> old_paths(paths.data(), 1);
     std::span<const std::string> new_paths(paths.data() + 1, 1);
     // With -v both sides write to the log: one after the other.
     auto before =
         std::async(model_options_.verbose ? std::launch::deferred : std::launch::async, [&] {
-          return checked(
-              open_workspace(side_options(paths[0]), configuration, streams.in, streams.err),
-              old_paths);
+          return checked(open_workspace(side_options(paths[0]), std::move(old_configuration),
+                                        streams.in, streams.err),
+                         old_paths);
         });
     if (model_options_.verbose) {
       before.wait();
     }
-    CheckedModel after = checked(
-        open_workspace(side_options(paths[1]), configuration, streams.in, streams.err), new_paths);
+    CheckedModel after =
+        checked(open_workspace(side_options(paths[1]), std::move(new_configuration), streams.in,
+                               streams.err),
+                new_paths);
     CheckedModel old_model = before.get();
     guard(old_model);
     guard(after);
@@ -144,19 +162,51 @@ private:
     }
     ModelOptions options = model_options_;
     options.paths = paths;
-    Configuration configuration = find_configuration(options, streams.err);
+    options.verbose = false;
+    // The revision's own configuration and baseline, as git has them.
+    std::filesystem::path root = repository_root(base_, model_root(paths));
+    FileReader at_revision = [&](const std::filesystem::path& file) {
+      return file_at_revision(base_, root, file);
+    };
+    Configuration old_configuration = find_configuration(options, at_revision);
+    Configuration new_configuration = find_configuration(options, streams.err);
+    if (model_options_.verbose) {
+      log_configuration(streams.err, fmt::format("old model (at {})", base_), options,
+                        old_configuration);
+      log_configuration(streams.err, "new model", options, new_configuration);
+    }
+    std::optional<Baseline> old_baseline;
+    if (old_configuration.config.baseline) {
+      if (std::optional<std::string> text = at_revision(*old_configuration.config.baseline)) {
+        old_baseline = read_baseline(old_configuration.config.baseline->string(), *text);
+      }
+    }
     FileFilter exclude = [&](const std::string& file) {
-      return configuration.config.excludes(file);
+      return old_configuration.config.excludes(file);
     };
     auto before = std::async(std::launch::async, [&] {
-      return checked(open_texts(files_at_revision(base_, paths, exclude), configuration, options),
-                     paths);
+      std::vector<SourceText> files = files_at_revision(base_, paths, exclude);
+      return checked(open_texts(std::move(files), std::move(old_configuration), options), paths,
+                     old_baseline ? std::move(old_baseline) : std::optional<Baseline>(Baseline{}));
     });
-    CheckedModel after =
-        checked(open_workspace(options, configuration, streams.in, streams.err), paths);
+    options.verbose = model_options_.verbose;
+    CheckedModel after = checked(
+        open_workspace(options, std::move(new_configuration), streams.in, streams.err), paths);
     CheckedModel old_model = before.get();
     guard(after);
     return {std::move(old_model), std::move(after)};
+  }
+
+  // The configuration of one side, found for its path alone; -v says which.
+  Configuration side_configuration(const std::string& path, std::string_view side,
+                                   Streams& streams) const {
+    ModelOptions options = side_options(path);
+    options.verbose = false;
+    Configuration configuration = find_configuration(options, streams.err);
+    if (model_options_.verbose) {
+      log_configuration(streams.err, side, options, configuration);
+    }
+    return configuration;
   }
 
   ModelOptions side_options(const std::string& path) const {

@@ -264,6 +264,10 @@ Config read_config(const fs::path& path) {
   return ConfigReader(path).read(text.str());
 }
 
+Config read_config(const fs::path& path, const std::string& text) {
+  return ConfigReader(path).read(text);
+}
+
 std::optional<fs::path> find_config(const fs::path& folder) {
   std::error_code error;
   for (fs::path at = fs::absolute(folder, error); !at.empty(); at = at.parent_path()) {

@@ -29,6 +29,8 @@ struct Config {
 /// all, one a line, each with the file, line and column and the closest
 /// valid choice.
 Config read_config(const std::filesystem::path& path);
+/// A configuration file's text read already (from a git revision), as read_config reads it.
+Config read_config(const std::filesystem::path& path, const std::string& text);
 
 /// The `.bizmap.yaml` in `folder` or the nearest folder above it.
 std::optional<std::filesystem::path> find_config(const std::filesystem::path& folder);

@@ -20,6 +20,7 @@ ModelDiff compare_models(const DiffSide& old_side, const DiffSide& new_side) {
   Comparison comparison{old_side, new_side, {}, {}};
   find_renames(comparison);
   compare_elements(comparison);
+  compare_business(comparison);
   compare_handoffs(comparison);
   compare_findings(comparison);
   return std::move(comparison.diff);

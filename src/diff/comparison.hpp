@@ -3,6 +3,7 @@
 // What the parts of a comparison share: the two sides, the renames found so
 // far, and the diff being built.
 #include "diff/model_diff.hpp"
+#include "load/format.hpp"
 
 #include <string>
 #include <string_view>
@@ -52,9 +53,13 @@ void find_renames(Comparison& comparison);
 /// Element changes of every kind: added, removed, renamed, moved, changed.
 void compare_elements(Comparison& comparison);
 
-/// The steps of a process in each model, as details of its change.
-void compare_steps(const Renames& renames, const Process& old_process, const Process& new_process,
+/// The steps of a process in each model (the value of its `steps`), as
+/// details of its change.
+void compare_steps(const Renames& renames, const ShownValue& before, const ShownValue& after,
                    std::vector<Detail>& details);
+
+/// The business and the `external` lists, key by key.
+void compare_business(Comparison& comparison);
 
 /// Handoffs added, removed and broken.
 void compare_handoffs(Comparison& comparison);

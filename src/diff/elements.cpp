@@ -1,195 +1,191 @@
-// Elements matched by id (or by a rename) and compared field by field.
+// Elements matched by id (or by a rename) and compared key by key, from the
+// loader's field tables: a key the format gains is compared without a line
+// here.
 #include "diff/comparison.hpp"
 #include "graph/names.hpp"
-#include "model/enum_names.hpp"
+#include "load/format.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace bizmap {
 namespace {
 
-// The details of one element, with where to place a field that has no
-// position of its own (a name, a trigger): the element's id.
+// The details of one element, with where to place a key that has no
+// position of its own (a name, a trigger): the element's id, or where the
+// business is described.
 class Details {
 public:
-  Details(const Comparison& comparison, const Ref& old_id, const Ref& new_id)
-      : comparison_(comparison), old_at_(old_id.at), new_at_(new_id.at) {}
+  Details(const Renames& renames, Place old_at, Place new_at)
+      : renames_(renames), old_at_(old_at), new_at_(new_at) {}
 
-  void text(std::string_view field, const std::string& before, const std::string& after) {
-    if (before != after) {
-      details_.push_back({Change::changed, std::string(field), before, after, 0, 0,
-                          place(Side::new_model, new_at_)});
-    }
-  }
-
-  void ref(std::string_view field, ElementKind kind, const std::optional<Ref>& before,
-           const std::optional<Ref>& after) {
-    std::string_view was = before ? comparison_.renames.new_id(kind, before->id) : "";
-    std::string_view is = after ? std::string_view(after->id) : "";
-    if (was != is && !(before && after && before->id == after->id)) {
-      details_.push_back({Change::changed, std::string(field), before ? before->id : "",
-                          std::string(is), 0, 0,
-                          place(Side::new_model, after ? after->at : new_at_)});
-    }
-  }
-
-  // A list whose order does not matter: items added and removed. An old item
-  // is kept when the new list has it, under its own id or its new one.
-  void refs(std::string_view field, ElementKind kind, const std::vector<Ref>& before,
-            const std::vector<Ref>& after) {
-    if (same_refs(kind, before, after)) {
-      return; // most lists, and the cheap way to tell
-    }
-    std::unordered_set<std::string_view> now;
-    for (const Ref& ref : after) {
-      now.insert(ref.id);
-    }
-    std::unordered_set<std::string_view> then;
-    for (const Ref& ref : before) {
-      then.insert(ref.id);
-      then.insert(comparison_.renames.new_id(kind, ref.id));
-      if (!now.contains(ref.id) && !now.contains(comparison_.renames.new_id(kind, ref.id))) {
-        details_.push_back({Change::removed, std::string(field), ref.id, "", 0, 0,
-                            place(Side::old_model, ref.at)});
+  /// Every key; `within` names the element of the format the keys are in
+  /// where the element does not ("external").
+  template <class Element>
+  void compare(const Element& before, const Element& after, std::string_view within = {}) {
+    for (const ElementKey<Element>& key : element_keys<Element>()) {
+      if (key.show != nullptr && key.format.kind != ValueKind::id) {
+        std::string field =
+            within.empty() ? std::string(key.key) : fmt::format("{}.{}", within, key.key);
+        compare_key(field, key.format, key.show(before), key.show(after));
       }
-    }
-    for (const Ref& ref : after) {
-      if (!then.contains(ref.id)) {
-        details_.push_back(
-            {Change::added, std::string(field), "", ref.id, 0, 0, place(Side::new_model, ref.at)});
-      }
-    }
-  }
-
-  void words(std::string_view field, const std::vector<std::string>& before,
-             const std::vector<std::string>& after) {
-    if (before == after) {
-      return;
-    }
-    std::unordered_set<std::string_view> now(after.begin(), after.end());
-    std::unordered_set<std::string_view> then(before.begin(), before.end());
-    for (const std::string& word : before) {
-      if (!now.contains(word)) {
-        details_.push_back(
-            {Change::removed, std::string(field), word, "", 0, 0, place(Side::old_model, old_at_)});
-      }
-    }
-    for (const std::string& word : after) {
-      if (!then.contains(word)) {
-        details_.push_back(
-            {Change::added, std::string(field), "", word, 0, 0, place(Side::new_model, new_at_)});
-      }
-    }
-  }
-
-  // What-ifs are matched by their condition.
-  void what_ifs(std::string_view field, const std::vector<WhatIf>& before,
-                const std::vector<WhatIf>& after) {
-    if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
-                   [](const WhatIf& a, const WhatIf& b) {
-                     return a.condition == b.condition && a.response == b.response;
-                   })) {
-      return;
-    }
-    std::unordered_map<std::string_view, const WhatIf*> now;
-    for (const WhatIf& what_if : after) {
-      now.emplace(what_if.condition, &what_if);
-    }
-    std::unordered_set<std::string_view> then;
-    for (const WhatIf& what_if : before) {
-      then.insert(what_if.condition);
-      auto found = now.find(what_if.condition);
-      if (found == now.end()) {
-        details_.push_back({Change::removed, std::string(field), described(what_if), "", 0, 0,
-                            place(Side::old_model, what_if.at)});
-      } else if (found->second->response != what_if.response) {
-        details_.push_back({Change::changed, std::string(field), described(what_if),
-                            described(*found->second), 0, 0,
-                            place(Side::new_model, found->second->at)});
-      }
-    }
-    for (const WhatIf& what_if : after) {
-      if (!then.contains(what_if.condition)) {
-        details_.push_back({Change::added, std::string(field), "", described(what_if), 0, 0,
-                            place(Side::new_model, what_if.at)});
-      }
-    }
-  }
-
-  template <typename Enum>
-  void word(std::string_view field, Enum before, Enum after, NameTable<Enum> names) {
-    if (before != after) {
-      text(field, std::string(name_of(before, names)), std::string(name_of(after, names)));
     }
   }
 
   std::vector<Detail>& list() { return details_; }
 
 private:
-  bool same_refs(ElementKind kind, const std::vector<Ref>& before,
-                 const std::vector<Ref>& after) const {
-    return std::equal(
-        before.begin(), before.end(), after.begin(), after.end(),
-        [&](const Ref& a, const Ref& b) { return comparison_.renames.new_id(kind, a.id) == b.id; });
+  void compare_key(std::string_view field, const FieldFormat& format, const ShownValue& before,
+                   const ShownValue& after) {
+    switch (format.kind) {
+    case ValueKind::reference:
+      reference(field, format.names, before, after);
+      return;
+    case ValueKind::references:
+      references(field, format.names, before, after);
+      return;
+    case ValueKind::texts:
+      words(field, before, after);
+      return;
+    case ValueKind::elements:
+      // Steps are the one list whose order is part of what it says.
+      if (format.element == "step") {
+        compare_steps(renames_, before, after, details_);
+      } else {
+        matched(field, before, after);
+      }
+      return;
+    case ValueKind::element:
+    case ValueKind::id:
+    case ValueKind::version:
+      return; // elements of their own, the id matched already, and the one version
+    default:
+      single(field, before, after);
+    }
   }
 
-  static std::string described(const WhatIf& what_if) {
-    return fmt::format("if {}: {}", what_if.condition, what_if.response);
+  void add(Change change, std::string_view field, std::string before, std::string after, Place at,
+           bool ids = false) {
+    details_.push_back(
+        {change, std::string(field), std::move(before), std::move(after), 0, 0, at, {}, ids});
   }
 
-  const Comparison& comparison_;
-  Location old_at_;
-  Location new_at_;
+  static std::string text_of(const ShownValue& value) {
+    return value.empty() ? std::string() : value.front().text;
+  }
+
+  Place new_place(const ShownValue& value) const {
+    return value.empty() || !value.front().at ? new_at_ : place(Side::new_model, *value.front().at);
+  }
+
+  void single(std::string_view field, const ShownValue& before, const ShownValue& after) {
+    if (text_of(before) != text_of(after)) {
+      add(Change::changed, field, text_of(before), text_of(after), new_place(after));
+    }
+  }
+
+  // An old id is read under its new id, so that a rename is no change here.
+  void reference(std::string_view field, ElementKind kind, const ShownValue& before,
+                 const ShownValue& after) {
+    std::string_view was = before.empty() ? "" : renames_.new_id(kind, before.front().text);
+    std::string is = text_of(after);
+    if (was != is && text_of(before) != is) {
+      add(Change::changed, field, text_of(before), is, new_place(after), true);
+    }
+  }
+
+  // A list of ids whose order does not matter: ids added and removed. An old
+  // id is kept when the new list has it, under its own id or its new one.
+  void references(std::string_view field, ElementKind kind, const ShownValue& before,
+                  const ShownValue& after) {
+    if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                   [&](const ShownItem& a, const ShownItem& b) {
+                     return renames_.new_id(kind, a.text) == b.text;
+                   })) {
+      return; // most lists, and the cheap way to tell
+    }
+    std::unordered_set<std::string_view> now;
+    for (const ShownItem& id : after) {
+      now.insert(id.text);
+    }
+    std::unordered_set<std::string_view> then;
+    for (const ShownItem& id : before) {
+      std::string_view renamed = renames_.new_id(kind, id.text);
+      then.insert(id.text);
+      then.insert(renamed);
+      if (!now.contains(id.text) && !now.contains(renamed)) {
+        add(Change::removed, field, id.text, "", old_place(id), true);
+      }
+    }
+    for (const ShownItem& id : after) {
+      if (!then.contains(id.text)) {
+        add(Change::added, field, "", id.text, new_place({id}), true);
+      }
+    }
+  }
+
+  Place old_place(const ShownItem& item) const {
+    return item.at ? place(Side::old_model, *item.at) : old_at_;
+  }
+
+  // A list of texts whose order does not matter.
+  void words(std::string_view field, const ShownValue& before, const ShownValue& after) {
+    std::unordered_set<std::string_view> now;
+    for (const ShownItem& word : after) {
+      now.insert(word.text);
+    }
+    std::unordered_set<std::string_view> then;
+    for (const ShownItem& word : before) {
+      then.insert(word.text);
+      if (!now.contains(word.text)) {
+        add(Change::removed, field, word.text, "", old_place(word));
+      }
+    }
+    for (const ShownItem& word : after) {
+      if (!then.contains(word.text)) {
+        add(Change::added, field, "", word.text, new_place({word}));
+      }
+    }
+  }
+
+  // Elements of a list matched by what they are matched by (a what-if by
+  // its `if`): added, removed, or changed in what else they say.
+  void matched(std::string_view field, const ShownValue& before, const ShownValue& after) {
+    if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
+                   [](const ShownItem& a, const ShownItem& b) { return a.text == b.text; })) {
+      return;
+    }
+    std::unordered_map<std::string_view, const ShownItem*> now;
+    for (const ShownItem& item : after) {
+      now.emplace(item.match, &item);
+    }
+    std::unordered_set<std::string_view> then;
+    for (const ShownItem& item : before) {
+      then.insert(item.match);
+      auto found = now.find(item.match);
+      if (found == now.end()) {
+        add(Change::removed, field, item.text, "", old_place(item));
+      } else if (found->second->text != item.text) {
+        add(Change::changed, field, item.text, found->second->text, new_place({*found->second}));
+      }
+    }
+    for (const ShownItem& item : after) {
+      if (!then.contains(item.match)) {
+        add(Change::added, field, "", item.text, new_place({item}));
+      }
+    }
+  }
+
+  const Renames& renames_;
+  Place old_at_;
+  Place new_at_;
   std::vector<Detail> details_;
 };
 
 std::string_view system_id(const Model& model, std::optional<std::size_t> system) {
   return system ? std::string_view(model.systems[*system].id.id) : std::string_view();
-}
-
-void compare_system(const System& before, const System& after, Details& details) {
-  details.text("name", before.name, after.name);
-  details.text("goal", before.goal, after.goal);
-  details.ref("manager", ElementKind::role, before.manager, after.manager);
-  details.refs("outcomes", ElementKind::data, before.outcomes, after.outcomes);
-  details.refs("tools", ElementKind::tool, before.tools, after.tools);
-}
-
-void compare_process(const Renames& renames, const Process& before, const Process& after,
-                     Details& details) {
-  details.text("name", before.name, after.name);
-  details.text("description", before.description, after.description);
-  details.ref("owner", ElementKind::role, before.owner, after.owner);
-  details.word("layer", before.layer, after.layer, NameTable<Layer>(layer_names));
-  details.text("trigger", before.trigger, after.trigger);
-  details.word("frequency", before.frequency, after.frequency,
-               NameTable<Frequency>(frequency_names));
-  details.refs("inputs", ElementKind::data, before.inputs, after.inputs);
-  details.refs("outputs", ElementKind::data, before.outputs, after.outputs);
-  details.refs("tools", ElementKind::tool, before.tools, after.tools);
-  compare_steps(renames, before, after, details.list());
-  details.what_ifs("what_ifs", before.what_ifs, after.what_ifs);
-}
-
-void compare_role(const Role& before, const Role& after, Details& details) {
-  details.text("name", before.name, after.name);
-  details.word("kind", before.kind, after.kind, NameTable<RoleKind>(role_kind_names));
-  details.text("description", before.description, after.description);
-}
-
-void compare_tool(const Tool& before, const Tool& after, Details& details) {
-  details.text("name", before.name, after.name);
-  details.text("description", before.description, after.description);
-}
-
-void compare_data(const DataItem& before, const DataItem& after, Details& details) {
-  details.text("name", before.name, after.name);
-  details.text("description", before.description, after.description);
-  details.words("fields", before.fields, after.fields);
-  details.ref("system_of_record", ElementKind::tool, before.system_of_record,
-              after.system_of_record);
 }
 
 const Ref& id_at(const Model& model, ElementKind kind, std::size_t index) {
@@ -255,23 +251,23 @@ std::vector<Detail> details_of(const Comparison& comparison, ElementKind kind,
                                std::size_t old_index, std::size_t new_index) {
   const Model& before = comparison.old_model();
   const Model& after = comparison.new_model();
-  Details details(comparison, id_at(before, kind, old_index), id_at(after, kind, new_index));
+  Details details(comparison.renames, place(Side::old_model, id_at(before, kind, old_index).at),
+                  place(Side::new_model, id_at(after, kind, new_index).at));
   switch (kind) {
   case ElementKind::system:
-    compare_system(before.systems[old_index], after.systems[new_index], details);
+    details.compare(before.systems[old_index], after.systems[new_index]);
     break;
   case ElementKind::process:
-    compare_process(comparison.renames, before.processes[old_index], after.processes[new_index],
-                    details);
+    details.compare(before.processes[old_index], after.processes[new_index]);
     break;
   case ElementKind::role:
-    compare_role(before.roles[old_index], after.roles[new_index], details);
+    details.compare(before.roles[old_index], after.roles[new_index]);
     break;
   case ElementKind::tool:
-    compare_tool(before.tools[old_index], after.tools[new_index], details);
+    details.compare(before.tools[old_index], after.tools[new_index]);
     break;
   case ElementKind::data:
-    compare_data(before.data[old_index], after.data[new_index], details);
+    details.compare(before.data[old_index], after.data[new_index]);
     break;
   }
   return std::move(details.list());
@@ -345,6 +341,23 @@ void compare_elements(Comparison& comparison) {
                            ElementKind::tool, ElementKind::data}) {
     compare_kind(comparison, kind);
   }
+}
+
+// The business and the `external` lists, which every model has one of. A
+// key without a place of its own is placed where the business is described,
+// in the new model if it describes it.
+void compare_business(Comparison& comparison) {
+  const Model& before = comparison.old_model();
+  const Model& after = comparison.new_model();
+  Place old_at = before.business ? place(Side::old_model, before.business->at) : Place{};
+  Place new_at = after.business ? place(Side::new_model, after.business->at) : old_at;
+  if (!before.business) {
+    old_at = new_at;
+  }
+  Details details(comparison.renames, old_at, new_at);
+  details.compare(before.business.value_or(Business{}), after.business.value_or(Business{}));
+  details.compare(before, after, "external");
+  comparison.diff.business = std::move(details.list());
 }
 
 } // namespace bizmap

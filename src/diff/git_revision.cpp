@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
+#include <sstream>
 
 namespace bizmap {
 namespace fs = std::filesystem;
@@ -131,7 +133,41 @@ void add_files_of(const std::string& revision, const std::string& given, const F
   }
 }
 
+std::optional<std::string> file_on_disk(const fs::path& file) {
+  std::error_code error;
+  if (!fs::is_regular_file(file, error)) {
+    return std::nullopt;
+  }
+  std::ifstream stream(file, std::ios::binary);
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return text.str();
+}
+
 } // namespace
+
+fs::path repository_root(const std::string& revision, const fs::path& folder) {
+  check_revision(folder, revision);
+  ProgramRun top = git(folder, {"rev-parse", "--show-toplevel"});
+  if (top.exit_code != 0) {
+    throw UsageError(fmt::format("--base {}: {}", revision, first_line(top.err)));
+  }
+  return fs::path(first_line(top.out)).lexically_normal();
+}
+
+std::optional<std::string> file_at_revision(const std::string& revision, const fs::path& root,
+                                            const fs::path& file) {
+  std::error_code error;
+  fs::path relative = fs::weakly_canonical(fs::absolute(file), error).lexically_relative(root);
+  if (relative.empty() || *relative.begin() == "..") {
+    return file_on_disk(file);
+  }
+  ProgramRun shown = git(root, {"cat-file", "blob", revision + ":./" + relative.generic_string()});
+  if (shown.exit_code != 0) {
+    return std::nullopt;
+  }
+  return std::move(shown.out);
+}
 
 std::vector<SourceText> files_at_revision(const std::string& revision,
                                           std::span<const std::string> paths,

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <bizmap/load.hpp>
+#include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,5 +20,17 @@ namespace bizmap {
 std::vector<SourceText> files_at_revision(const std::string& revision,
                                           std::span<const std::string> paths,
                                           const FileFilter& exclude);
+
+/// The top folder of the git working tree that holds `folder`, checking that
+/// the revision exists. Throws UsageError as files_at_revision does.
+std::filesystem::path repository_root(const std::string& revision,
+                                      const std::filesystem::path& folder);
+
+/// The text of a file at a git revision, for a file below `root` (from
+/// repository_root); a file outside it is read from disk, as git does not
+/// keep it. None when there is no such file.
+std::optional<std::string> file_at_revision(const std::string& revision,
+                                            const std::filesystem::path& root,
+                                            const std::filesystem::path& file);
 
 } // namespace bizmap

@@ -26,6 +26,13 @@ public:
       element(change);
     }
     json_.end_array();
+    if (!view_.diff().business.empty()) {
+      json_.begin_array("business");
+      for (const Detail& detail : view_.diff().business) {
+        this->detail(detail);
+      }
+      json_.end_array();
+    }
     json_.begin_array("handoffs");
     for (const HandoffChange& change : view_.diff().handoffs) {
       handoff(change);

@@ -24,16 +24,6 @@ std::string code(std::string_view text) {
   return plain ? fmt::format("`{}`", text) : escape_markdown(text);
 }
 
-bool names_ids(const Detail& detail) {
-  for (std::string_view field :
-       {"owner", "manager", "system_of_record", "inputs", "outputs", "tools", "outcomes"}) {
-    if (detail.field == field) {
-      return true;
-    }
-  }
-  return false;
-}
-
 class MarkdownWriter {
 public:
   MarkdownWriter(const DiffView& view, std::ostream& out) : view_(view), out_(out) {}
@@ -41,12 +31,14 @@ public:
   void write() {
     out_ << "# bizmap diff\n\n";
     std::vector<ChangeGroup> groups = view_.groups();
-    if (groups.empty() && view_.diff().introduced.empty() && view_.diff().fixed.empty()) {
+    if (groups.empty() && view_.diff().business.empty() && view_.diff().introduced.empty() &&
+        view_.diff().fixed.empty()) {
       out_ << "No changes to the business.\n";
       return;
     }
     summary();
     broken_handoffs();
+    business();
     if (!groups.empty()) {
       out_ << "\n## Changes by system\n";
       for (const ChangeGroup& group : groups) {
@@ -88,6 +80,16 @@ private:
     }
   }
 
+  void business() {
+    if (view_.diff().business.empty()) {
+      return;
+    }
+    out_ << "\n## Business\n\n";
+    for (const Detail& detail : view_.diff().business) {
+      out_ << "- " << described(detail) << ", " << where(detail.at) << "\n";
+    }
+  }
+
   void write_group(const ChangeGroup& group) {
     out_ << "\n### "
          << (group.system.empty()
@@ -126,9 +128,9 @@ private:
   std::string described(const Detail& detail) const {
     std::string_view field = field_words(detail);
     auto value = [&](const std::string& text) {
-      return text.empty()        ? std::string("none")
-             : names_ids(detail) ? code(text)
-                                 : escape_markdown(text);
+      return text.empty()       ? std::string("none")
+             : detail.names_ids ? code(text)
+                                : escape_markdown(text);
     };
     switch (detail.change) {
     case Change::added:

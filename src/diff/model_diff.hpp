@@ -54,8 +54,9 @@ struct Detail {
   std::size_t new_position = 0;    ///< and after
   Place at;
   /// For a step that kept its action: the action. Its values are then only
-  /// what changed in the step ("outputs invoice" and nothing, say).
+  /// what changed in the step ("outputs: invoice" and nothing, say).
   std::string step = {};
+  bool names_ids = false; ///< the values are ids of elements
 };
 
 /// A system, process, role, tool or data item that differs between the models.
@@ -86,6 +87,7 @@ struct HandoffChange {
 /// Everything that differs between two models, in the business's terms.
 struct ModelDiff {
   std::vector<ElementChange> elements;
+  std::vector<Detail> business; ///< the business's keys and the `external` lists
   std::vector<HandoffChange> handoffs;
   std::vector<Diagnostic> introduced; ///< findings of the new model, in its order
   std::vector<Diagnostic> fixed;      ///< findings of the old model, in its order

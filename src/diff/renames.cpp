@@ -4,6 +4,7 @@
 // so what refers to them counts too: a data item renamed everywhere it is
 // used is still the same data item.
 #include "diff/comparison.hpp"
+#include "load/format.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -17,28 +18,17 @@ constexpr std::size_t kind_slot(ElementKind kind) {
   return static_cast<std::size_t>(kind);
 }
 
-// The content of an element as one string of parts; `empty` until a part
-// with text is added.
+// The content of an element as one string of parts; `empty` until a value
+// with text is added (the names of keys do not count).
 class Content {
 public:
   Content& operator<<(std::string_view part) {
     empty_ = empty_ && part.empty();
-    text_.append(part).push_back('\x1f');
+    return mark(part);
+  }
+  Content& mark(std::string_view separator) {
+    text_.append(separator).push_back('\x1f');
     return *this;
-  }
-  Content& refs(const std::vector<Ref>& refs, ElementKind kind, const Renames& renames) {
-    std::vector<std::string_view> ids;
-    for (const Ref& ref : refs) {
-      ids.push_back(renames.new_id(kind, ref.id));
-    }
-    std::sort(ids.begin(), ids.end());
-    for (std::string_view id : ids) {
-      *this << id;
-    }
-    return *this << "\x1e";
-  }
-  Content& ref(const std::optional<Ref>& ref, ElementKind kind, const Renames& renames) {
-    return *this << (ref ? renames.new_id(kind, ref->id) : std::string_view("\x1d"));
   }
 
   bool empty() const { return empty_; }
@@ -48,6 +38,50 @@ private:
   std::string text_;
   bool empty_ = true;
 };
+
+// A key's value; ids under their new names, lists of ids in any order.
+void add_value(const FieldFormat& format, const ShownValue& value, const Renames& renames,
+               Content& content) {
+  switch (format.kind) {
+  case ValueKind::reference:
+  case ValueKind::references: {
+    std::vector<std::string_view> ids;
+    for (const ShownItem& item : value) {
+      ids.push_back(renames.new_id(format.names, item.text));
+    }
+    std::sort(ids.begin(), ids.end());
+    for (std::string_view id : ids) {
+      content << id;
+    }
+    break;
+  }
+  case ValueKind::elements:
+    for (const ShownItem& item : value) {
+      content << item.match;
+      for (const ShownField& part : item.parts) {
+        content.mark(part.key);
+        add_value(*part.format, part.value, renames, content);
+      }
+    }
+    break;
+  default:
+    for (const ShownItem& item : value) {
+      content << item.text;
+    }
+  }
+  content.mark("\x1e");
+}
+
+// Every key of the element but its id.
+template <class Element>
+void add_keys(const Element& element, const Renames& renames, Content& content) {
+  for (const ElementKey<Element>& key : element_keys<Element>()) {
+    if (key.show != nullptr && key.format.kind != ValueKind::id) {
+      content.mark(key.key);
+      add_value(key.format, key.show(element), renames, content);
+    }
+  }
+}
 
 const Ref& id_of(const Model& model, ElementRef element) {
   switch (element.kind) {
@@ -81,65 +115,25 @@ void add_uses(const DiffSide& side, ElementKind kind, std::string_view id, Conte
   }
 }
 
-void add_steps(const Process& process, const Renames& renames, Content& content) {
-  for (const Step& step : process.steps) {
-    content << step.action;
-    content.ref(step.by, ElementKind::role, renames).ref(step.tool, ElementKind::tool, renames);
-    content.refs(step.inputs, ElementKind::data, renames)
-        .refs(step.outputs, ElementKind::data, renames);
-    content << (step.duration ? fmt::format("{}{}", step.duration->amount, step.duration->unit)
-                              : std::string())
-            << std::to_string(static_cast<int>(step.automation));
-    for (const WhatIf& what_if : step.what_ifs) {
-      content << what_if.condition << what_if.response;
-    }
-  }
-}
-
 Content content_of(const DiffSide& side, ElementRef element, const Renames& renames) {
   const Model& model = side.model;
   Content content;
   switch (element.kind) {
-  case ElementKind::role: {
-    const Role& role = model.roles[element.index];
-    content << role.name << role.description << std::to_string(static_cast<int>(role.kind));
+  case ElementKind::role:
+    add_keys(model.roles[element.index], renames, content);
     break;
-  }
-  case ElementKind::tool: {
-    const Tool& tool = model.tools[element.index];
-    content << tool.name << tool.description;
+  case ElementKind::tool:
+    add_keys(model.tools[element.index], renames, content);
     break;
-  }
-  case ElementKind::data: {
-    const DataItem& item = model.data[element.index];
-    content << item.name << item.description;
-    for (const std::string& field : item.fields) {
-      content << field;
-    }
-    content.ref(item.system_of_record, ElementKind::tool, renames);
+  case ElementKind::data:
+    add_keys(model.data[element.index], renames, content);
     break;
-  }
-  case ElementKind::process: {
-    const Process& process = model.processes[element.index];
-    content << process.name << process.description << process.trigger
-            << std::to_string(static_cast<int>(process.layer))
-            << std::to_string(static_cast<int>(process.frequency));
-    content.ref(process.owner, ElementKind::role, renames)
-        .refs(process.inputs, ElementKind::data, renames)
-        .refs(process.outputs, ElementKind::data, renames)
-        .refs(process.tools, ElementKind::tool, renames);
-    add_steps(process, renames, content);
-    for (const WhatIf& what_if : process.what_ifs) {
-      content << what_if.condition << what_if.response;
-    }
+  case ElementKind::process:
+    add_keys(model.processes[element.index], renames, content);
     return content;
-  }
   case ElementKind::system: {
     const System& system = model.systems[element.index];
-    content << system.name << system.goal;
-    content.ref(system.manager, ElementKind::role, renames)
-        .refs(system.outcomes, ElementKind::data, renames)
-        .refs(system.tools, ElementKind::tool, renames);
+    add_keys(system, renames, content);
     for (std::size_t process : system.processes) {
       content << renames.new_id(ElementKind::process, model.processes[process].id.id);
     }

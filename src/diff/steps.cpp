@@ -19,53 +19,48 @@ constexpr std::size_t none = static_cast<std::size_t>(-1);
 struct Ids {
   const Renames* renames = nullptr; ///< null for a step of the new model
 
-  std::string operator()(ElementKind kind, const Ref& ref) const {
-    return std::string(renames ? renames->new_id(kind, ref.id) : std::string_view(ref.id));
-  }
-  std::string operator()(ElementKind kind, const std::vector<Ref>& refs) const {
-    std::vector<std::string> ids;
-    for (const Ref& ref : refs) {
-      ids.push_back((*this)(kind, ref));
-    }
-    return fmt::format("{}", fmt::join(ids, ", "));
+  std::string_view operator()(ElementKind kind, const std::string& id) const {
+    return renames ? renames->new_id(kind, id) : std::string_view(id);
   }
 };
 
-// What a step says besides its action, one part each: "by cook", "30m".
-std::vector<std::string> parts_of(const Step& step, const Ids& ids) {
+// One key of a step in words, "by: cook", or one element of a list of them,
+// "what_ifs: if the oven fails: call the engineer".
+void add_parts(const ShownField& key, const Ids& ids, std::vector<std::string>& parts) {
+  const FieldFormat& format = *key.format;
+  if (format.kind == ValueKind::elements) {
+    for (const ShownItem& item : key.value) {
+      parts.push_back(fmt::format("{}: {}", key.key, item.text));
+    }
+    return;
+  }
+  bool names = format.kind == ValueKind::reference || format.kind == ValueKind::references;
+  std::vector<std::string_view> values;
+  for (const ShownItem& item : key.value) {
+    values.push_back(names ? ids(format.names, item.text) : std::string_view(item.text));
+  }
+  if (!values.empty()) {
+    parts.push_back(fmt::format("{}: {}", key.key, fmt::join(values, ", ")));
+  }
+}
+
+// What a step says besides its action, one part each: "by: cook", "duration: 30m".
+std::vector<std::string> parts_of(const ShownItem& step, const Ids& ids) {
   std::vector<std::string> parts;
-  if (step.by) {
-    parts.push_back("by " + ids(ElementKind::role, *step.by));
-  }
-  if (step.tool) {
-    parts.push_back("with " + ids(ElementKind::tool, *step.tool));
-  }
-  if (!step.inputs.empty()) {
-    parts.push_back("inputs " + ids(ElementKind::data, step.inputs));
-  }
-  if (!step.outputs.empty()) {
-    parts.push_back("outputs " + ids(ElementKind::data, step.outputs));
-  }
-  if (step.duration) {
-    parts.push_back(fmt::format("{}{}", step.duration->amount, step.duration->unit));
-  }
-  if (step.automation != Automation::manual) {
-    parts.push_back(step.automation == Automation::automated ? "automated" : "delegated");
-  }
-  for (const WhatIf& what_if : step.what_ifs) {
-    parts.push_back(fmt::format("if {}: {}", what_if.condition, what_if.response));
+  for (const ShownField& key : step.parts) {
+    add_parts(key, ids, parts);
   }
   return parts;
 }
 
 // A step in one line: its action, then what else it says.
-std::string described(const Step& step, const Ids& ids) {
+std::string described(const ShownItem& step, const Ids& ids) {
   std::vector<std::string> parts = parts_of(step, ids);
-  return parts.empty() ? step.action : fmt::format("{} ({})", step.action, fmt::join(parts, "; "));
+  return parts.empty() ? step.match : fmt::format("{} ({})", step.match, fmt::join(parts, "; "));
 }
 
 // The parts of `step` that `other` does not have, in one line.
-std::string parts_missing_from(const Step& step, const Ids& ids, const Step& other,
+std::string parts_missing_from(const ShownItem& step, const Ids& ids, const ShownItem& other,
                                const Ids& other_ids) {
   std::vector<std::string> theirs = parts_of(other, other_ids);
   std::vector<std::string> mine;
@@ -78,16 +73,15 @@ std::string parts_missing_from(const Step& step, const Ids& ids, const Step& oth
 }
 
 // For each new step, the old step it is (or `none`).
-std::vector<std::size_t> match_steps(const std::vector<Step>& before,
-                                     const std::vector<Step>& after) {
+std::vector<std::size_t> match_steps(const ShownValue& before, const ShownValue& after) {
   std::unordered_map<std::string_view, std::deque<std::size_t>> by_action;
   for (std::size_t i = 0; i < before.size(); ++i) {
-    by_action[before[i].action].push_back(i);
+    by_action[before[i].match].push_back(i);
   }
   std::vector<std::size_t> old_of(after.size(), none);
   std::vector<bool> taken(before.size(), false);
   for (std::size_t j = 0; j < after.size(); ++j) {
-    auto found = by_action.find(after[j].action);
+    auto found = by_action.find(after[j].match);
     if (found != by_action.end() && !found->second.empty()) {
       old_of[j] = found->second.front();
       taken[old_of[j]] = true;
@@ -130,55 +124,29 @@ std::vector<bool> kept_in_order(const std::vector<std::size_t>& old_of,
   return kept;
 }
 
-bool same_ref(const Renames& renames, ElementKind kind, const std::optional<Ref>& before,
-              const std::optional<Ref>& after) {
-  return before.has_value() == after.has_value() &&
-         (!before || renames.new_id(kind, before->id) == after->id);
-}
-
-bool same_refs(const Renames& renames, ElementKind kind, const std::vector<Ref>& before,
-               const std::vector<Ref>& after) {
-  return std::equal(before.begin(), before.end(), after.begin(), after.end(),
-                    [&](const Ref& a, const Ref& b) { return renames.new_id(kind, a.id) == b.id; });
-}
-
-// Whether two steps say the same, without describing them: most steps of a
-// change are unchanged.
-bool same_step(const Renames& renames, const Step& before, const Step& after) {
-  auto same_duration = [](const std::optional<Duration>& a, const std::optional<Duration>& b) {
-    return a.has_value() == b.has_value() && (!a || (a->amount == b->amount && a->unit == b->unit));
-  };
-  return before.action == after.action && before.automation == after.automation &&
-         same_ref(renames, ElementKind::role, before.by, after.by) &&
-         same_ref(renames, ElementKind::tool, before.tool, after.tool) &&
-         same_refs(renames, ElementKind::data, before.inputs, after.inputs) &&
-         same_refs(renames, ElementKind::data, before.outputs, after.outputs) &&
-         same_duration(before.duration, after.duration) &&
-         std::equal(before.what_ifs.begin(), before.what_ifs.end(), after.what_ifs.begin(),
-                    after.what_ifs.end(), [](const WhatIf& a, const WhatIf& b) {
-                      return a.condition == b.condition && a.response == b.response;
-                    });
+// Whether two steps say the same: most steps of a change are unchanged.
+bool same_step(const ShownItem& before, const Ids& old_ids, const ShownItem& after) {
+  return before.match == after.match && parts_of(before, old_ids) == parts_of(after, Ids{});
 }
 
 } // namespace
 
-void compare_steps(const Renames& renames, const Process& old_process, const Process& new_process,
+void compare_steps(const Renames& renames, const ShownValue& before, const ShownValue& after,
                    std::vector<Detail>& details) {
-  const std::vector<Step>& before = old_process.steps;
-  const std::vector<Step>& after = new_process.steps;
-  if (std::equal(before.begin(), before.end(), after.begin(), after.end(),
-                 [&](const Step& a, const Step& b) { return same_step(renames, a, b); })) {
-    return;
-  }
   Ids old_ids{&renames};
   Ids new_ids{};
+  if (std::equal(
+          before.begin(), before.end(), after.begin(), after.end(),
+          [&](const ShownItem& a, const ShownItem& b) { return same_step(a, old_ids, b); })) {
+    return;
+  }
   std::vector<std::size_t> old_of = match_steps(before, after);
   std::vector<bool> same_action(after.size(), false);
   std::vector<bool> matched(before.size(), false);
   for (std::size_t j = 0; j < after.size(); ++j) {
     if (old_of[j] != none) {
       matched[old_of[j]] = true;
-      same_action[j] = before[old_of[j]].action == after[j].action;
+      same_action[j] = before[old_of[j]].match == after[j].match;
     }
   }
   std::vector<bool> kept = kept_in_order(old_of, same_action);
@@ -190,22 +158,22 @@ void compare_steps(const Renames& renames, const Process& old_process, const Pro
                          "",
                          i + 1,
                          0,
-                         place(Side::old_model, before[i].at),
+                         place(Side::old_model, before[i].at.value_or(Location{})),
                          {}});
     }
   }
   for (std::size_t j = 0; j < after.size(); ++j) {
-    Place at = place(Side::new_model, after[j].at);
+    Place at = place(Side::new_model, after[j].at.value_or(Location{}));
     std::string is = described(after[j], new_ids);
     if (old_of[j] == none) {
       details.push_back({Change::added, "steps", "", is, 0, j + 1, at, {}});
       continue;
     }
-    const Step& old_step = before[old_of[j]];
+    const ShownItem& old_step = before[old_of[j]];
     std::string was = described(old_step, old_ids);
     if (same_action[j] && !kept[j]) {
       details.push_back(
-          {Change::reordered, "steps", was, is, old_of[j] + 1, j + 1, at, after[j].action});
+          {Change::reordered, "steps", was, is, old_of[j] + 1, j + 1, at, after[j].match});
     } else if (!same_action[j]) {
       details.push_back({Change::edited, "steps", was, is, old_of[j] + 1, j + 1, at, {}});
     } else if (was != is) {
@@ -213,7 +181,7 @@ void compare_steps(const Renames& renames, const Process& old_process, const Pro
       details.push_back({Change::edited, "steps",
                          parts_missing_from(old_step, old_ids, after[j], new_ids),
                          parts_missing_from(after[j], new_ids, old_step, old_ids), old_of[j] + 1,
-                         j + 1, at, after[j].action});
+                         j + 1, at, after[j].match});
     }
   }
 }

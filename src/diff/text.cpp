@@ -38,6 +38,7 @@ public:
       : view_(view), palette_(palette), out_(out) {}
 
   void write() {
+    write_business();
     std::vector<ChangeGroup> groups = view_.groups();
     for (const ChangeGroup& group : groups) {
       write_group(group);
@@ -45,13 +46,25 @@ public:
     write_findings("findings introduced", view_.diff().introduced, Change::introduced,
                    Side::new_model);
     write_findings("findings fixed", view_.diff().fixed, Change::fixed, Side::old_model);
-    if (groups.empty() && view_.diff().introduced.empty() && view_.diff().fixed.empty()) {
+    if (groups.empty() && view_.diff().business.empty() && view_.diff().introduced.empty() &&
+        view_.diff().fixed.empty()) {
       out_ << "No changes to the business.\n";
     }
     out_ << "bizmap diff: " << view_.summary() << "\n";
   }
 
 private:
+  void write_business() {
+    if (view_.diff().business.empty()) {
+      return;
+    }
+    out_ << palette_.bold << "business" << palette_.reset << "\n";
+    for (const Detail& detail : view_.diff().business) {
+      line(2, symbol_of(detail.change), described(detail), where(detail.at));
+    }
+    out_ << "\n";
+  }
+
   void write_group(const ChangeGroup& group) {
     std::string heading = group.system.empty() ? std::string("roles, tools and data")
                                                : fmt::format("system '{}'{}", group.system,
@@ -174,8 +187,7 @@ private:
 
   // Ids are quoted as the findings quote them; a what-if is a sentence.
   static std::string quoted(const Detail& detail, const std::string& text) {
-    return detail.field == "what_ifs" || detail.field == "fields" ? ": " + text
-                                                                  : fmt::format(" '{}'", text);
+    return detail.names_ids ? fmt::format(" '{}'", text) : ": " + text;
   }
 
   const DiffView& view_;

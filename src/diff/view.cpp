@@ -134,6 +134,7 @@ DiffCounts DiffView::counts() const {
                                                             : counts.handoffs_broken;
     ++count;
   }
+  counts.changed += diff_.business.empty() ? 0 : 1;
   counts.introduced = diff_.introduced.size();
   counts.fixed = diff_.fixed.size();
   return counts;
@@ -149,10 +150,17 @@ std::string DiffView::summary() const {
 
 std::string_view field_words(const Detail& detail) {
   static const std::unordered_map<std::string_view, std::string_view> words{
-      {"inputs", "input"}, {"outputs", "output"},
-      {"tools", "tool"},   {"outcomes", "outcome"},
-      {"steps", "step"},   {"what_ifs", "what-if"},
-      {"fields", "field"}, {"system_of_record", "system of record"}};
+      {"inputs", "input"},
+      {"outputs", "output"},
+      {"tools", "tool"},
+      {"outcomes", "outcome"},
+      {"steps", "step"},
+      {"what_ifs", "what-if"},
+      {"fields", "field"},
+      {"system_of_record", "system of record"},
+      {"links", "link"},
+      {"external.inputs", "external input"},
+      {"external.outputs", "external output"}};
   auto found = words.find(detail.field);
   return found == words.end() ? std::string_view(detail.field) : found->second;
 }

@@ -43,6 +43,74 @@ void as_id(SchemaReader& reader, const Node&, const Node& value, E& element) {
 
 template <class E> void read_later(SchemaReader&, const Node&, const Node&, E&) {}
 
+// --- how each key's value shows after loading (diff, hovers) --------------
+
+ShownItem shown_item(std::string text, std::optional<Location> at = std::nullopt) {
+  std::string match = text;
+  return {std::move(text), std::move(match), at, {}};
+}
+
+template <class E, std::string E::*member> ShownValue shown_text(const E& element) {
+  const std::string& text = element.*member;
+  return text.empty() ? ShownValue{} : ShownValue{shown_item(text)};
+}
+
+template <class E, Ref E::*member> ShownValue shown_id(const E& element) {
+  return {shown_item((element.*member).id, (element.*member).at)};
+}
+
+template <class E, std::optional<Ref> E::*member> ShownValue shown_reference(const E& element) {
+  const std::optional<Ref>& ref = element.*member;
+  return ref ? ShownValue{shown_item(ref->id, ref->at)} : ShownValue{};
+}
+
+template <class E, std::vector<Ref> E::*member> ShownValue shown_references(const E& element) {
+  ShownValue value;
+  for (const Ref& ref : element.*member) {
+    value.push_back(shown_item(ref.id, ref.at));
+  }
+  return value;
+}
+
+template <class E, std::vector<std::string> E::*member> ShownValue shown_texts(const E& element) {
+  ShownValue value;
+  for (const std::string& text : element.*member) {
+    value.push_back(shown_item(text));
+  }
+  return value;
+}
+
+// A choice left out shows as nothing: the table has no word for it.
+template <class E, class Enum, Enum E::*member, const auto& names>
+ShownValue shown_choice(const E& element) {
+  std::string_view word = name_of<Enum>(element.*member, names);
+  return word.empty() ? ShownValue{} : ShownValue{shown_item(std::string(word))};
+}
+
+template <class E, std::optional<ReviewCadence> E::*member>
+ShownValue shown_cadence(const E& element) {
+  const std::optional<ReviewCadence>& cadence = element.*member;
+  if (!cadence) {
+    return {};
+  }
+  constexpr std::string_view units[] = {"w", "mo", "y"};
+  return {shown_item(fmt::format("{}{}", cadence->amount, units[static_cast<int>(cadence->unit)]),
+                     cadence->at)};
+}
+
+// An element of a list: one line, what it is matched by, and its other keys.
+template <class E>
+ShownItem shown_element(const E& element, std::string text, std::string_view by) {
+  std::string match;
+  for (const ElementKey<E>& key : element_keys<E>()) {
+    if (key.key == by && key.show != nullptr) {
+      ShownValue value = key.show(element);
+      match = value.empty() ? std::string() : std::move(value.front().text);
+    }
+  }
+  return {std::move(text), std::move(match), element.at, shown_fields(element, by)};
+}
+
 // --- what the format says about each key (docs/model.md) -------------------
 
 constexpr FieldFormat text(std::string_view description) {
@@ -129,8 +197,9 @@ void read_response(SchemaReader& reader, const Node& key, const Node& value, Wha
 }
 
 constexpr Field<WhatIf> what_if_fields[] = {
-    {"if", as_text<WhatIf, &WhatIf::condition>, text("The situation that goes wrong.")},
-    {"then", read_response, text("What to do about it.")},
+    {"if", as_text<WhatIf, &WhatIf::condition>, text("The situation that goes wrong."),
+     shown_text<WhatIf, &WhatIf::condition>},
+    {"then", read_response, text("What to do about it."), shown_text<WhatIf, &WhatIf::response>},
 };
 
 std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
@@ -148,6 +217,15 @@ std::vector<WhatIf> read_what_ifs(SchemaReader& reader, const Node& value) {
 template <class E, std::vector<WhatIf> E::*member>
 void as_what_ifs(SchemaReader& reader, const Node&, const Node& value, E& element) {
   element.*member = read_what_ifs(reader, value);
+}
+
+template <class E, std::vector<WhatIf> E::*member> ShownValue shown_what_ifs(const E& element) {
+  ShownValue value;
+  for (const WhatIf& what_if : element.*member) {
+    value.push_back(shown_element(
+        what_if, fmt::format("if {}: {}", what_if.condition, what_if.response), "if"));
+  }
+  return value;
 }
 
 // --- steps ------------------------------------------------------------------
@@ -339,13 +417,15 @@ void check_address(SchemaReader& reader, const Node& value, Link& link) {
 }
 
 constexpr Field<Link> link_fields[] = {
-    {"title", as_text<Link, &Link::title>, text("What the link is called on the page.")},
+    {"title", as_text<Link, &Link::title>, text("What the link is called on the page."),
+     shown_text<Link, &Link::title>},
     {"url",
      [](SchemaReader& r, const Node& k, const Node& v, Link& link) {
        link.url = r.text(v, k.text()).value_or("");
        check_address(r, v, link);
      },
-     required_text("The address, starting with `https://`, `http://`, `mailto:` or `tel:`.")},
+     required_text("The address, starting with `https://`, `http://`, `mailto:` or `tel:`."),
+     shown_text<Link, &Link::url>},
 };
 
 std::optional<Link> read_link(SchemaReader& reader, const Node& item) {
@@ -375,31 +455,63 @@ void read_links(SchemaReader& reader, const Node& key, const Node& value, Step& 
   }
 }
 
+ShownValue shown_links(const Step& step) {
+  ShownValue value;
+  for (const Link& link : step.links) {
+    std::string text = link.title.empty() ? link.url : fmt::format("{} <{}>", link.title, link.url);
+    value.push_back(shown_element(link, std::move(text), "url"));
+  }
+  return value;
+}
+
+// Manual is what a step without `automation` is: said only when it is not.
+ShownValue shown_automation(const Step& step) {
+  return step.automation == Automation::manual
+             ? ShownValue{}
+             : ShownValue{shown_item(
+                   std::string(name_of(step.automation, NameTable<Automation>(automation_names))))};
+}
+
+ShownValue shown_duration(const Step& step) {
+  return step.duration ? ShownValue{shown_item(
+                             fmt::format("{}{}", step.duration->amount, step.duration->unit))}
+                       : ShownValue{};
+}
+
 constexpr Field<Step> step_fields[] = {
-    {"do", as_text<Step, &Step::action>, required_text("The action.")},
+    {"do", as_text<Step, &Step::action>, required_text("The action."),
+     shown_text<Step, &Step::action>},
     {"by", as_reference<Step, &Step::by>,
-     reference_to(ElementKind::role, "The role that performs the step.")},
+     reference_to(ElementKind::role, "The role that performs the step."),
+     shown_reference<Step, &Step::by>},
     {"tool", as_reference<Step, &Step::tool>,
-     reference_to(ElementKind::tool, "The one tool the step uses.")},
+     reference_to(ElementKind::tool, "The one tool the step uses."),
+     shown_reference<Step, &Step::tool>},
     {"inputs", as_references<Step, &Step::inputs>,
      references_to(ElementKind::data,
                    "The data the step needs. Each must be a process input or an output of an "
-                   "earlier step; otherwise `step-input-unavailable` (a warning).")},
+                   "earlier step; otherwise `step-input-unavailable` (a warning)."),
+     shown_references<Step, &Step::inputs>},
     {"outputs", as_references<Step, &Step::outputs>,
-     references_to(ElementKind::data, "The data the step produces.")},
+     references_to(ElementKind::data, "The data the step produces."),
+     shown_references<Step, &Step::outputs>},
     {"duration",
      read_duration,
-     {.kind = ValueKind::duration, .description = "How long the step takes, such as `30m`."}},
+     {.kind = ValueKind::duration, .description = "How long the step takes, such as `30m`."},
+     shown_duration},
     {"automation", read_automation,
-     choice(choice_words<automation_names>, "How the step gets done.")},
+     choice(choice_words<automation_names>, "How the step gets done."), shown_automation},
     {"notes", as_text<Step, &Step::notes>,
      text("What the person doing the step needs: a phone script, a checklist, where things are. "
-          "See Notes and links.")},
+          "See Notes and links."),
+     shown_text<Step, &Step::notes>},
     {"links", read_links,
      elements("link",
-              "Web pages for the step: a link is a web address, or a map with `title` and `url`.")},
+              "Web pages for the step: a link is a web address, or a map with `title` and `url`."),
+     shown_links},
     {"what_ifs", as_what_ifs<Step, &Step::what_ifs>,
-     elements("what-if", "What to do when this step goes wrong.")},
+     elements("what-if", "What to do when this step goes wrong."),
+     shown_what_ifs<Step, &Step::what_ifs>},
 };
 
 // '- Check the order: quantities and delivery day' is a map to YAML, from
@@ -462,6 +574,14 @@ void read_steps(SchemaReader& reader, const Node& key, const Node& value, Proces
   }
 }
 
+ShownValue shown_steps(const Process& process) {
+  ShownValue value;
+  for (const Step& step : process.steps) {
+    value.push_back(shown_element(step, step.action, "do"));
+  }
+  return value;
+}
+
 // --- processes --------------------------------------------------------------
 
 void read_layer(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
@@ -488,40 +608,61 @@ void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Pro
   }
 }
 
+ShownValue shown_reviewed(const Process& process) {
+  return process.reviewed ? ShownValue{shown_item(iso_date(*process.reviewed), process.reviewed_at)}
+                          : ShownValue{};
+}
+
 constexpr Field<Process> process_fields[] = {
-    {"id", as_id<Process, &Process::id>, own_id("The process's id.")},
-    {"name", as_text<Process, &Process::name>, text("Shown in reports.")},
-    {"description", as_text<Process, &Process::description>, text("What the process is for.")},
+    {"id", as_id<Process, &Process::id>, own_id("The process's id."),
+     shown_id<Process, &Process::id>},
+    {"name", as_text<Process, &Process::name>, text("Shown in reports."),
+     shown_text<Process, &Process::name>},
+    {"description", as_text<Process, &Process::description>, text("What the process is for."),
+     shown_text<Process, &Process::description>},
     {"owner", as_reference<Process, &Process::owner>,
      reference_to(ElementKind::role, "The role that answers for the outputs. Without it, "
-                                     "`process-without-owner` (an error).")},
-    {"layer", read_layer, choice(choice_words<layer_names>, "What kind of work the process is.")},
+                                     "`process-without-owner` (an error)."),
+     shown_reference<Process, &Process::owner>},
+    {"layer", read_layer, choice(choice_words<layer_names>, "What kind of work the process is."),
+     shown_choice<Process, Layer, &Process::layer, layer_names>},
     {"trigger", as_text<Process, &Process::trigger>,
      text("What starts the process. A process with neither a `trigger` nor any `inputs` is "
-          "reported by `missing-trigger` (a warning).")},
+          "reported by `missing-trigger` (a warning)."),
+     shown_text<Process, &Process::trigger>},
     {"frequency", read_frequency,
      choice(choice_words<frequency_names>,
-            "How often the process runs. `on-demand` means whenever its trigger happens.")},
+            "How often the process runs. `on-demand` means whenever its trigger happens."),
+     shown_choice<Process, Frequency, &Process::frequency, frequency_names>},
     {"inputs", as_references<Process, &Process::inputs>,
-     references_to(ElementKind::data, "The data the process needs.")},
+     references_to(ElementKind::data, "The data the process needs."),
+     shown_references<Process, &Process::inputs>},
     {"outputs", as_references<Process, &Process::outputs>,
-     references_to(ElementKind::data, "The data the process produces.")},
+     references_to(ElementKind::data, "The data the process produces."),
+     shown_references<Process, &Process::outputs>},
     {"tools", as_references<Process, &Process::tools>,
-     references_to(ElementKind::tool, "The tools the process runs on.")},
+     references_to(ElementKind::tool, "The tools the process runs on."),
+     shown_references<Process, &Process::tools>},
     {"steps", read_steps,
-     elements("step", "The steps, in order. Without any, `process-without-steps` (a warning).")},
+     elements("step", "The steps, in order. Without any, `process-without-steps` (a warning)."),
+     shown_steps},
     {"what_ifs", as_what_ifs<Process, &Process::what_ifs>,
-     elements("what-if", "What to do when the process goes wrong.")},
+     elements("what-if", "What to do when the process goes wrong."),
+     shown_what_ifs<Process, &Process::what_ifs>},
     {"consulted", as_references<Process, &Process::consulted>,
      references_to(ElementKind::role,
-                   "The roles asked before the work is done: the \"C\" of a RACI matrix.")},
+                   "The roles asked before the work is done: the \"C\" of a RACI matrix."),
+     shown_references<Process, &Process::consulted>},
     {"informed", as_references<Process, &Process::informed>,
      references_to(ElementKind::role,
-                   "The roles told after the work is done: the \"I\" of a RACI matrix.")},
+                   "The roles told after the work is done: the \"I\" of a RACI matrix."),
+     shown_references<Process, &Process::informed>},
     {"reviewed", read_reviewed,
-     text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`.")},
+     text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`."),
+     shown_reviewed},
     {"review_every", as_cadence<Process, &Process::review_every>,
-     text("How often the procedure is reviewed. See Reviews.")},
+     text("How often the procedure is reviewed. See Reviews."),
+     shown_cadence<Process, &Process::review_every>},
 };
 
 void read_processes(SchemaReader& reader, const Node& value, std::optional<std::size_t> system) {
@@ -558,40 +699,45 @@ struct SystemDraft {
   const Node* processes = nullptr;
 };
 
-constexpr Field<SystemDraft> system_fields[] = {
+// A system's subsystems and processes are compared as elements of their own.
+constexpr Field<SystemDraft, System> system_fields[] = {
     {"id",
      [](SchemaReader& r, const Node&, const Node& v, SystemDraft& d) {
        d.system.id = r.id(v).value_or(d.system.id);
      },
-     own_id("The system's id.")},
+     own_id("The system's id."), shown_id<System, &System::id>},
     {"name",
      [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
        d.system.name = r.text(v, k.text()).value_or("");
      },
-     text("Shown in reports.")},
+     text("Shown in reports."), shown_text<System, &System::name>},
     {"goal",
      [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
        d.system.goal = r.text(v, k.text()).value_or("");
      },
-     text("What the system is for. Without it, `system-without-goal` (a warning).")},
+     text("What the system is for. Without it, `system-without-goal` (a warning)."),
+     shown_text<System, &System::goal>},
     {"manager",
      [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
        d.system.manager = r.reference(v, k.text());
      },
      reference_to(ElementKind::role,
                   "The role that answers for the outcomes. A top-level system without one is "
-                  "reported by `system-without-manager` (a warning).")},
+                  "reported by `system-without-manager` (a warning)."),
+     shown_reference<System, &System::manager>},
     {"outcomes",
      [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
        d.system.outcomes = r.references(v, k.text());
      },
      references_to(ElementKind::data,
-                   "The data that fulfils the goal. A process output listed here is used.")},
+                   "The data that fulfils the goal. A process output listed here is used."),
+     shown_references<System, &System::outcomes>},
     {"tools",
      [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
        d.system.tools = r.references(v, k.text());
      },
-     references_to(ElementKind::tool, "The tools the system runs on.")},
+     references_to(ElementKind::tool, "The tools the system runs on."),
+     shown_references<System, &System::tools>},
     {"systems",
      [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; },
      elements("system", "Subsystems. Same shape, any depth.")},
@@ -642,7 +788,7 @@ void read_systems(SchemaReader& reader, const Node& value, std::optional<std::si
     draft.system.id.at = item->at;
     draft.system.parent = parent;
     std::size_t first_finding = reader.finding_count();
-    read_fields<SystemDraft>(reader, *item, system_fields, draft, "a system");
+    read_fields<SystemDraft, System>(reader, *item, system_fields, draft, "a system");
     bool claimed =
         !draft.system.id.id.empty() && reader.claim(ElementKind::system, draft.system.id);
     reader.attribute_since(first_finding, ElementKind::system, draft.system.id.id);
@@ -670,34 +816,44 @@ void read_role_kind(SchemaReader& reader, const Node& key, const Node& value, Ro
 constexpr Field<Role> role_fields[] = {
     {"id", as_id<Role, &Role::id>,
      own_id("The role's id. Referenced by a system's `manager`, a process's `owner`, `consulted` "
-            "and `informed`, and a step's `by`.")},
-    {"name", as_text<Role, &Role::name>, text("Shown in reports.")},
-    {"kind", read_role_kind, choice(choice_words<role_kind_names>, "What fills the role.")},
-    {"description", as_text<Role, &Role::description>, text("What the role is responsible for.")},
+            "and `informed`, and a step's `by`."),
+     shown_id<Role, &Role::id>},
+    {"name", as_text<Role, &Role::name>, text("Shown in reports."), shown_text<Role, &Role::name>},
+    {"kind", read_role_kind, choice(choice_words<role_kind_names>, "What fills the role."),
+     shown_choice<Role, RoleKind, &Role::kind, role_kind_names>},
+    {"description", as_text<Role, &Role::description>, text("What the role is responsible for."),
+     shown_text<Role, &Role::description>},
 };
 
 constexpr Field<Tool> tool_fields[] = {
     {"id", as_id<Tool, &Tool::id>,
      own_id("The tool's id. Referenced by the `tools` of systems and processes, a step's "
-            "`tool`, and a data item's `system_of_record`.")},
-    {"name", as_text<Tool, &Tool::name>, text("Shown in reports.")},
-    {"description", as_text<Tool, &Tool::description>, text("What the tool is used for.")},
+            "`tool`, and a data item's `system_of_record`."),
+     shown_id<Tool, &Tool::id>},
+    {"name", as_text<Tool, &Tool::name>, text("Shown in reports."), shown_text<Tool, &Tool::name>},
+    {"description", as_text<Tool, &Tool::description>, text("What the tool is used for."),
+     shown_text<Tool, &Tool::description>},
 };
 
 constexpr Field<DataItem> data_fields[] = {
     {"id", as_id<DataItem, &DataItem::id>,
      own_id("The data item's id. Referenced by inputs, outputs, outcomes and the `external` "
-            "lists.")},
-    {"name", as_text<DataItem, &DataItem::name>, text("Shown in reports.")},
-    {"description", as_text<DataItem, &DataItem::description>, text("What the information is.")},
+            "lists."),
+     shown_id<DataItem, &DataItem::id>},
+    {"name", as_text<DataItem, &DataItem::name>, text("Shown in reports."),
+     shown_text<DataItem, &DataItem::name>},
+    {"description", as_text<DataItem, &DataItem::description>, text("What the information is."),
+     shown_text<DataItem, &DataItem::description>},
     {"fields",
      [](SchemaReader& r, const Node& k, const Node& v, DataItem& d) {
        d.fields = r.texts(v, k.text());
      },
-     texts("The pieces of information the item carries.")},
+     texts("The pieces of information the item carries."),
+     shown_texts<DataItem, &DataItem::fields>},
     {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>,
      reference_to(ElementKind::tool,
-                  "The tool where the item lives: the one place it is captured and kept.")},
+                  "The tool where the item lives: the one place it is captured and kept."),
+     shown_reference<DataItem, &DataItem::system_of_record>},
 };
 
 template <class Item>
@@ -725,11 +881,13 @@ void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Fie
 
 constexpr Field<Business> business_fields[] = {
     {"name", as_text<Business, &Business::name>,
-     required_text("The name of the business, shown in reports.")},
+     required_text("The name of the business, shown in reports."),
+     shown_text<Business, &Business::name>},
     {"description", as_text<Business, &Business::description>,
-     text("A sentence or two about the business.")},
+     text("A sentence or two about the business."), shown_text<Business, &Business::description>},
     {"review_every", as_cadence<Business, &Business::review_every>,
-     text("How often every process is reviewed, unless the process says otherwise (see Reviews).")},
+     text("How often every process is reviewed, unless the process says otherwise (see Reviews)."),
+     shown_cadence<Business, &Business::review_every>},
 };
 
 struct External {
@@ -737,14 +895,17 @@ struct External {
   std::vector<Ref> outputs;
 };
 
-constexpr Field<External> external_fields[] = {
+// Each file's lists are read on their own and joined in the model.
+constexpr Field<External, Model> external_fields[] = {
     {"inputs", as_references<External, &External::inputs>,
      references_to(ElementKind::data,
                    "Data that arrives from outside the business, such as a customer's inquiry. "
-                   "A process input listed here is satisfied.")},
+                   "A process input listed here is satisfied."),
+     shown_references<Model, &Model::external_inputs>},
     {"outputs", as_references<External, &External::outputs>,
      references_to(ElementKind::data, "Data delivered outside the business, such as the "
-                                      "finished product. A process output listed here is used.")},
+                                      "finished product. A process output listed here is used."),
+     shown_references<Model, &Model::external_outputs>},
 };
 
 struct TopLevel {
@@ -783,7 +944,7 @@ constexpr Field<TopLevel> top_level_fields[] = {
      [](SchemaReader& r, const Node&, const Node& v, TopLevel&) {
        External external;
        if (r.expect_map(v, "'external'")) {
-         read_fields<External>(r, v, external_fields, external, "'external'");
+         read_fields<External, Model>(r, v, external_fields, external, "'external'");
        }
        auto append = [](std::vector<Ref>& to, std::vector<Ref>& from) {
          to.insert(to.end(), std::make_move_iterator(from.begin()),
@@ -848,12 +1009,12 @@ std::vector<ElementFormat> format_elements() {
        "External",
        "Which data crosses the boundary of the business.",
        {},
-       documented<External>(external_fields)},
+       documented<External, Model>(external_fields)},
       {"system",
        "Systems",
        "The what: a part of the business with a goal, outcomes and a manager.",
        {},
-       documented<SystemDraft>(system_fields)},
+       documented<SystemDraft, System>(system_fields)},
       {"process",
        "Processes",
        "The how: an ordered list of steps that turns inputs into outputs, with one owner.",
@@ -875,6 +1036,48 @@ const ElementFormat* find_element(std::span<const ElementFormat> elements, std::
   auto found = std::find_if(elements.begin(), elements.end(),
                             [&](const ElementFormat& element) { return element.name == name; });
   return found == elements.end() ? nullptr : &*found;
+}
+
+template <> std::span<const ElementKey<Business>> element_keys<Business>() {
+  static const std::vector<ElementKey<Business>> keys = shown_keys<Business>(business_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Role>> element_keys<Role>() {
+  static const std::vector<ElementKey<Role>> keys = shown_keys<Role>(role_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Tool>> element_keys<Tool>() {
+  static const std::vector<ElementKey<Tool>> keys = shown_keys<Tool>(tool_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<DataItem>> element_keys<DataItem>() {
+  static const std::vector<ElementKey<DataItem>> keys = shown_keys<DataItem>(data_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<System>> element_keys<System>() {
+  static const std::vector<ElementKey<System>> keys =
+      shown_keys<SystemDraft, System>(system_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Process>> element_keys<Process>() {
+  static const std::vector<ElementKey<Process>> keys = shown_keys<Process>(process_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Step>> element_keys<Step>() {
+  static const std::vector<ElementKey<Step>> keys = shown_keys<Step>(step_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Link>> element_keys<Link>() {
+  static const std::vector<ElementKey<Link>> keys = shown_keys<Link>(link_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<WhatIf>> element_keys<WhatIf>() {
+  static const std::vector<ElementKey<WhatIf>> keys = shown_keys<WhatIf>(what_if_fields);
+  return keys;
+}
+template <> std::span<const ElementKey<Model>> element_keys<Model>() {
+  static const std::vector<ElementKey<Model>> keys = shown_keys<External, Model>(external_fields);
+  return keys;
 }
 
 void SchemaReader::read_file(const Node& root) {

@@ -2,8 +2,11 @@
 
 #include <array>
 #include <bizmap/diagnostic.hpp>
+#include <bizmap/model.hpp>
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,6 +54,63 @@ struct ElementFormat {
   std::string_view shorthand = {};
   std::vector<FormatField> fields;
 };
+
+struct ShownField;
+
+/// One value of a key as the stages after loading compare and show it: a
+/// single value, one id or text of a list, or one element of a list.
+struct ShownItem {
+  std::string text;  ///< as it reads: "30m", "cook", "if the oven fails: call the engineer"
+  std::string match; ///< what an element of a list is matched by (a step's action); else `text`
+  std::optional<Location> at;    ///< where it is written, where the model keeps that
+  std::vector<ShownField> parts; ///< an element of a list: its keys but the one it is matched by
+};
+
+/// A key's value in one element: no item when the key is not set.
+using ShownValue = std::vector<ShownItem>;
+
+/// A key of an element with its value in one element.
+struct ShownField {
+  std::string_view key;
+  const FieldFormat* format;
+  ShownValue value;
+};
+
+/// A key of an element as the stages after loading read it: what the format
+/// says about it, and how to get its value from an element. `show` is null
+/// for a key that holds elements compared on their own (a system's processes).
+template <class Element> struct ElementKey {
+  std::string_view key;
+  FieldFormat format;
+  ShownValue (*show)(const Element&) = nullptr;
+};
+
+/// The keys of an element, in the order of the format, from the same tables
+/// that the loader reads the files with: `diff` compares them one by one.
+template <class Element> std::span<const ElementKey<Element>> element_keys();
+template <> std::span<const ElementKey<Business>> element_keys<Business>();
+template <> std::span<const ElementKey<Role>> element_keys<Role>();
+template <> std::span<const ElementKey<Tool>> element_keys<Tool>();
+template <> std::span<const ElementKey<DataItem>> element_keys<DataItem>();
+template <> std::span<const ElementKey<System>> element_keys<System>();
+template <> std::span<const ElementKey<Process>> element_keys<Process>();
+template <> std::span<const ElementKey<Step>> element_keys<Step>();
+template <> std::span<const ElementKey<Link>> element_keys<Link>();
+template <> std::span<const ElementKey<WhatIf>> element_keys<WhatIf>();
+/// The `external` keys, whose values the model holds.
+template <> std::span<const ElementKey<Model>> element_keys<Model>();
+
+/// Every key of an element with its value in `element`, but `except`.
+template <class Element>
+std::vector<ShownField> shown_fields(const Element& element, std::string_view except = {}) {
+  std::vector<ShownField> fields;
+  for (const ElementKey<Element>& key : element_keys<Element>()) {
+    if (key.show != nullptr && key.key != except) {
+      fields.push_back({key.key, &key.format, key.show(element)});
+    }
+  }
+  return fields;
+}
 
 /// Every element of the format, the top level first, from the same tables
 /// that the loader reads the files with.

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -101,29 +102,47 @@ SchemaReader::choice(const yaml::Node& value, std::string_view key,
   return std::nullopt;
 }
 
-/// One key of an element, how to read its value, and what the format says
-/// about it.
-template <class Element> struct Field {
+/// One key of an element: how to read its value into the `Element` being
+/// read, what the format says about it, and how to show its value in the
+/// `Shown` element of the model that reading fills (the same type, but for
+/// a system, read into a draft, and `external`, whose lists the model holds).
+template <class Element, class Shown = Element> struct Field {
   std::string_view key;
   void (*read)(SchemaReader&, const yaml::Node& key, const yaml::Node& value, Element& into);
   FieldFormat format;
+  ShownValue (*show)(const Shown&) = nullptr;
 };
 
+/// A field table, as a parameter that names the element it reads explicitly
+/// (`read_fields<Step>(...)`, `<SystemDraft, System>`): not deduced from it.
+template <class Element, class Shown>
+using Fields = std::type_identity_t<std::span<const Field<Element, Shown>>>;
+
 /// The documented keys of a field table.
-template <class Element>
-std::vector<FormatField> documented(std::span<const Field<Element>> fields) {
+template <class Element, class Shown = Element>
+std::vector<FormatField> documented(Fields<Element, Shown> fields) {
   std::vector<FormatField> keys;
-  for (const Field<Element>& field : fields) {
+  for (const Field<Element, Shown>& field : fields) {
     keys.push_back({field.key, field.format});
+  }
+  return keys;
+}
+
+/// The keys of a field table as the stages after loading read them.
+template <class Element, class Shown = Element>
+std::vector<ElementKey<Shown>> shown_keys(Fields<Element, Shown> fields) {
+  std::vector<ElementKey<Shown>> keys;
+  for (const Field<Element, Shown>& field : fields) {
+    keys.push_back({field.key, field.format, field.show});
   }
   return keys;
 }
 
 /// Reads every entry of `map` with the matching field; keys that match no
 /// field are reported with the closest valid key. Null values count as absent.
-template <class Element>
-void read_fields(SchemaReader& reader, const yaml::Node& map,
-                 std::span<const Field<Element>> fields, Element& into, std::string_view element);
+template <class Element, class Shown = Element>
+void read_fields(SchemaReader& reader, const yaml::Node& map, Fields<Element, Shown> fields,
+                 Element& into, std::string_view element);
 
 /// Reports a key the element does not have, with the closest valid key.
 /// Returns the key it is read as: the only valid key it is close to, when
@@ -135,11 +154,11 @@ std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const y
 // The keys a misspelt key may have meant: those the map does not have yet
 // ('when' in a what-if that has 'then' meant 'if'). It costs a look at every
 // key of the map, so a map computes it once, not once for each unknown key.
-template <class Element>
+template <class Element, class Shown>
 std::vector<std::string_view> unused_keys(const yaml::Node& map,
-                                          std::span<const Field<Element>> fields) {
+                                          std::span<const Field<Element, Shown>> fields) {
   std::vector<std::string_view> keys;
-  for (const Field<Element>& field : fields) {
+  for (const Field<Element, Shown>& field : fields) {
     bool present = false;
     for (std::size_t i = 0; i < map.map_size() && !present; ++i) {
       present = map.key(i).text() == field.key;
@@ -151,12 +170,12 @@ std::vector<std::string_view> unused_keys(const yaml::Node& map,
   return keys;
 }
 
-template <class Element>
-void read_fields(SchemaReader& reader, const yaml::Node& map,
-                 std::span<const Field<Element>> fields, Element& into, std::string_view element) {
+template <class Element, class Shown>
+void read_fields(SchemaReader& reader, const yaml::Node& map, Fields<Element, Shown> fields,
+                 Element& into, std::string_view element) {
   auto field_named = [&](std::string_view name) {
     return std::find_if(fields.begin(), fields.end(),
-                        [&](const Field<Element>& f) { return f.key == name; });
+                        [&](const Field<Element, Shown>& f) { return f.key == name; });
   };
   std::optional<std::vector<std::string_view>> unused;
   for (std::size_t i = 0; i < map.map_size(); ++i) {

@@ -96,6 +96,36 @@ std::string role_hover(const Analysis& analysis, std::string_view id) {
                             joined(performs), joined(manages));
 }
 
+// A key's value as a hover line shows it: ids as code, elements counted.
+std::string shown(const FieldFormat& format, const ShownValue& value) {
+  if (format.kind == ValueKind::elements) {
+    return std::to_string(value.size());
+  }
+  bool ids = format.kind == ValueKind::reference || format.kind == ValueKind::references;
+  std::vector<std::string> items;
+  for (const ShownItem& item : value) {
+    items.push_back(ids ? code(item.text) : item.text);
+  }
+  return joined(items);
+}
+
+// Every key of the element that is set, from the loader's field table, but
+// those the heading shows already.
+template <class Element> std::string key_lines(const Element& element) {
+  std::string lines;
+  for (const ElementKey<Element>& key : element_keys<Element>()) {
+    if (key.show == nullptr || key.format.kind == ValueKind::id || key.key == "name" ||
+        key.key == "description") {
+      continue;
+    }
+    ShownValue value = key.show(element);
+    if (!value.empty()) {
+      lines += fmt::format("\n- {}: {}", key.key, shown(key.format, value));
+    }
+  }
+  return lines;
+}
+
 std::string process_hover(const Analysis& analysis, const Process& process) {
   const Model& model = analysis.model();
   std::string text = heading("process", process.id.id, process.name);
@@ -103,11 +133,8 @@ std::string process_hover(const Analysis& analysis, const Process& process) {
     text += "\n\n" + process.description;
   }
   std::string system = process.system ? code(model.systems[*process.system].id.id) : "none";
-  std::string owner = process.owner ? code(process.owner->id) : "none";
-  return text + fmt::format("\n\n- system: {}\n- owner: {}\n- trigger: {}\n- inputs: {}\n"
-                            "- outputs: {}",
-                            system, owner, process.trigger.empty() ? "none" : process.trigger,
-                            ids_of(process.inputs), ids_of(process.outputs));
+  std::string owner = process.owner ? "" : "\n- owner: none";
+  return text + fmt::format("\n\n- system: {}{}", system, owner) + key_lines(process);
 }
 
 std::string system_hover(const Analysis& analysis, const System& system, std::size_t index) {

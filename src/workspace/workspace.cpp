@@ -131,13 +131,7 @@ std::vector<fs::path> inputs_of(const ModelOptions& options, const Workspace& wo
 
 void log_configuration(const ModelOptions& options, const Configuration& configuration,
                        std::ostream& log) {
-  if (configuration.file) {
-    log << fmt::format("bizmap: configuration: {}\n", configuration.file->string());
-  } else {
-    log << fmt::format("bizmap: no configuration file: no .bizmap.yaml at or above '{}' or the "
-                       "current folder\n",
-                       model_folder(options.paths, options.stdin_filename).string());
-  }
+  log << "bizmap: " << configuration_words(options, configuration) << "\n";
 }
 
 void log_skipped(const Workspace& workspace, std::ostream& log) {
@@ -147,6 +141,34 @@ void log_skipped(const Workspace& workspace, std::ostream& log) {
 }
 
 } // namespace
+
+std::string configuration_words(const ModelOptions& options, const Configuration& configuration) {
+  if (configuration.file) {
+    return fmt::format("configuration: {}", configuration.file->string());
+  }
+  return fmt::format("no configuration file: no .bizmap.yaml at or above '{}' or the current "
+                     "folder",
+                     model_folder(options.paths, options.stdin_filename).string());
+}
+
+Configuration find_configuration(const ModelOptions& options, const FileReader& files) {
+  if (!options.config.empty()) {
+    return found_configuration(options);
+  }
+  for (const fs::path& start :
+       {model_folder(options.paths, options.stdin_filename), absolute_path(fs::current_path())}) {
+    for (fs::path at = start; !at.empty(); at = at.parent_path()) {
+      fs::path candidate = at / ".bizmap.yaml";
+      if (std::optional<std::string> text = files(candidate)) {
+        return {read_config(candidate, *text), candidate};
+      }
+      if (at == at.root_path()) {
+        break;
+      }
+    }
+  }
+  return {};
+}
 
 Configuration find_configuration(const ModelOptions& options, std::ostream& log) {
   Configuration configuration = found_configuration(options);

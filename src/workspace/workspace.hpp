@@ -6,6 +6,7 @@
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -56,6 +57,19 @@ Workspace open_workspace(const ModelOptions& options, std::istream& in, std::ost
 /// The configuration open_workspace uses for `options` (said in `log` with
 /// `options.verbose`): `diff` finds one for the paths of both its models.
 Configuration find_configuration(const ModelOptions& options, std::ostream& log);
+
+/// Reads the file at a path, or gives none when there is none there: where
+/// a configuration is looked up (a git revision's files).
+using FileReader = std::function<std::optional<std::string>(const std::filesystem::path&)>;
+
+/// The configuration for `options` found as find_configuration finds it on
+/// disk, with the files `files` reads (a configuration named by --config
+/// is read from disk).
+Configuration find_configuration(const ModelOptions& options, const FileReader& files);
+
+/// How -v names the configuration found for `options`: "configuration:
+/// FILE", or where none was found.
+std::string configuration_words(const ModelOptions& options, const Configuration& configuration);
 
 /// open_workspace with the configuration found already.
 Workspace open_workspace(const ModelOptions& options, Configuration configuration, std::istream& in,
