@@ -559,8 +559,10 @@ TEST_CASE("an edit reads only its own file into the model", "[lsp]") {
                                           {"end", {{"line", line}, {"character", character + 5}}}}},
                                         {"text", "weekly"}}})}});
   CHECK(workspace.find(uri(folder / "business.yaml"))->reading.get() == business);
-  REQUIRE(workspace.find(uri(selling))->reading != nullptr);
-  // The readings lend their elements to the model checked last.
+  const FileReading* edited = workspace.find(uri(selling))->reading.get();
+  REQUIRE(edited != nullptr);
+  CHECK(edited->part.model.files.at(0).text == *workspace.find(uri(selling))->text);
+  // The model checked last holds a copy of the edited text.
   const lsp::Analysis* analysis = workspace.current_analysis();
   REQUIRE(analysis != nullptr);
   auto model_file =

@@ -112,15 +112,10 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
   return problems;
 }
 
-// Called before anything changes a file's document or reading: the readings
-// get back what they lent to the model first. At most one stale analysis
-// waits: edits that come faster than the server gets idle free the older one
-// at once.
+// At most one stale analysis waits: edits that come faster than the server
+// gets idle free the older one at once.
 void Workspace::retire_analysis() {
   if (analysis_) {
-    Assembly lent{std::move(analysis_->loaded), std::move(analysis_->loans)};
-    give_back(lent);
-    analysis_->loaded = std::move(lent.loaded);
     stale_analysis_ = std::move(analysis_);
   }
 }
@@ -295,9 +290,7 @@ const Analysis& Workspace::analysis() {
     }
   }
   auto analysis = std::make_unique<Analysis>();
-  Assembly assembly = assemble_model(parsed);
-  analysis->loaded = std::move(assembly.loaded);
-  analysis->loans = std::move(assembly.loans);
+  analysis->loaded = assemble_model(parsed);
   // The model keeps the files that are models; match them to the sources.
   std::size_t next = 0;
   for (const bizmap::SourceFile& model_file : analysis->loaded.model.files) {
@@ -306,9 +299,7 @@ const Analysis& Workspace::analysis() {
     }
     analysis->sources.push_back(candidates[next++]);
   }
-  // The load findings are copied, not moved: the readings lent them and get
-  // them back.
-  analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
+  analysis->findings = check_model(analysis->loaded.model, std::move(analysis->loaded.findings),
                                    {config_.rules, std::nullopt, 0});
   apply_baseline(*analysis);
   analysis->generation = ++generation_;

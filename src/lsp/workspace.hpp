@@ -38,9 +38,6 @@ struct SourceFile {
 /// gives them, and its indexes.
 struct Analysis {
   LoadResult loaded;
-  /// What the model holds of the files' kept readings: given back when an
-  /// edit retires the analysis.
-  std::vector<Loan> loans;
   std::vector<Diagnostic> findings;
   std::vector<SourceFile*> sources; ///< by model file number
   /// Files the check added to the model, as check does: the baseline, when
