@@ -172,7 +172,6 @@ struct KeptFiles {
   std::vector<std::string> texts;
   std::deque<yaml::Document> documents;
   std::vector<std::unique_ptr<FileReading>> readings;
-  std::vector<Loan> lent; ///< what the last assembly holds of the readings
 
   explicit KeptFiles(const fs::path& folder, const std::vector<std::string>& names)
       : readings(names.size()) {
@@ -185,25 +184,16 @@ struct KeptFiles {
     }
   }
 
-  // The model of the kept files; the readings are lent to it until
-  // give_back(checked).
+  // The model of the kept files.
   Checked assemble() {
     std::vector<ParsedSource> sources;
     for (std::size_t i = 0; i < paths.size(); ++i) {
       sources.push_back({paths[i], false, texts[i], &documents[i], &readings[i]});
     }
-    Assembly assembly = assemble_model(sources);
-    lent = std::move(assembly.loans);
     Checked checked;
-    checked.loaded = std::move(assembly.loaded);
+    checked.loaded = assemble_model(sources);
     checked.findings = check_model(checked.loaded.model, checked.loaded.findings);
     return checked;
-  }
-
-  void give_back(Checked& checked) {
-    Assembly assembly{std::move(checked.loaded), std::move(lent)};
-    bizmap::give_back(assembly);
-    checked.loaded = std::move(assembly.loaded);
   }
 };
 
@@ -250,10 +240,7 @@ TEST_CASE("kept readings of unchanged files are joined into the model load_model
   CHECK(structure(first.loaded.model) == structure(whole.loaded.model));
   CHECK(first.loaded.skipped.size() == 1);
 
-  // The readings lent their elements to the model and have them back.
-  CHECK(kept.readings[1]->part.model.processes.empty());
-  kept.give_back(first);
-  CHECK(first.loaded.model.processes.empty());
+  // The readings keep their own elements, numbered within their file.
   REQUIRE(kept.readings[1]->part.model.processes.size() == 2);
   CHECK(kept.readings[1]->part.model.processes[1].id.id == "bill");
   CHECK(kept.readings[1]->part.model.processes[1].system == 1);
@@ -273,11 +260,13 @@ TEST_CASE("kept readings of unchanged files are joined into the model load_model
   CHECK(finding_lines(second, folder) == finding_lines(whole, folder));
   CHECK(structure(second.loaded.model) == structure(whole.loaded.model));
 
-  // Given back and joined again, unchanged, they make the same model.
-  kept.give_back(second);
+  // Joined again, unchanged, they make the same model.
   Checked third = kept.assemble();
   CHECK(finding_lines(third, folder) == finding_lines(whole, folder));
   CHECK(structure(third.loaded.model) == structure(whole.loaded.model));
+  // Each model holds copies: the first is whole after the later ones.
+  CHECK(finding_lines(first, folder) == finding_lines(whole, folder));
+  CHECK(structure(first.loaded.model) == structure(whole.loaded.model));
 }
 
 TEST_CASE("kept readings keep a process whose id the file has already for the handoffs") {

@@ -529,7 +529,7 @@ TEST_CASE("an edit parses only the file it changes", "[lsp]") {
   LspClient client;
   client.initialize(folder);
   client.open(selling, text);
-  std::uint64_t parses = client.server().workspace().parses();
+  std::uint64_t parses = client.server().edited().parses();
   auto [line, character] = find_in(text, "frequency: daily", 11);
   Json edit = {{"range",
                 {{"start", {{"line", line}, {"character", character}}},
@@ -538,7 +538,7 @@ TEST_CASE("an edit parses only the file it changes", "[lsp]") {
   client.notify("textDocument/didChange",
                 {{"textDocument", {{"uri", uri(selling)}, {"version", 2}}},
                  {"contentChanges", Json::array({edit})}});
-  CHECK(client.server().workspace().parses() == parses + 1);
+  CHECK(client.server().edited().parses() == parses + 1);
   write_text(selling, text.replace(text.find("frequency: daily"), 16, "frequency: weekly"));
   CHECK(published_findings(client) == check_findings(folder));
 }
@@ -551,10 +551,10 @@ TEST_CASE("an edit reads only its own file into the model", "[lsp]") {
   client.initialize(folder);
   client.open(selling, text);
   // The server checks the model when it has no message waiting.
-  const lsp::Workspace& workspace = client.server().workspace();
-  const FileReading* business = workspace.find(uri(folder / "business.yaml"))->reading.get();
+  const lsp::EditedModel& edited = client.server().edited();
+  const FileReading* business = edited.find(uri(folder / "business.yaml"))->reading.get();
   REQUIRE(business != nullptr);
-  REQUIRE(workspace.find(uri(selling))->reading != nullptr);
+  REQUIRE(edited.find(uri(selling))->reading != nullptr);
   auto [line, character] = find_in(text, "frequency: daily", 11);
   client.notify(
       "textDocument/didChange",
@@ -563,16 +563,18 @@ TEST_CASE("an edit reads only its own file into the model", "[lsp]") {
                                          {{"start", {{"line", line}, {"character", character}}},
                                           {"end", {{"line", line}, {"character", character + 5}}}}},
                                         {"text", "weekly"}}})}});
-  CHECK(workspace.find(uri(folder / "business.yaml"))->reading.get() == business);
-  REQUIRE(workspace.find(uri(selling))->reading != nullptr);
-  // The readings lend their elements to the model checked last.
-  const lsp::Analysis* analysis = workspace.current_analysis();
+  CHECK(edited.find(uri(folder / "business.yaml"))->reading.get() == business);
+  const FileReading* reading = edited.find(uri(selling))->reading.get();
+  REQUIRE(reading != nullptr);
+  CHECK(reading->part.model.files.at(0).text == *edited.find(uri(selling))->text);
+  // The model checked last holds a copy of the edited text.
+  const lsp::Analysis* analysis = edited.current_analysis();
   REQUIRE(analysis != nullptr);
   auto model_file =
       std::find_if(analysis->model().files.begin(), analysis->model().files.end(),
                    [&](const bizmap::SourceFile& file) { return file.path == selling.string(); });
   REQUIRE(model_file != analysis->model().files.end());
-  CHECK(model_file->text == *workspace.find(uri(selling))->text);
+  CHECK(model_file->text == *edited.find(uri(selling))->text);
 }
 
 TEST_CASE("incremental edits count UTF-16 code units as the protocol says", "[lsp]") {

@@ -1,6 +1,9 @@
 #include "model/suggest.hpp"
 
 #include <catch2/catch.hpp>
+#include <memory>
+#include <string>
+#include <vector>
 
 using namespace bizmap;
 
@@ -144,4 +147,23 @@ TEST_CASE("the indexed suggestions are those found by comparing every pair") {
       CHECK(suggester.closest(word) == closest_by_comparing_all(word, names));
     }
   }
+}
+
+TEST_CASE("a shared suggester keeps its own names and is found again for the same names") {
+  std::vector<std::string> storage{"signed-invoice", "draft-quote", "weekly-roster"};
+  std::vector<std::string_view> names(storage.begin(), storage.end());
+  std::shared_ptr<const Suggester> first = shared_suggester(names);
+  // The same names in another order, from other strings: the one kept.
+  std::vector<std::string> again{"weekly-roster", "signed-invoice", "draft-quote"};
+  CHECK(shared_suggester({again.begin(), again.end()}) == first);
+  // The caller's strings change and go; the suggester answers from its own.
+  for (std::string& name : storage) {
+    name.assign(name.size(), 'z');
+  }
+  storage.clear();
+  again.clear();
+  std::optional<std::string_view> near = first->closest("signed-invoise");
+  REQUIRE(near);
+  CHECK(*near == "signed-invoice");
+  CHECK(shared_suggester({"signed-invoice", "draft-quote"}) != first);
 }

@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace bizmap {
 
@@ -51,46 +50,11 @@ struct ParsedSource {
   bool unreadable = false; ///< not text bizmap can decode (ParsedFile::unreadable)
 };
 
-/// How many elements of each list of a file's reading.
-struct ListCounts {
-  std::size_t files = 0;
-  std::size_t roles = 0;
-  std::size_t tools = 0;
-  std::size_t data = 0;
-  std::size_t external_inputs = 0;
-  std::size_t external_outputs = 0;
-  std::size_t systems = 0;
-  std::size_t processes = 0;
-  std::size_t processes_with_taken_ids = 0;
-  std::size_t unread = 0;
-  std::size_t findings = 0;
-  std::size_t skipped = 0;
-};
-
-/// What an assembled model holds of a kept reading: the readings' elements
-/// are moved into the model, not copied.
-struct Loan {
-  FileReading* reading = nullptr;
-  ListCounts lent;
-};
-
-/// A model assembled from parsed files, and what it holds of their readings.
-struct Assembly {
-  LoadResult loaded;
-  std::vector<Loan> loans; ///< in file order; empty when every file was read again
-};
-
 /// Reads parsed files, in order, into one model, as load_model reads the
 /// files it finds. A file whose kept reading has its file number is not read
-/// again: the readings are joined, unless an id or the business is in more
-/// than one file, when every file is read again in order, so that the
-/// findings are those of load_model. Joined readings lend their elements to
-/// the model: they are empty until give_back returns them, which must come
-/// before the next assembly and before a reading is dropped.
-Assembly assemble_model(std::span<ParsedSource> files);
-
-/// Moves every element the readings lent back to them; a model joined from
-/// readings is left empty.
-void give_back(Assembly& assembly);
+/// again: copies of the readings are joined, unless an id or the business is
+/// in more than one file, when every file is read again in order, so that
+/// the findings are those of load_model.
+LoadResult assemble_model(std::span<ParsedSource> files);
 
 } // namespace bizmap

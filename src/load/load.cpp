@@ -474,7 +474,7 @@ bool ids_unique(std::unordered_set<std::string_view>& seen, const std::vector<El
 
 // Whether the readings can be joined as they are: no id of a kind and no
 // `business` is in two files, so that no file's reading depends on another's.
-bool independent(std::span<FileReading* const> readings) {
+bool independent(std::span<const FileReading* const> readings) {
   std::unordered_set<std::string_view> roles, tools, data, systems, processes;
   std::size_t businesses = 0;
   for (const FileReading* reading : readings) {
@@ -489,111 +489,67 @@ bool independent(std::span<FileReading* const> readings) {
   return true;
 }
 
-// Moves a reading's list to the end of the model's, and says how many.
-template <class T> std::size_t lend(std::vector<T>& into, std::vector<T>& from) {
-  into.insert(into.end(), std::make_move_iterator(from.begin()),
-              std::make_move_iterator(from.end()));
-  std::size_t lent = from.size();
-  from.clear();
-  return lent;
+template <class T> void append_copies(std::vector<T>& into, const std::vector<T>& from) {
+  into.insert(into.end(), from.begin(), from.end());
 }
 
-// Moves `count` elements from `at` in the model's list back to the reading's.
-template <class T>
-void take_back(std::vector<T>& from, std::size_t& at, std::size_t count, std::vector<T>& into) {
-  auto first = from.begin() + static_cast<std::ptrdiff_t>(at);
-  into.assign(std::make_move_iterator(first),
-              std::make_move_iterator(first + static_cast<std::ptrdiff_t>(count)));
-  at += count;
+void append_processes(std::vector<Process>& into, const std::vector<Process>& from,
+                      std::size_t systems) {
+  for (const Process& process : from) {
+    Process& added = into.emplace_back(process);
+    if (added.system) {
+      *added.system += systems;
+    }
+  }
 }
 
 // A file's systems and processes number each other from 0; in the model,
 // past the systems and processes before them.
-void shift_systems(System& system, std::ptrdiff_t systems, std::ptrdiff_t processes) {
-  if (system.parent) {
-    *system.parent += static_cast<std::size_t>(systems);
+void append_systems_and_processes(Model& model, const Model& part) {
+  std::size_t systems = model.systems.size();
+  std::size_t processes = model.processes.size();
+  for (const System& system : part.systems) {
+    System& added = model.systems.emplace_back(system);
+    if (added.parent) {
+      *added.parent += systems;
+    }
+    for (std::size_t& subsystem : added.subsystems) {
+      subsystem += systems;
+    }
+    for (std::size_t& process : added.processes) {
+      process += processes;
+    }
   }
-  for (std::size_t& subsystem : system.subsystems) {
-    subsystem += static_cast<std::size_t>(systems);
-  }
-  for (std::size_t& process : system.processes) {
-    process += static_cast<std::size_t>(processes);
-  }
+  append_processes(model.processes, part.processes, systems);
+  append_processes(model.processes_with_taken_ids, part.processes_with_taken_ids, systems);
 }
 
-void shift_process(Process& process, std::ptrdiff_t systems) {
-  if (process.system) {
-    *process.system += static_cast<std::size_t>(systems);
-  }
-}
-
-void shift_part(Model& part, std::ptrdiff_t systems, std::ptrdiff_t processes) {
-  for (System& system : part.systems) {
-    shift_systems(system, systems, processes);
-  }
-  for (Process& process : part.processes) {
-    shift_process(process, systems);
-  }
-  for (Process& process : part.processes_with_taken_ids) {
-    shift_process(process, systems);
-  }
-}
-
-// Calls `each(the model's list, the reading's, its count)` for every list a
-// reading lends: the one place that names them.
-template <class Each> void for_each_list(LoadResult& whole, LoadResult& part, Each each) {
+// Every member of Model is joined here.
+void append_reading(LoadResult& whole, const LoadResult& part) {
   Model& model = whole.model;
-  each(model.files, part.model.files, &ListCounts::files);
-  each(model.roles, part.model.roles, &ListCounts::roles);
-  each(model.tools, part.model.tools, &ListCounts::tools);
-  each(model.data, part.model.data, &ListCounts::data);
-  each(model.external_inputs, part.model.external_inputs, &ListCounts::external_inputs);
-  each(model.external_outputs, part.model.external_outputs, &ListCounts::external_outputs);
-  each(model.systems, part.model.systems, &ListCounts::systems);
-  each(model.processes, part.model.processes, &ListCounts::processes);
-  each(model.processes_with_taken_ids, part.model.processes_with_taken_ids,
-       &ListCounts::processes_with_taken_ids);
-  each(model.unread, part.model.unread, &ListCounts::unread);
-  each(whole.findings, part.findings, &ListCounts::findings);
-  each(whole.skipped, part.skipped, &ListCounts::skipped);
-}
-
-// Every member of Model is joined here. The lists move; the business and the
-// unread words, small, are copied, so that the reading keeps its own.
-Loan lend_reading(LoadResult& whole, FileReading& reading) {
-  Model& model = whole.model;
-  Model& part = reading.part.model;
-  shift_part(part, static_cast<std::ptrdiff_t>(model.systems.size()),
-             static_cast<std::ptrdiff_t>(model.processes.size()));
-  if (part.business) {
-    model.business = part.business;
+  append_copies(model.files, part.model.files);
+  if (part.model.business) {
+    model.business = part.model.business;
   }
-  model.declares_roles = model.declares_roles || part.declares_roles;
-  model.declares_tools = model.declares_tools || part.declares_tools;
-  model.declares_data = model.declares_data || part.declares_data;
-  model.unread_words.insert(part.unread_words.begin(), part.unread_words.end());
-  Loan loan{&reading, {}};
-  for_each_list(whole, reading.part, [&](auto& into, auto& from, std::size_t ListCounts::*count) {
-    loan.lent.*count = lend(into, from);
-  });
-  return loan;
-}
-
-// `at`: where the reading's lists start in the model.
-void take_back_reading(LoadResult& whole, const Loan& loan, ListCounts& at) {
-  auto systems = static_cast<std::ptrdiff_t>(at.systems);
-  auto processes = static_cast<std::ptrdiff_t>(at.processes);
-  for_each_list(whole, loan.reading->part,
-                [&](auto& from, auto& into, std::size_t ListCounts::*count) {
-                  take_back(from, at.*count, loan.lent.*count, into);
-                });
-  shift_part(loan.reading->part.model, -systems, -processes);
+  append_copies(model.roles, part.model.roles);
+  append_copies(model.tools, part.model.tools);
+  append_copies(model.data, part.model.data);
+  model.declares_roles = model.declares_roles || part.model.declares_roles;
+  model.declares_tools = model.declares_tools || part.model.declares_tools;
+  model.declares_data = model.declares_data || part.model.declares_data;
+  append_copies(model.external_inputs, part.model.external_inputs);
+  append_copies(model.external_outputs, part.model.external_outputs);
+  append_systems_and_processes(model, part.model);
+  append_copies(model.unread, part.model.unread);
+  model.unread_words.insert(part.model.unread_words.begin(), part.model.unread_words.end());
+  append_copies(whole.findings, part.findings);
+  append_copies(whole.skipped, part.skipped);
 }
 
 } // namespace
 
-Assembly assemble_model(std::span<ParsedSource> files) {
-  std::vector<FileReading*> readings;
+LoadResult assemble_model(std::span<ParsedSource> files) {
+  std::vector<const FileReading*> readings;
   std::uint32_t next = 0;
   for (ParsedSource& file : files) {
     std::unique_ptr<FileReading>& kept = *file.reading;
@@ -603,26 +559,14 @@ Assembly assemble_model(std::span<ParsedSource> files) {
     next += static_cast<std::uint32_t>(kept->part.model.files.size());
     readings.push_back(kept.get());
   }
-  Assembly assembly;
   if (!independent(readings)) {
-    assembly.loaded = read_in_order(files);
-    return assembly;
+    return read_in_order(files);
   }
-  for (FileReading* reading : readings) {
-    assembly.loans.push_back(lend_reading(assembly.loaded, *reading));
+  LoadResult whole;
+  for (const FileReading* reading : readings) {
+    append_reading(whole, reading->part);
   }
-  return assembly;
-}
-
-void give_back(Assembly& assembly) {
-  ListCounts at;
-  for (const Loan& loan : assembly.loans) {
-    take_back_reading(assembly.loaded, loan, at);
-  }
-  if (!assembly.loans.empty()) {
-    assembly.loaded = LoadResult{}; // the rest was copied from the readings
-  }
-  assembly.loans.clear();
+  return whole;
 }
 
 LoadResult load_text(std::string path, std::string text) {

@@ -17,8 +17,8 @@ bool overlaps(Range a, Range b) {
 
 } // namespace
 
-Json code_actions(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  SourceFile* source = workspace.find(params.at("textDocument").at("uri").get<std::string>());
+Json code_actions(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  EditorFile* source = edited.find(params.at("textDocument").at("uri").get<std::string>());
   if (source == nullptr) {
     throw RequestError(error_code::invalid_params, "the document is not open");
   }

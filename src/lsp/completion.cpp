@@ -96,8 +96,8 @@ std::vector<std::pair<std::string, std::string>> candidate_ids(const Analysis& a
 
 } // namespace
 
-Json completion(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  DocumentPosition place = document_position(workspace, analysis, params);
+Json completion(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  DocumentPosition place = document_position(edited, analysis, params);
   const PositionMap& text = *place.source->positions;
   std::size_t offset = text.offset_of(place.position) - text.offset_of({place.position.line, 0});
   static const std::vector<ElementFormat> elements = format_elements();

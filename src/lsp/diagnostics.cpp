@@ -39,7 +39,7 @@ Json diagnostic_json(const Analysis& analysis, const Diagnostic& finding) {
 
 std::vector<FileDiagnostics> diagnostics_by_file(const Analysis& analysis) {
   std::vector<FileDiagnostics> files;
-  for (const SourceFile* source : analysis.sources) {
+  for (const EditorFile* source : analysis.sources) {
     std::optional<std::int64_t> version;
     if (source->open) {
       version = source->version;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "lsp/edited_model.hpp"
 #include "lsp/protocol.hpp"
-#include "lsp/workspace.hpp"
 
 #include <string>
 #include <vector>
@@ -21,16 +21,16 @@ Json diagnostic_json(const Analysis& analysis, const Diagnostic& finding);
 /// The diagnostics of every file of the model, each file once.
 std::vector<FileDiagnostics> diagnostics_by_file(const Analysis& analysis);
 
-// Each request takes the workspace, its analysis and the request's params,
+// Each request takes the edited model, its analysis and the request's params,
 // and returns the result (or throws RequestError).
-Json definition(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json references(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json document_highlight(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json prepare_rename(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json rename(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json hover(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json completion(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json document_symbols(Workspace& workspace, const Analysis& analysis, const Json& params);
-Json code_actions(Workspace& workspace, const Analysis& analysis, const Json& params);
+Json definition(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json references(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json document_highlight(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json prepare_rename(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json rename(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json hover(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json completion(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json document_symbols(EditedModel& edited, const Analysis& analysis, const Json& params);
+Json code_actions(EditedModel& edited, const Analysis& analysis, const Json& params);
 
 } // namespace bizmap::lsp

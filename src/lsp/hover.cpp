@@ -211,8 +211,8 @@ Json markdown(std::string text, Range range) {
 
 } // namespace
 
-Json hover(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  DocumentPosition place = document_position(workspace, analysis, params);
+Json hover(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  DocumentPosition place = document_position(edited, analysis, params);
   if (place.file) {
     if (std::optional<Symbol> symbol =
             analysis.lookup().at(*place.file, place.line, place.column)) {

@@ -11,9 +11,9 @@
 namespace bizmap::lsp {
 namespace {
 
-std::optional<Symbol> symbol_under(Workspace& workspace, const Analysis& analysis,
+std::optional<Symbol> symbol_under(EditedModel& edited, const Analysis& analysis,
                                    const Json& params) {
-  DocumentPosition place = document_position(workspace, analysis, params);
+  DocumentPosition place = document_position(edited, analysis, params);
   if (!place.file) {
     return std::nullopt;
   }
@@ -77,7 +77,7 @@ Json locations_json(const Analysis& analysis, const std::vector<Location>& place
 
 // The range of the id itself: a quoted id is replaced inside its quotes.
 Range id_range(const Analysis& analysis, const Location& at) {
-  const SourceFile& source = *analysis.sources.at(at.file);
+  const EditorFile& source = *analysis.sources.at(at.file);
   Range range = source.positions->range_of(at);
   std::string_view line = source.positions->line(range.start.line);
   std::size_t offset =
@@ -95,8 +95,8 @@ std::string kind_word(ElementKind kind) {
 
 } // namespace
 
-Json definition(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  std::optional<Symbol> symbol = symbol_under(workspace, analysis, params);
+Json definition(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  std::optional<Symbol> symbol = symbol_under(edited, analysis, params);
   if (!symbol) {
     return nullptr;
   }
@@ -106,8 +106,8 @@ Json definition(Workspace& workspace, const Analysis& analysis, const Json& para
   return locations_json(analysis, targets_of(analysis, *symbol));
 }
 
-Json references(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  std::optional<Symbol> symbol = symbol_under(workspace, analysis, params);
+Json references(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  std::optional<Symbol> symbol = symbol_under(edited, analysis, params);
   if (!symbol) {
     return nullptr;
   }
@@ -116,9 +116,9 @@ Json references(Workspace& workspace, const Analysis& analysis, const Json& para
   return locations_json(analysis, occurrences(analysis, *symbol, declarations));
 }
 
-Json document_highlight(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  DocumentPosition place = document_position(workspace, analysis, params);
-  std::optional<Symbol> symbol = symbol_under(workspace, analysis, params);
+Json document_highlight(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  DocumentPosition place = document_position(edited, analysis, params);
+  std::optional<Symbol> symbol = symbol_under(edited, analysis, params);
   if (!symbol || !place.file) {
     return nullptr;
   }
@@ -138,8 +138,8 @@ Json document_highlight(Workspace& workspace, const Analysis& analysis, const Js
   return highlights;
 }
 
-Json prepare_rename(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  std::optional<Symbol> symbol = symbol_under(workspace, analysis, params);
+Json prepare_rename(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  std::optional<Symbol> symbol = symbol_under(edited, analysis, params);
   if (!symbol) {
     throw RequestError(error_code::request_failed,
                        "only an id or a reference to one can be renamed");
@@ -148,8 +148,8 @@ Json prepare_rename(Workspace& workspace, const Analysis& analysis, const Json& 
           {"placeholder", std::string(symbol->id)}};
 }
 
-Json rename(Workspace& workspace, const Analysis& analysis, const Json& params) {
-  std::optional<Symbol> symbol = symbol_under(workspace, analysis, params);
+Json rename(EditedModel& edited, const Analysis& analysis, const Json& params) {
+  std::optional<Symbol> symbol = symbol_under(edited, analysis, params);
   if (!symbol) {
     throw RequestError(error_code::request_failed,
                        "only an id or a reference to one can be renamed");

@@ -35,10 +35,10 @@ Json location_json(const Analysis& analysis, const Location& at) {
   return {{"uri", analysis.sources.at(at.file)->uri}, {"range", to_json(range_in(analysis, at))}};
 }
 
-DocumentPosition document_position(Workspace& workspace, const Analysis& analysis,
+DocumentPosition document_position(EditedModel& edited, const Analysis& analysis,
                                    const Json& params) {
   DocumentPosition place;
-  place.source = workspace.find(params.at("textDocument").at("uri").get<std::string>());
+  place.source = edited.find(params.at("textDocument").at("uri").get<std::string>());
   if (place.source == nullptr) {
     throw RequestError(error_code::invalid_params, "the document is not open");
   }

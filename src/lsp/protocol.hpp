@@ -1,7 +1,7 @@
 #pragma once
 
+#include "lsp/edited_model.hpp"
 #include "lsp/text_document.hpp"
-#include "lsp/workspace.hpp"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -42,13 +42,13 @@ Range range_in(const Analysis& analysis, const Location& at);
 /// A document and position of a request's params, resolved: the open or
 /// known file, its model file number, and the 1-based line and column.
 struct DocumentPosition {
-  SourceFile* source = nullptr;
+  EditorFile* source = nullptr;
   std::optional<std::uint32_t> file; ///< none when the file is not part of the model
   std::uint32_t line = 1;
   std::uint32_t column = 1;
   Position position;
 };
-DocumentPosition document_position(Workspace& workspace, const Analysis& analysis,
+DocumentPosition document_position(EditedModel& edited, const Analysis& analysis,
                                    const Json& params);
 
 } // namespace bizmap::lsp

@@ -23,7 +23,7 @@ struct Handlers {
 
 namespace {
 
-using Answer = Json (*)(Workspace&, const Analysis&, const Json&);
+using Answer = Json (*)(EditedModel&, const Analysis&, const Json&);
 
 struct FeatureEntry {
   std::string_view method;
@@ -51,36 +51,36 @@ std::string uri_param(const Json& params) {
   return params.at("textDocument").at("uri").get<std::string>();
 }
 
-Encoding chosen_encoding(const Json& params) {
+PositionEncoding chosen_encoding(const Json& params) {
   const Json* offered = nullptr;
   if (params.contains("capabilities") && params["capabilities"].contains("general") &&
       params["capabilities"]["general"].contains("positionEncodings")) {
     offered = &params["capabilities"]["general"]["positionEncodings"];
   }
   if (offered == nullptr || !offered->is_array()) {
-    return Encoding::utf16;
+    return PositionEncoding::utf16;
   }
   for (const Json& name : *offered) {
     if (name == "utf-16") {
-      return Encoding::utf16;
+      return PositionEncoding::utf16;
     }
     if (name == "utf-32") {
-      return Encoding::utf32;
+      return PositionEncoding::utf32;
     }
     if (name == "utf-8") {
-      return Encoding::utf8;
+      return PositionEncoding::utf8;
     }
   }
-  return Encoding::utf16;
+  return PositionEncoding::utf16;
 }
 
-std::string_view encoding_name(Encoding encoding) {
+std::string_view encoding_name(PositionEncoding encoding) {
   switch (encoding) {
-  case Encoding::utf8:
+  case PositionEncoding::utf8:
     return "utf-8";
-  case Encoding::utf16:
+  case PositionEncoding::utf16:
     return "utf-16";
-  case Encoding::utf32:
+  case PositionEncoding::utf32:
     break;
   }
   return "utf-32";
@@ -106,7 +106,7 @@ std::optional<std::string> root_folder(const Json& params) {
   return std::nullopt;
 }
 
-Json capabilities(Encoding encoding) {
+Json capabilities(PositionEncoding encoding) {
   return {
       {"positionEncoding", encoding_name(encoding)},
       {"textDocumentSync",
@@ -269,10 +269,10 @@ Json Server::initialize(const Json& params) {
     throw RequestError(error_code::invalid_request, "initialize was already received");
   }
   initialize_received_ = true;
-  Encoding encoding = chosen_encoding(params);
-  workspace_.set_encoding(encoding);
+  PositionEncoding encoding = chosen_encoding(params);
+  edited_.set_encoding(encoding);
   if (std::optional<std::string> root = root_folder(params)) {
-    log_all(workspace_.set_root(*root));
+    log_all(edited_.set_root(*root));
   }
   const Json& client = params.value("capabilities", Json::object());
   can_watch_files_ =
@@ -288,7 +288,7 @@ Json Server::shutdown(const Json&) {
 }
 
 Json Server::feature(Answer answer, const Json& params) {
-  return answer(workspace_, workspace_.analysis(), params);
+  return answer(edited_, edited_.analysis(), params);
 }
 
 void Server::initialized(const Json&) {
@@ -297,7 +297,7 @@ void Server::initialized(const Json&) {
   }
   Json watchers =
       Json::array({{{"globPattern", "**/*.{yaml,yml}"}}, {{"globPattern", "**/.bizmap.yaml"}}});
-  if (const std::optional<std::filesystem::path>& baseline = workspace_.baseline()) {
+  if (const std::optional<std::filesystem::path>& baseline = edited_.baseline()) {
     watchers.push_back({{"globPattern", "**/" + baseline->filename().string()}});
   }
   send_(Json{{"jsonrpc", "2.0"},
@@ -317,8 +317,8 @@ void Server::exit(const Json&) {
 
 void Server::did_open(const Json& params) {
   const Json& document = params.at("textDocument");
-  workspace_.open(document.at("uri").get<std::string>(), document.at("text").get<std::string>(),
-                  document.value("version", 0));
+  edited_.open(document.at("uri").get<std::string>(), document.at("text").get<std::string>(),
+               document.value("version", 0));
 }
 
 void Server::did_change(const Json& params) {
@@ -331,8 +331,8 @@ void Server::did_change(const Json& params) {
     changes.push_back(std::move(edit));
   }
   const Json& document = params.at("textDocument");
-  if (!workspace_.change(document.at("uri").get<std::string>(), changes,
-                         document.value("version", 0))) {
+  if (!edited_.change(document.at("uri").get<std::string>(), changes,
+                      document.value("version", 0))) {
     log(log_warning, fmt::format("a change to '{}', which is not open, was ignored",
                                  document.at("uri").get<std::string>()));
   }
@@ -341,24 +341,24 @@ void Server::did_change(const Json& params) {
 // Diagnostics are published on save too, even when they did not change.
 void Server::did_save(const Json& params) {
   std::string uri = uri_param(params);
-  if (SourceFile* source = workspace_.find(uri)) {
+  if (EditorFile* source = edited_.find(uri)) {
     published_.erase(source->uri);
   }
   published_generation_ = 0;
 }
 
 void Server::did_close(const Json& params) {
-  workspace_.close(uri_param(params));
+  edited_.close(uri_param(params));
 }
 
 void Server::did_change_watched_files(const Json& params) {
   for (const Json& change : params.at("changes")) {
-    log_all(workspace_.disk_changed(change.at("uri").get<std::string>()));
+    log_all(edited_.disk_changed(change.at("uri").get<std::string>()));
   }
 }
 
 void Server::publish() {
-  const Analysis& analysis = workspace_.analysis();
+  const Analysis& analysis = edited_.analysis();
   if (analysis.generation != published_generation_) {
     log_all(analysis.problems);
   }
@@ -389,10 +389,10 @@ void Server::idle() {
     return;
   }
   try {
-    if (workspace_.stale() || workspace_.generation() != published_generation_) {
+    if (edited_.stale() || edited_.generation() != published_generation_) {
       publish();
     }
-    workspace_.release_stale_analysis();
+    edited_.release_stale_analysis();
   } catch (const std::exception& error) {
     log(log_error, fmt::format("the model could not be checked: {}", error.what()));
   }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "lsp/edited_model.hpp"
 #include "lsp/json_rpc.hpp"
 #include "lsp/protocol.hpp"
-#include "lsp/workspace.hpp"
 
 #include <functional>
 #include <map>
@@ -12,7 +12,7 @@
 namespace bizmap::lsp {
 
 /// The language server: answers the messages of one client, keeps the
-/// workspace and publishes its diagnostics. It never throws for what a
+/// edited model and publishes its diagnostics. It never throws for what a
 /// client sends; a mistake gets an error response or a log message.
 class Server {
 public:
@@ -30,7 +30,7 @@ public:
   void idle();
 
   bool exited() const { return exited_; }
-  const Workspace& workspace() const { return workspace_; }
+  const EditedModel& edited() const { return edited_; }
   /// 0 after shutdown then exit, 1 when exit (or the end of input) came first.
   int exit_code() const { return shutdown_ ? 0 : 1; }
 
@@ -50,7 +50,7 @@ private:
 
   Json initialize(const Json& params);
   Json shutdown(const Json& params);
-  Json feature(Json (*answer)(Workspace&, const Analysis&, const Json&), const Json& params);
+  Json feature(Json (*answer)(EditedModel&, const Analysis&, const Json&), const Json& params);
   void initialized(const Json& params);
   void exit(const Json& params);
   void did_open(const Json& params);
@@ -60,7 +60,7 @@ private:
   void did_change_watched_files(const Json& params);
 
   Send send_;
-  Workspace workspace_;
+  EditedModel edited_;
   std::map<std::string, std::string> published_; ///< by URI: what was sent last
   std::uint64_t published_generation_ = 0;
   bool initialize_received_ = false;

@@ -125,8 +125,8 @@ Json systems_of(const PositionMap& positions, const yaml::Node& holder, std::uin
 
 } // namespace
 
-Json document_symbols(Workspace& workspace, const Analysis&, const Json& params) {
-  SourceFile* source = workspace.find(params.at("textDocument").at("uri").get<std::string>());
+Json document_symbols(EditedModel& edited, const Analysis&, const Json& params) {
+  EditorFile* source = edited.find(params.at("textDocument").at("uri").get<std::string>());
   if (source == nullptr) {
     throw RequestError(error_code::invalid_params, "the document is not open");
   }

@@ -33,13 +33,13 @@ int hex_value(char c) {
 
 } // namespace
 
-std::uint32_t units_of(char32_t code_point, Encoding encoding) {
+std::uint32_t units_of(char32_t code_point, PositionEncoding encoding) {
   switch (encoding) {
-  case Encoding::utf8:
+  case PositionEncoding::utf8:
     return code_point < 0x80 ? 1 : code_point < 0x800 ? 2 : code_point < 0x10000 ? 3 : 4;
-  case Encoding::utf16:
+  case PositionEncoding::utf16:
     return code_point < 0x10000 ? 1 : 2;
-  case Encoding::utf32:
+  case PositionEncoding::utf32:
     break;
   }
   return 1;
@@ -59,8 +59,8 @@ std::size_t PositionMap::offset_of(Position position) const {
   while (offset < text.size() && units < position.character) {
     std::size_t length =
         std::min(sequence_length(static_cast<unsigned char>(text[offset])), text.size() - offset);
-    units += encoding_ == Encoding::utf8 ? static_cast<std::uint32_t>(length)
-                                         : units_of(length == 4 ? 0x10000 : 0, encoding_);
+    units += encoding_ == PositionEncoding::utf8 ? static_cast<std::uint32_t>(length)
+                                                 : units_of(length == 4 ? 0x10000 : 0, encoding_);
     offset += length;
   }
   return lines_.start_of(position.line + 1) + offset;
@@ -74,8 +74,8 @@ Position PositionMap::position_of(std::uint32_t line_number, std::uint32_t colum
   for (std::uint32_t c = 1; c < column && offset < text.size(); ++c) {
     std::size_t length =
         std::min(sequence_length(static_cast<unsigned char>(text[offset])), text.size() - offset);
-    units += encoding_ == Encoding::utf8 ? static_cast<std::uint32_t>(length)
-                                         : units_of(length == 4 ? 0x10000 : 0, encoding_);
+    units += encoding_ == PositionEncoding::utf8 ? static_cast<std::uint32_t>(length)
+                                                 : units_of(length == 4 ? 0x10000 : 0, encoding_);
     offset += length;
   }
   return {line_index, units};

@@ -11,7 +11,7 @@ namespace bizmap::lsp {
 
 /// What the `character` of a protocol position counts (LSP 3.17
 /// positionEncoding): UTF-16 code units unless the client offers another.
-enum class Encoding : std::uint8_t { utf8, utf16, utf32 };
+enum class PositionEncoding : std::uint8_t { utf8, utf16, utf32 };
 
 /// A protocol position: 0-based line, and character in the encoding's units.
 struct Position {
@@ -31,7 +31,8 @@ struct Range {
 /// clamped to the text: a client's stale position never reads past it.
 class PositionMap {
 public:
-  PositionMap(std::string_view text, Encoding encoding) : lines_(text), encoding_(encoding) {}
+  PositionMap(std::string_view text, PositionEncoding encoding)
+      : lines_(text), encoding_(encoding) {}
 
   /// Byte offset of a position.
   std::size_t offset_of(Position position) const;
@@ -47,11 +48,11 @@ public:
 
 private:
   yaml::LineIndex lines_;
-  Encoding encoding_;
+  PositionEncoding encoding_;
 };
 
 /// The units a code point takes in an encoding.
-std::uint32_t units_of(char32_t code_point, Encoding encoding);
+std::uint32_t units_of(char32_t code_point, PositionEncoding encoding);
 
 /// A file: URI for a path, and the path of a file: URI (empty when the URI
 /// is not a file: URI).

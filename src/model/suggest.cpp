@@ -7,6 +7,7 @@
 #include <limits>
 #include <mutex>
 #include <string>
+#include <type_traits>
 
 namespace bizmap {
 
@@ -105,23 +106,10 @@ std::string reversed(std::string_view word) {
   return {word.rbegin(), word.rend()};
 }
 
-std::uint64_t shortness_key(std::size_t length, std::size_t position) {
-  return (static_cast<std::uint64_t>(length) << 32) | position;
-}
-
 std::vector<std::string_view> sorted_unique(std::vector<std::string_view> names) {
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
-}
-
-std::vector<std::uint64_t> keys_in_order(const std::vector<std::string_view>& names) {
-  std::vector<std::uint64_t> keys;
-  keys.reserve(names.size());
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    keys.push_back(shortness_key(names[i].size(), i));
-  }
-  return keys;
 }
 
 // Positions in `names` (sorted) of the names that start with `prefix`.
@@ -145,9 +133,9 @@ std::pair<std::size_t, std::size_t> range_starting_with(const Names& names,
 
 } // namespace
 
-Suggester::ShortestInRange::ShortestInRange(const std::vector<std::uint64_t>& keys)
-    : leaves_(keys.size()), tree_(2 * keys.size()) {
-  std::copy(keys.begin(), keys.end(), tree_.begin() + static_cast<std::ptrdiff_t>(leaves_));
+Suggester::ShortestInRange::ShortestInRange(const std::vector<Shortness>& names)
+    : leaves_(names.size()), tree_(2 * names.size()) {
+  std::copy(names.begin(), names.end(), tree_.begin() + static_cast<std::ptrdiff_t>(leaves_));
   for (std::size_t i = leaves_; i-- > 1;) {
     tree_[i] = std::min(tree_[2 * i], tree_[2 * i + 1]);
   }
@@ -155,23 +143,28 @@ Suggester::ShortestInRange::ShortestInRange(const std::vector<std::uint64_t>& ke
 
 std::optional<std::uint32_t> Suggester::ShortestInRange::find(std::size_t first,
                                                               std::size_t last) const {
-  std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+  std::optional<Shortness> best;
+  auto take = [&best](const Shortness& name) {
+    if (!best || name < *best) {
+      best = name;
+    }
+  };
   for (first += leaves_, last += leaves_; first < last; first /= 2, last /= 2) {
     if (first % 2 == 1) {
-      best = std::min(best, tree_[first++]);
+      take(tree_[first++]);
     }
     if (last % 2 == 1) {
-      best = std::min(best, tree_[--last]);
+      take(tree_[--last]);
     }
   }
-  if (best == std::numeric_limits<std::uint64_t>::max()) {
+  if (!best) {
     return std::nullopt;
   }
-  return static_cast<std::uint32_t>(best & 0xffffffffU);
+  return best->position;
 }
 
 Suggester::Suggester(std::vector<std::string_view> candidates)
-    : candidates_(sorted_unique(std::move(candidates))), shortest_(keys_in_order(candidates_)),
+    : candidates_(sorted_unique(std::move(candidates))), shortest_(shortness_in_order(candidates_)),
       shortest_reversed_({}) {
   for (std::uint32_t i = 0; i < candidates_.size(); ++i) {
     for_each_variant(candidates_[i], [&](std::uint64_t hash) { variants_.push_back({hash, i}); });
@@ -185,12 +178,22 @@ Suggester::Suggester(std::vector<std::string_view> candidates)
     backwards.emplace_back(reversed(candidates_[i]), i);
   }
   std::sort(backwards.begin(), backwards.end());
-  std::vector<std::uint64_t> keys;
+  std::vector<Shortness> shortness;
   for (auto& [name, owner] : backwards) {
-    keys.push_back(shortness_key(name.size(), owner));
+    shortness.push_back({name.size(), owner});
     reversed_.push_back(std::move(name));
   }
-  shortest_reversed_ = ShortestInRange(keys);
+  shortest_reversed_ = ShortestInRange(shortness);
+}
+
+std::vector<Suggester::Shortness>
+Suggester::shortness_in_order(const std::vector<std::string_view>& names) {
+  std::vector<Shortness> shortness;
+  shortness.reserve(names.size());
+  for (std::uint32_t i = 0; i < names.size(); ++i) {
+    shortness.push_back({names[i].size(), i});
+  }
+  return shortness;
 }
 
 void Suggester::look_up_variants(std::string_view word, std::vector<std::uint32_t>& found) const {
@@ -321,12 +324,28 @@ std::string did_you_mean(std::optional<std::string_view> suggestion, std::string
 namespace bizmap {
 namespace {
 
-// A set of names and the Suggester over them; the Suggester's views point
-// into `names`, which never changes once the entry is made.
-struct SharedSuggester {
-  std::vector<std::string> names;
-  std::optional<Suggester> suggester;
+// A set of names and the Suggester over them, made together. The Suggester
+// views the names: they are const, and the entry can be neither copied nor
+// moved, so the views stay valid for as long as the entry.
+class SharedSuggester {
+public:
+  explicit SharedSuggester(std::span<const std::string_view> sorted_names)
+      : names_(sorted_names.begin(), sorted_names.end()),
+        suggester_(std::vector<std::string_view>(names_.begin(), names_.end())) {}
+  SharedSuggester(const SharedSuggester&) = delete;
+  SharedSuggester& operator=(const SharedSuggester&) = delete;
+
+  bool has_names(std::span<const std::string_view> sorted_names) const {
+    return std::equal(names_.begin(), names_.end(), sorted_names.begin(), sorted_names.end());
+  }
+  const Suggester& suggester() const { return suggester_; }
+
+private:
+  const std::vector<std::string> names_;
+  const Suggester suggester_;
 };
+static_assert(!std::is_copy_constructible_v<SharedSuggester> &&
+              !std::is_move_constructible_v<SharedSuggester>);
 
 constexpr std::size_t shared_suggesters_kept = 8;
 
@@ -336,21 +355,19 @@ std::shared_ptr<const Suggester> shared_suggester(std::vector<std::string_view> 
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   static std::mutex mutex;
-  static std::deque<std::shared_ptr<SharedSuggester>> kept;
+  static std::deque<std::shared_ptr<const SharedSuggester>> kept;
   std::lock_guard lock(mutex);
-  for (const std::shared_ptr<SharedSuggester>& entry : kept) {
-    if (std::equal(entry->names.begin(), entry->names.end(), names.begin(), names.end())) {
-      return {entry, &*entry->suggester};
+  for (const std::shared_ptr<const SharedSuggester>& entry : kept) {
+    if (entry->has_names(names)) {
+      return {entry, &entry->suggester()};
     }
   }
-  auto entry = std::make_shared<SharedSuggester>();
-  entry->names.assign(names.begin(), names.end());
-  entry->suggester.emplace(std::vector<std::string_view>(entry->names.begin(), entry->names.end()));
+  auto entry = std::make_shared<const SharedSuggester>(names);
   kept.push_front(entry);
   if (kept.size() > shared_suggesters_kept) {
     kept.pop_back();
   }
-  return {entry, &*entry->suggester};
+  return {entry, &entry->suggester()};
 }
 
 } // namespace bizmap

@@ -32,17 +32,24 @@ public:
   std::optional<std::string_view> closest(std::string_view word) const;
 
 private:
-  // Among the names in [first, last) of a sorted list, the shortest; of
-  // equally short names, the first in sorted order. Each key is a name's
-  // length in the high half and its position in candidates_ in the low half.
+  // A name's length and its position in candidates_: the shorter name
+  // orders first, and of equally short names the first in sorted order.
+  struct Shortness {
+    std::size_t length;
+    std::uint32_t position;
+    auto operator<=>(const Shortness&) const = default;
+  };
+
+  // Among the names in [first, last) of a sorted list, the least Shortness,
+  // in time logarithmic in the list: a tree of the minimum of each half.
   class ShortestInRange {
   public:
-    explicit ShortestInRange(const std::vector<std::uint64_t>& keys);
+    explicit ShortestInRange(const std::vector<Shortness>& names);
     std::optional<std::uint32_t> find(std::size_t first, std::size_t last) const;
 
   private:
     std::size_t leaves_ = 0;
-    std::vector<std::uint64_t> tree_;
+    std::vector<Shortness> tree_;
   };
 
   struct Variant {
@@ -51,6 +58,7 @@ private:
     auto operator<=>(const Variant&) const = default;
   };
 
+  static std::vector<Shortness> shortness_in_order(const std::vector<std::string_view>& names);
   void look_up_variants(std::string_view word, std::vector<std::uint32_t>& found) const;
   void look_up_relatives(std::string_view word, std::vector<std::uint32_t>& found) const;
   std::optional<std::uint32_t> position_of(std::string_view name) const;

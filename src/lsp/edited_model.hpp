@@ -21,7 +21,7 @@
 namespace bizmap::lsp {
 
 /// One file the server knows: open in the editor, or read from disk.
-struct SourceFile {
+struct EditorFile {
   std::string path; ///< the key of the file: its path, or the URI when it has none
   std::string uri;
   std::unique_ptr<std::string> text; ///< in one place: the tree points into it
@@ -38,14 +38,11 @@ struct SourceFile {
 /// gives them, and its indexes.
 struct Analysis {
   LoadResult loaded;
-  /// What the model holds of the files' kept readings: given back when an
-  /// edit retires the analysis.
-  std::vector<Loan> loans;
   std::vector<Diagnostic> findings;
-  std::vector<SourceFile*> sources; ///< by model file number
+  std::vector<EditorFile*> sources; ///< by model file number
   /// Files the check added to the model, as check does: the baseline, when
   /// findings point at its entries.
-  std::vector<std::unique_ptr<SourceFile>> added_sources;
+  std::vector<std::unique_ptr<EditorFile>> added_sources;
   std::vector<std::string> problems; ///< for the log: a baseline that cannot be read
   std::uint64_t generation = 0;      ///< counts analyses: what was published from which
 
@@ -66,7 +63,7 @@ struct Analysis {
     return *lookup_;
   }
   /// The model file number of a source, if it is part of the model.
-  std::optional<std::uint32_t> file_number(const SourceFile& source) const;
+  std::optional<std::uint32_t> file_number(const EditorFile& source) const;
 
 private:
   mutable std::unique_ptr<ModelIndex> index_;
@@ -84,12 +81,12 @@ struct TextChange {
 /// there) and those open in the editor. An edit parses only the file it
 /// changes; the model is then assembled again from the kept trees and
 /// checked.
-class Workspace {
+class EditedModel {
 public:
-  explicit Workspace(Encoding encoding = Encoding::utf16) : encoding_(encoding) {}
+  explicit EditedModel(PositionEncoding encoding = PositionEncoding::utf16) : encoding_(encoding) {}
 
-  void set_encoding(Encoding encoding) { encoding_ = encoding; }
-  Encoding encoding() const { return encoding_; }
+  void set_encoding(PositionEncoding encoding) { encoding_ = encoding; }
+  PositionEncoding encoding() const { return encoding_; }
 
   /// Reads the model's folder and its configuration. Problems are returned
   /// as sentences for the log; the server goes on without what failed.
@@ -104,8 +101,8 @@ public:
   /// editor's text. Returns problems for the log.
   std::vector<std::string> disk_changed(const std::string& uri);
 
-  SourceFile* find(const std::string& uri);
-  const SourceFile* find(const std::string& uri) const;
+  EditorFile* find(const std::string& uri);
+  const EditorFile* find(const std::string& uri) const;
   /// The analysis of the current texts, made again when something changed.
   const Analysis& analysis();
   /// The analysis made last, or null when something changed since.
@@ -125,17 +122,17 @@ private:
   std::string key_of(const std::string& uri) const;
   bool below_root(const std::string& path) const;
   void read_from_disk(const std::string& path);
-  void parse(SourceFile& file);
-  void parsed(SourceFile& file);
+  void parse(EditorFile& file);
+  void parsed(EditorFile& file);
   void retire_analysis();
   void apply_baseline(Analysis& analysis);
   void forget_baseline();
   std::vector<std::string> load_config();
 
-  Encoding encoding_;
+  PositionEncoding encoding_;
   std::optional<std::string> root_;
   Config config_;
-  std::map<std::string, SourceFile> files_; ///< by path: the order `bizmap check` reads them in
+  std::map<std::string, EditorFile> files_; ///< by path: the order `bizmap check` reads them in
   /// The configuration's baseline as last read, or why it could not be:
   /// read again when the configuration or the file changes.
   std::optional<Baseline> baseline_;

@@ -1,4 +1,4 @@
-#include "lsp/workspace.hpp"
+#include "lsp/edited_model.hpp"
 
 #include "baseline/check_baseline.hpp"
 #include "load/assemble.hpp"
@@ -45,7 +45,7 @@ bool is_hidden_below(const fs::path& path, const fs::path& folder) {
 
 } // namespace
 
-std::optional<std::uint32_t> Analysis::file_number(const SourceFile& source) const {
+std::optional<std::uint32_t> Analysis::file_number(const EditorFile& source) const {
   for (std::uint32_t i = 0; i < sources.size(); ++i) {
     if (sources[i] == &source) {
       return i;
@@ -54,12 +54,12 @@ std::optional<std::uint32_t> Analysis::file_number(const SourceFile& source) con
   return std::nullopt;
 }
 
-std::string Workspace::key_of(const std::string& uri) const {
+std::string EditedModel::key_of(const std::string& uri) const {
   std::string path = path_of(uri);
   return path.empty() ? uri : path;
 }
 
-bool Workspace::below_root(const std::string& path) const {
+bool EditedModel::below_root(const std::string& path) const {
   if (!root_) {
     return false;
   }
@@ -68,12 +68,12 @@ bool Workspace::below_root(const std::string& path) const {
          is_model_file_name(path) && !config_.excludes(path);
 }
 
-void Workspace::forget_baseline() {
+void EditedModel::forget_baseline() {
   baseline_.reset();
   baseline_problem_.clear();
 }
 
-std::vector<std::string> Workspace::load_config() {
+std::vector<std::string> EditedModel::load_config() {
   config_ = Config{};
   forget_baseline();
   // As every command looks it up: from the model's folder, else from the
@@ -93,7 +93,7 @@ std::vector<std::string> Workspace::load_config() {
   return {};
 }
 
-std::vector<std::string> Workspace::set_root(const std::string& folder) {
+std::vector<std::string> EditedModel::set_root(const std::string& folder) {
   root_ = fs::path(folder).lexically_normal().string();
   std::vector<std::string> problems = load_config();
   try {
@@ -112,35 +112,30 @@ std::vector<std::string> Workspace::set_root(const std::string& folder) {
   return problems;
 }
 
-// Called before anything changes a file's document or reading: the readings
-// get back what they lent to the model first. At most one stale analysis
-// waits: edits that come faster than the server gets idle free the older one
-// at once.
-void Workspace::retire_analysis() {
+// At most one stale analysis waits: edits that come faster than the server
+// gets idle free the older one at once.
+void EditedModel::retire_analysis() {
   if (analysis_) {
-    Assembly lent{std::move(analysis_->loaded), std::move(analysis_->loans)};
-    give_back(lent);
-    analysis_->loaded = std::move(lent.loaded);
     stale_analysis_ = std::move(analysis_);
   }
 }
 
 // The editor's text, parsed as check parses a file's.
-void Workspace::parse(SourceFile& file) {
+void EditedModel::parse(EditorFile& file) {
   retire_analysis();
   file.document = parse_model_file(*file.text, 0);
   file.unreadable = false;
   parsed(file);
 }
 
-void Workspace::parsed(SourceFile& file) {
+void EditedModel::parsed(EditorFile& file) {
   file.reading.reset();
   ++parses_;
   file.positions = std::make_unique<PositionMap>(*file.text, encoding_);
 }
 
 // A file's bytes, decoded and parsed as check reads them.
-void Workspace::read_from_disk(const std::string& path) {
+void EditedModel::read_from_disk(const std::string& path) {
   std::optional<std::string> bytes = read_text(path);
   retire_analysis();
   if (!bytes) {
@@ -148,7 +143,7 @@ void Workspace::read_from_disk(const std::string& path) {
     return;
   }
   ParsedFile read = parse_bytes(std::move(*bytes), 0);
-  SourceFile& file = files_[path];
+  EditorFile& file = files_[path];
   file.path = path;
   file.uri = uri_of(path);
   file.text = std::move(read.text);
@@ -157,9 +152,9 @@ void Workspace::read_from_disk(const std::string& path) {
   parsed(file);
 }
 
-void Workspace::open(const std::string& uri, std::string text, std::int64_t version) {
+void EditedModel::open(const std::string& uri, std::string text, std::int64_t version) {
   std::string key = key_of(uri);
-  SourceFile& file = files_[key];
+  EditorFile& file = files_[key];
   file.path = key;
   file.uri = uri;
   file.open = true;
@@ -169,9 +164,9 @@ void Workspace::open(const std::string& uri, std::string text, std::int64_t vers
   parse(file);
 }
 
-bool Workspace::change(const std::string& uri, const std::vector<TextChange>& changes,
-                       std::int64_t version) {
-  SourceFile* file = find(uri);
+bool EditedModel::change(const std::string& uri, const std::vector<TextChange>& changes,
+                         std::int64_t version) {
+  EditorFile* file = find(uri);
   if (file == nullptr || !file->open) {
     return false;
   }
@@ -192,8 +187,8 @@ bool Workspace::change(const std::string& uri, const std::vector<TextChange>& ch
   return true;
 }
 
-void Workspace::close(const std::string& uri) {
-  SourceFile* file = find(uri);
+void EditedModel::close(const std::string& uri) {
+  EditorFile* file = find(uri);
   if (file == nullptr) {
     return;
   }
@@ -207,7 +202,7 @@ void Workspace::close(const std::string& uri) {
   }
 }
 
-std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
+std::vector<std::string> EditedModel::disk_changed(const std::string& uri) {
   std::string path = key_of(uri);
   if (fs::path(path).filename() == ".bizmap.yaml") {
     std::vector<std::string> problems = load_config();
@@ -219,7 +214,7 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
     retire_analysis();
     return {};
   }
-  SourceFile* file = find(uri);
+  EditorFile* file = find(uri);
   if (file != nullptr && file->open) {
     return {};
   }
@@ -232,12 +227,12 @@ std::vector<std::string> Workspace::disk_changed(const std::string& uri) {
   return {};
 }
 
-SourceFile* Workspace::find(const std::string& uri) {
+EditorFile* EditedModel::find(const std::string& uri) {
   auto found = files_.find(key_of(uri));
   return found == files_.end() ? nullptr : &found->second;
 }
 
-const SourceFile* Workspace::find(const std::string& uri) const {
+const EditorFile* EditedModel::find(const std::string& uri) const {
   auto found = files_.find(key_of(uri));
   return found == files_.end() ? nullptr : &found->second;
 }
@@ -245,7 +240,7 @@ const SourceFile* Workspace::find(const std::string& uri) const {
 // As check applies it: the baseline hides the findings it records. Its
 // unused entries are findings in the baseline file, which the check adds to
 // the model's files. It is read once, and again when it changes on disk.
-void Workspace::apply_baseline(Analysis& analysis) {
+void EditedModel::apply_baseline(Analysis& analysis) {
   if (!config_.baseline) {
     return;
   }
@@ -264,14 +259,14 @@ void Workspace::apply_baseline(Analysis& analysis) {
   if (root_) {
     paths.push_back(*root_);
   } else {
-    for (const SourceFile* source : analysis.sources) {
+    for (const EditorFile* source : analysis.sources) {
       paths.push_back(source->path);
     }
   }
   bizmap::apply_baseline(*baseline_, config_, paths, analysis.loaded.model, analysis.findings);
   const std::vector<bizmap::SourceFile>& files = analysis.loaded.model.files;
   for (std::size_t i = analysis.sources.size(); i < files.size(); ++i) {
-    auto added = std::make_unique<SourceFile>();
+    auto added = std::make_unique<EditorFile>();
     added->path = files[i].path;
     added->uri = uri_of(fs::absolute(files[i].path).lexically_normal().string());
     added->text = std::make_unique<std::string>(files[i].text);
@@ -281,12 +276,12 @@ void Workspace::apply_baseline(Analysis& analysis) {
   }
 }
 
-const Analysis& Workspace::analysis() {
+const Analysis& EditedModel::analysis() {
   if (analysis_) {
     return *analysis_;
   }
   std::vector<ParsedSource> parsed;
-  std::vector<SourceFile*> candidates;
+  std::vector<EditorFile*> candidates;
   for (auto& [path, file] : files_) {
     if (file.open || below_root(path)) {
       parsed.push_back(
@@ -295,9 +290,7 @@ const Analysis& Workspace::analysis() {
     }
   }
   auto analysis = std::make_unique<Analysis>();
-  Assembly assembly = assemble_model(parsed);
-  analysis->loaded = std::move(assembly.loaded);
-  analysis->loans = std::move(assembly.loans);
+  analysis->loaded = assemble_model(parsed);
   // The model keeps the files that are models; match them to the sources.
   std::size_t next = 0;
   for (const bizmap::SourceFile& model_file : analysis->loaded.model.files) {
@@ -306,9 +299,7 @@ const Analysis& Workspace::analysis() {
     }
     analysis->sources.push_back(candidates[next++]);
   }
-  // The load findings are copied, not moved: the readings lent them and get
-  // them back.
-  analysis->findings = check_model(analysis->loaded.model, analysis->loaded.findings,
+  analysis->findings = check_model(analysis->loaded.model, std::move(analysis->loaded.findings),
                                    {config_.rules, std::nullopt, 0});
   apply_baseline(*analysis);
   analysis->generation = ++generation_;
