@@ -90,7 +90,7 @@ Diagnostic finding_at(Location at, std::string message) {
 
 std::string text_output(const Model& model, const std::vector<Diagnostic>& findings) {
   std::ostringstream out;
-  find_output_format("text")->write(model, findings, {}, out);
+  find_format(output_formats(), "text")->write(model, findings, {}, out);
   return out.str();
 }
 

@@ -58,7 +58,7 @@ Report hostile_report() {
 
 std::string render(std::string_view format, const Report& report) {
   std::ostringstream out;
-  find_output_format(format)->write(report.model, report.findings, {}, out);
+  find_format(output_formats(), format)->write(report.model, report.findings, {}, out);
   return out.str();
 }
 

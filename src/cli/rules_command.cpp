@@ -1,9 +1,11 @@
 #include "cli/command.hpp"
+#include "cli/format_option.hpp"
 #include "output/json_writer.hpp"
 #include "rules/rule.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -58,25 +60,27 @@ void write_rules_json(std::ostream& out) {
   json.end_array();
 }
 
+using RulesFormat = Format<void (*)(std::ostream& out)>;
+
+// Every format, one row each, the default first.
+constexpr std::array rules_formats = std::to_array<RulesFormat>({
+    {"text", "text", {}, write_rule_lines},
+    {"json", "JSON", {}, write_rules_json},
+});
+
 class RulesCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    add_format_option(app, format_, std::span<const RulesFormat>(rules_formats));
   }
 
   int run(Streams& streams) override {
-    if (format_ == "json") {
-      write_rules_json(streams.out);
-    } else {
-      write_rule_lines(streams.out);
-    }
+    find_format(std::span<const RulesFormat>(rules_formats), format_)->write(streams.out);
     return 0;
   }
 
 private:
-  std::string format_ = "text";
+  std::string format_;
 };
 
 } // namespace
