@@ -7,6 +7,9 @@
 # SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
 # DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
 # TRACE_ONLY=1 measures only check and trace at 10k and 100k.
+# BEFORE=PATH measures only check at 10k and 100k, with the bizmap at PATH (a
+# build of an earlier commit) and this one in turns, and prints the ratios of
+# time and peak memory; AFTER=PATH takes that bizmap instead of building one.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,11 +24,16 @@ SEED=${SEED:-1}
 # findings whatever the clock says.
 TODAY=${TODAY:-2026-12-01}
 
-echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
-  -DBIZMAP_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j2 --target bizmap bizmap-baseline >/dev/null
-bizmap="$build/bizmap"
+BEFORE=${BEFORE:-}
+if [[ -n $BEFORE && -n ${AFTER:-} ]]; then
+  bizmap=$AFTER
+else
+  echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
+    -DBIZMAP_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" -j2 --target bizmap bizmap-baseline >/dev/null
+  bizmap="$build/bizmap"
+fi
 baseline="$build/bench/bizmap-baseline"
 
 models="$build/bench-models"
@@ -41,7 +49,7 @@ gen 10k --processes 10000
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
 if [[ $DIFF_ONLY != 1 ]]; then
   [[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
-  if [[ $TRACE_ONLY != 1 ]]; then
+  if [[ $TRACE_ONLY != 1 && -z $BEFORE ]]; then
     gen 1k --processes 1000
     [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
     gen broken-1k --processes 1000 --broken-inputs
@@ -141,6 +149,29 @@ trace_set() {
   measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
   measure "trace $m" "$reps" 0 "$bizmap" trace --today "$TODAY" "$(middle "$m")" -o "$tmp/trace.txt" "$models/$m"
 }
+# before_after MODEL REPS: check with the bizmap at $BEFORE and with this one,
+# one run of each in turn, so that both see the same load on the machine.
+before_after() {
+  local m=$1 reps=$2 i side
+  local -A walls cpus rss
+  for ((i = 0; i < reps; i++)); do
+    for side in before after; do
+      local binary=$bizmap
+      [[ $side == before ]] && binary=$BEFORE
+      measure "one" 1 0 "$binary" check --today "$TODAY" --format json -o "$tmp/out.json" \
+        "$models/$m" >/dev/null
+      walls[$side]+=" ${MS[one]}"; cpus[$side]+=" ${CPU[one]}"
+      (( ${KB[one]} > ${rss[$side]:-0} )) && rss[$side]=${KB[one]}
+    done
+  done
+  for side in before after; do
+    local name="check $m, $side"
+    MS[$name]=$(median_of ${walls[$side]})
+    CPU[$name]=$(median_of ${cpus[$side]})
+    KB[$name]=${rss[$side]}
+    printf '%-34s %5s %10s ms %9s KB %10s ms\n' "$name" "$reps" "${MS[$name]}" "${KB[$name]}" "${CPU[$name]}"
+  done
+}
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
   measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
@@ -160,6 +191,19 @@ if [[ ${DIFF_ONLY:-0} == 1 ]]; then
   exit 0
 fi
 printf '%-34s %5s %13s %12s %13s\n' "command / model" "runs" "median wall" "peak RSS" "median CPU"
+if [[ -n $BEFORE ]]; then
+  before_after 10k "$REPS"
+  [[ ${SKIP_100K:-0} != 1 ]] && before_after 100k "$REPS_100K"
+  echo
+  echo "after/before ratios (target: within 5%, <= 1.05)"
+  for m in 10k 100k; do
+    [[ -z ${MS[check $m, after]:-} ]] && continue
+    printf '%-52s %10s\n' "check $m, wall time" "$(ratio "${MS[check $m, after]}" "${MS[check $m, before]}")"
+    printf '%-52s %10s\n' "check $m, CPU time" "$(ratio "${CPU[check $m, after]}" "${CPU[check $m, before]}")"
+    printf '%-52s %10s\n' "check $m, peak memory" "$(ratio "${KB[check $m, after]}" "${KB[check $m, before]}")"
+  done
+  exit 0
+fi
 if [[ $TRACE_ONLY == 1 ]]; then
   trace_set 10k "$REPS"
   [[ ${SKIP_100K:-0} != 1 ]] && trace_set 100k "$REPS_100K"

@@ -207,6 +207,23 @@ TEST_CASE("json output escapes names with quotes, backslashes and control charac
   CHECK(found);
 }
 
+// A file name saved in Latin-1 holds a byte that is not UTF-8: check's and
+// diff's json replace it with U+FFFD, so every reader still accepts the
+// document (strict parsers refuse an invalid byte).
+TEST_CASE("json output stays valid JSON when a file name is not UTF-8") {
+  fs::path folder = fresh_folder("json-latin1-name");
+  write_text(folder / "caf\xE9.yaml", "bizmap: 1\nsystems:\n  - id: sales\n    goal: Win\n"
+                                      "    processes: [{id: p, trigger: t, steps: [a]}]\n");
+  std::string shown = (folder / "caf\xEF\xBF\xBD.yaml").string();
+  CliResult check = bizmap_cli({"check", "--format", "json", folder.string()});
+  CHECK(check.exit_code == 1);
+  nlohmann::json json = nlohmann::json::parse(check.out);
+  CHECK(json["files"][0].get<std::string>() == shown);
+  CHECK(json["diagnostics"][0]["file"].get<std::string>() == shown);
+  CliResult diff = bizmap_cli({"diff", "--format", "json", folder.string(), folder.string()});
+  CHECK(nlohmann::json::parse(diff.out)["old"]["files"][0].get<std::string>() == shown);
+}
+
 TEST_CASE("option -o writes the output to a file and nothing to stdout") {
   fs::path folder = fresh_folder("output-file");
   fs::path report = folder / "findings.json";

@@ -2,7 +2,7 @@
 // at the start, in the middle and at the end of a value, and the characters
 // just outside what it escapes, which must pass through unchanged.
 #include "graph/handoff_graph.hpp"
-#include "output/json_text.hpp"
+#include "output/json_document.hpp"
 #include "output/output.hpp"
 #include "output/paths.hpp"
 #include "output/workflow_command_text.hpp"
@@ -90,7 +90,7 @@ Diagnostic finding_at(Location at, std::string message) {
 
 std::string text_output(const Model& model, const std::vector<Diagnostic>& findings) {
   std::ostringstream out;
-  find_output_format("text")->write(model, findings, {}, out);
+  find_format(output_formats(), "text")->write(model, findings, {}, out);
   return out.str();
 }
 
@@ -259,17 +259,28 @@ TEST_CASE("the text format shows source lines of up to 300 bytes", "[escape][car
 }
 
 TEST_CASE("json strings escape quotes, backslashes and every control character", "[escape]") {
-  std::vector<Escaped> table = {
-      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\r", "\\r"}, {"\t", "\\t"}};
+  std::vector<Escaped> table = {{"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\r", "\\r"},
+                                {"\t", "\\t"},  {"\b", "\\b"},  {"\f", "\\f"}};
   std::vector<Escaped> others =
-      controls_except("\n\r\t", [](unsigned byte) { return fmt::format("\\u{:04x}", byte); });
+      controls_except("\n\r\t\b\f", [](unsigned byte) { return fmt::format("\\u{:04x}", byte); });
   table.insert(table.end(), others.begin(), others.end());
+  // Invalid UTF-8 (a file name in another encoding) becomes U+FFFD, one for
+  // each byte that starts no valid character, as in XML: the output stays
+  // JSON that every reader accepts.
+  const std::string fffd = "\xEF\xBF\xBD";
+  for (std::string bad : {"\x80", "\xFF", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80"}) {
+    std::string replaced;
+    for (std::size_t i = 0; i < bad.size(); ++i) {
+      replaced += fffd;
+    }
+    table.push_back({bad, replaced});
+  }
   auto inside = [](std::string_view text) {
-    std::string json = json_string(text);
-    REQUIRE(json.size() >= 2);
+    std::string json = json_text(JsonDocument(std::string(text)));
+    REQUIRE(json.size() >= 3);
     CHECK(json.front() == '"');
-    CHECK(json.back() == '"');
-    return json.substr(1, json.size() - 2);
+    CHECK(json.ends_with("\"\n"));
+    return json.substr(1, json.size() - 3);
   };
   check_everywhere(inside, table);
   check_everywhere(inside, unchanged({" ", "/", "'", "\x7F", "\xC3\xBC", "\xF0\x9F\x8D\x9E"}));

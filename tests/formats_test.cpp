@@ -1,7 +1,6 @@
 // The CI output formats, read back by tools that share no code with bizmap:
 // ajv with the official SARIF 2.1.0 schema and the project's JSON schema,
 // xmllint with a JUnit schema, and the GitHub Actions toolkit itself.
-#include "output/json_text.hpp"
 #include "output/output.hpp"
 #include "report_tools.hpp"
 #include "rules/rule.hpp"
@@ -58,7 +57,7 @@ Report hostile_report() {
 
 std::string render(std::string_view format, const Report& report) {
   std::ostringstream out;
-  find_output_format(format)->write(report.model, report.findings, {}, out);
+  find_format(output_formats(), format)->write(report.model, report.findings, {}, out);
   return out.str();
 }
 
@@ -460,19 +459,22 @@ TEST_CASE("github output is what the GitHub Actions toolkit writes", "[formats][
     return;
   }
   Report report = hostile_report();
-  std::string annotations = "[";
+  nlohmann::json annotations = nlohmann::json::array();
   for (const Diagnostic& finding : report.findings) {
     std::string_view level = finding.severity == Severity::error     ? "error"
                              : finding.severity == Severity::warning ? "warning"
                                                                      : "notice";
-    annotations += fmt::format(
-        "{}{{\"level\": \"{}\", \"message\": {}, \"title\": \"{}\", \"file\": {}, \"line\": {}, "
-        "\"col\": {}, \"endColumn\": {}}}",
-        annotations.size() > 1 ? ", " : "", level, json_string(finding.message), finding.rule,
-        json_string(report.model.files[finding.at.file].path), finding.at.line, finding.at.column,
-        finding.at.column + finding.at.length - 1);
+    annotations.push_back({{"level", level},
+                           {"message", finding.message},
+                           {"title", finding.rule},
+                           {"file", report.model.files[finding.at.file].path},
+                           {"line", finding.at.line},
+                           {"col", finding.at.column},
+                           {"endColumn", finding.at.column + finding.at.length - 1}});
   }
-  fs::path input = saved("annotations.json", annotations + "]");
+  fs::path input =
+      saved("annotations.json",
+            annotations.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   ToolRun toolkit = run_tool(
       fmt::format("node {} {}", shell_quoted((validators() / "github-annotations.mjs").string()),
                   shell_quoted(input.string())));

@@ -58,7 +58,7 @@ Said check_fixture(const std::string& name) {
   }
   checked.loaded.model.files[0].path = name + ".yaml";
   std::ostringstream out;
-  find_output_format("text")->write(checked.loaded.model, checked.findings, {}, out);
+  find_format(output_formats(), "text")->write(checked.loaded.model, checked.findings, {}, out);
   return {out.str(), std::move(checked.loaded.model), std::move(checked.findings)};
 }
 

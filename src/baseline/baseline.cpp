@@ -1,27 +1,24 @@
 #include "baseline/baseline.hpp"
 
-#include "output/json_writer.hpp"
+#include "output/json_document.hpp"
 
 #include <algorithm>
 #include <map>
-#include <sstream>
 
 namespace bizmap {
 namespace {
 
 using KeyPositions = std::map<FindingKey, std::size_t>;
 
-void write_entry(JsonWriter& json, const BaselineEntry& entry) {
-  json.begin_object();
-  json.field("file", entry.key.file);
-  json.field("rule", entry.key.rule);
+JsonDocument entry_json(const BaselineEntry& entry) {
+  JsonDocument json = {{"file", entry.key.file}, {"rule", entry.key.rule}};
   if (!entry.key.subject_kind.empty()) {
-    json.field("kind", entry.key.subject_kind);
-    json.field("id", entry.key.subject_id);
+    json["kind"] = entry.key.subject_kind;
+    json["id"] = entry.key.subject_id;
   }
-  json.field("message", entry.key.message);
-  json.field("count", entry.count);
-  json.end_object();
+  json["message"] = entry.key.message;
+  json["count"] = entry.count;
+  return json;
 }
 
 } // namespace
@@ -29,23 +26,17 @@ void write_entry(JsonWriter& json, const BaselineEntry& entry) {
 std::string baseline_text(std::vector<BaselineEntry> entries) {
   std::sort(entries.begin(), entries.end(),
             [](const BaselineEntry& a, const BaselineEntry& b) { return a.key < b.key; });
-  std::ostringstream text;
-  JsonWriter json(text);
-  json.begin_object();
-  json.field("bizmap_baseline", std::uint64_t{1});
-  json.begin_array("findings");
+  JsonDocument findings = JsonDocument::array();
   for (std::size_t i = 0; i < entries.size();) {
     BaselineEntry merged = entries[i];
     for (++i; i < entries.size() && entries[i].key == merged.key; ++i) {
       merged.count += entries[i].count;
     }
     if (merged.count > 0) {
-      write_entry(json, merged);
+      findings.push_back(entry_json(merged));
     }
   }
-  json.end_array();
-  json.end_object();
-  return text.str();
+  return json_text({{"bizmap_baseline", 1}, {"findings", std::move(findings)}});
 }
 
 std::vector<BaselineEntry> record_findings(const Model& model, std::span<const Diagnostic> findings,

@@ -1,5 +1,6 @@
 #include "baseline/check_baseline.hpp"
 #include "cli/command.hpp"
+#include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
 #include "config/config.hpp"
 #include "model/suggest.hpp"
@@ -59,13 +60,7 @@ class CheckCommand : public Command {
 public:
   void define(CLI::App& app) override {
     add_model_options(app, model_options_);
-    std::vector<std::string> format_names;
-    for (const OutputFormat& format : output_formats()) {
-      format_names.emplace_back(format.name);
-    }
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember(format_names))
-        ->capture_default_str();
+    add_format_option(app, format_, output_formats());
     app.add_option("-o,--output", output_, "Write the output to FILE instead of stdout")
         ->type_name("FILE");
     app.add_option("--fail-on", fail_on_, "Lowest severity that makes the exit code 1")
@@ -150,7 +145,7 @@ private:
 
   void write(const Model& model, const std::vector<Diagnostic>& findings,
              const std::optional<Tally>& hidden, Streams& streams) {
-    const OutputFormat& format = *find_output_format(format_);
+    const OutputFormat& format = *find_format(output_formats(), format_);
     OutputOptions options{use_color(streams), hidden};
     if (output_.empty()) {
       format.write(model, findings, options, streams.out);
@@ -162,7 +157,7 @@ private:
   }
 
   ModelOptions model_options_;
-  std::string format_ = "text";
+  std::string format_;
   std::string output_;
   std::string fail_on_ = "error";
   std::optional<std::size_t> max_warnings_;

@@ -1,6 +1,7 @@
 #include "baseline/check_baseline.hpp"
 #include "baseline/finding_key.hpp"
 #include "cli/command.hpp"
+#include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
 #include "diff/formats.hpp"
 #include "diff/git_revision.hpp"
@@ -70,13 +71,7 @@ public:
         "the paths to compare (default: the current folder)");
     app.add_option("--base", base_, "Compare the paths at this git revision with the working tree")
         ->type_name("REV");
-    std::vector<std::string> names;
-    for (const DiffFormat& format : diff_formats()) {
-      names.emplace_back(format.name);
-    }
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember(names))
-        ->capture_default_str();
+    add_format_option(app, format_, diff_formats());
     app.add_option("-o,--output", output_, "Write the output to FILE instead of stdout")
         ->type_name("FILE");
     fail_on_option_ =
@@ -232,7 +227,7 @@ private:
   }
 
   void write(const DiffView& view, Streams& streams) const {
-    const DiffFormat& format = *find_diff_format(format_);
+    const DiffFormat& format = *find_format(diff_formats(), format_);
     DiffOutputOptions options{use_color(streams)};
     if (output_.empty()) {
       format.write(view, options, streams.out);
@@ -246,7 +241,7 @@ private:
   ModelOptions model_options_;
   CLI::Option* paths_option_ = nullptr;
   std::string base_;
-  std::string format_ = "text";
+  std::string format_;
   std::string output_;
   std::string fail_on_ = "error";
   std::string color_ = "auto";

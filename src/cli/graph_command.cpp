@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
 #include "graph/diagram_formats.hpp"
 #include "graph/handoff_graph.hpp"
@@ -31,7 +32,7 @@ std::size_t find_system(const Model& model, const std::string& id) {
 }
 
 // "NAME1|NAME2", "EXT1, EXT2 (TITLE)" and the like, from the table of languages.
-std::string format_names() {
+std::string format_choices() {
   std::string names;
   for (const DiagramFormat& format : diagram_formats()) {
     names += (names.empty() ? "" : "|") + std::string(format.name);
@@ -51,7 +52,7 @@ std::string extension_list() {
 // The diagram language an output file's extension names.
 const DiagramFormat& format_for(const std::string& output) {
   std::string extension = std::filesystem::path(output).extension().string();
-  if (const DiagramFormat* format = diagram_format_for_extension(extension)) {
+  if (const DiagramFormat* format = format_for_extension(diagram_formats(), extension)) {
     return *format;
   }
   throw UsageError(fmt::format("-o {}: cannot tell the diagram language from {}; name the file "
@@ -59,21 +60,17 @@ const DiagramFormat& format_for(const std::string& output) {
                                output,
                                extension.empty() ? std::string("a name without an extension")
                                                  : fmt::format("the extension '{}'", extension),
-                               extension_list(), format_names()));
+                               extension_list(), format_choices()));
 }
 
 class GraphCommand : public Command {
 public:
   void define(CLI::App& app) override {
     add_model_options(app, model_options_);
-    std::vector<std::string> names;
-    for (const DiagramFormat& format : diagram_formats()) {
-      names.emplace_back(format.name);
-    }
     app.add_option("--format", format_,
                    fmt::format("Diagram language (default: from the -o file's extension, else {})",
                                diagram_formats().front().name))
-        ->check(CLI::IsMember(names));
+        ->check(CLI::IsMember(format_names(diagram_formats())));
     app.add_option("--system", system_, "Draw only this system and its subsystems")
         ->type_name("ID");
     app.add_option("-o,--output", output_,
@@ -95,7 +92,7 @@ public:
     }
     ModelIndex index(model);
     HandoffGraph graph = build_handoff_graph(model, index.handoffs, focus);
-    std::string text = format.draw(graph);
+    std::string text = format.write(graph);
     if (output_.empty()) {
       streams.out << text;
     } else {
@@ -107,7 +104,7 @@ public:
 private:
   const DiagramFormat& chosen_format() const {
     if (!format_.empty()) {
-      return *find_diagram_format(format_); // --format only takes a name of the table
+      return *find_format(diagram_formats(), format_); // --format only takes a name of the table
     }
     return output_.empty() ? diagram_formats().front() : format_for(output_);
   }

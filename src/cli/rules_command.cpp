@@ -1,9 +1,11 @@
 #include "cli/command.hpp"
-#include "output/json_writer.hpp"
+#include "cli/format_option.hpp"
+#include "output/json_document.hpp"
 #include "rules/rule.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -30,53 +32,50 @@ void write_rule_lines(std::ostream& out) {
   }
 }
 
-void write_rule_json(const Rule& rule, JsonWriter& json) {
-  json.begin_object();
-  json.field("id", rule.id);
-  json.field("severity", to_string(rule.severity));
-  json.boolean_field("off_by_default", rule.off_by_default);
-  json.field("summary", rule.summary);
-  json.begin_array("options");
+JsonDocument rule_json(const Rule& rule) {
+  JsonDocument options = JsonDocument::array();
   for (const RuleOption& option : rule.options) {
-    json.begin_object();
-    json.field("name", option.name);
     // Options are counts and limits, never negative.
-    json.field("default", static_cast<std::uint64_t>(option.default_value));
-    json.field("description", option.description);
-    json.end_object();
+    options.push_back({{"name", option.name},
+                       {"default", static_cast<std::uint64_t>(option.default_value)},
+                       {"description", option.description}});
   }
-  json.end_array();
-  json.end_object();
+  return {{"id", rule.id},
+          {"severity", to_string(rule.severity)},
+          {"off_by_default", rule.off_by_default},
+          {"summary", rule.summary},
+          {"options", std::move(options)}};
 }
 
 void write_rules_json(std::ostream& out) {
-  JsonWriter json(out);
-  json.begin_array();
+  JsonDocument rules = JsonDocument::array();
   for (const Rule* rule : all_rules()) {
-    write_rule_json(*rule, json);
+    rules.push_back(rule_json(*rule));
   }
-  json.end_array();
+  write_json_document(rules, out);
 }
+
+using RulesFormat = Format<void (*)(std::ostream& out)>;
+
+// Every format, one row each, the default first.
+constexpr std::array rules_formats = std::to_array<RulesFormat>({
+    {"text", "text", {}, write_rule_lines},
+    {"json", "JSON", {}, write_rules_json},
+});
 
 class RulesCommand : public Command {
 public:
   void define(CLI::App& app) override {
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
+    add_format_option(app, format_, std::span<const RulesFormat>(rules_formats));
   }
 
   int run(Streams& streams) override {
-    if (format_ == "json") {
-      write_rules_json(streams.out);
-    } else {
-      write_rule_lines(streams.out);
-    }
+    find_format(std::span<const RulesFormat>(rules_formats), format_)->write(streams.out);
     return 0;
   }
 
 private:
-  std::string format_ = "text";
+  std::string format_;
 };
 
 } // namespace

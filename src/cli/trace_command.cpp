@@ -1,10 +1,11 @@
 #include "cli/command.hpp"
+#include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
 #include "flow/flow.hpp"
 #include "flow/trace.hpp"
 #include "model/index.hpp"
 #include "model/suggest.hpp"
-#include "trace/trace_view.hpp"
+#include "trace/formats.hpp"
 #include "util/atomic_file.hpp"
 #include "workspace/output_guard.hpp"
 
@@ -83,9 +84,7 @@ public:
     add_model_options(app, model_options_);
     app.add_option("--to", to_, "Keep only the paths between ID and this process or data item")
         ->type_name("ID");
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember({"text", "mermaid", "json"}))
-        ->capture_default_str();
+    add_format_option(app, format_, trace_formats());
     app.add_option("-o,--output", output_, "Write the trace to FILE instead of stdout")
         ->type_name("FILE");
   }
@@ -116,13 +115,7 @@ public:
 private:
   void write(const TraceView& view, const Trace& trace, Streams& streams) const {
     std::ostringstream text;
-    if (format_ == "json") {
-      write_trace_json(view, trace, text);
-    } else if (format_ == "mermaid") {
-      text << trace_mermaid(view, trace);
-    } else {
-      write_trace_text(view, trace, text);
-    }
+    find_format(trace_formats(), format_)->write(view, trace, text);
     if (output_.empty()) {
       streams.out << text.str();
     } else {
@@ -133,7 +126,7 @@ private:
   std::string id_;
   ModelOptions model_options_;
   std::string to_;
-  std::string format_ = "text";
+  std::string format_;
   std::string output_;
 };
 

@@ -2,30 +2,24 @@
 
 #include "output/output.hpp"
 
-#include <algorithm>
 #include <array>
 #include <ostream>
 
 namespace bizmap {
 namespace {
 
-constexpr std::array<DiffFormat, 4> formats = {{
-    {"text", write_diff_text},
-    {"markdown", write_diff_markdown},
-    {"json", write_diff_json},
-    {"github", write_diff_github},
-}};
+// Every format, one row each, the default first.
+constexpr std::array formats = std::to_array<DiffFormat>({
+    {"text", "text", {}, write_diff_text},
+    {"markdown", "Markdown", {}, write_diff_markdown},
+    {"json", "JSON", {}, write_diff_json},
+    {"github", "GitHub workflow commands", {}, write_diff_github},
+});
 
 } // namespace
 
 std::span<const DiffFormat> diff_formats() {
   return formats;
-}
-
-const DiffFormat* find_diff_format(std::string_view name) {
-  auto found = std::find_if(formats.begin(), formats.end(),
-                            [&](const DiffFormat& format) { return format.name == name; });
-  return found == formats.end() ? nullptr : &*found;
 }
 
 void write_diff_github(const DiffView& view, const DiffOutputOptions&, std::ostream& out) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/view.hpp"
+#include "util/format_table.hpp"
 
 #include <iosfwd>
 #include <span>
@@ -15,14 +16,10 @@ struct DiffOutputOptions {
 using DiffWriter = void (*)(const DiffView& view, const DiffOutputOptions& options,
                             std::ostream& out);
 
-struct DiffFormat {
-  std::string_view name;
-  DiffWriter write;
-};
+using DiffFormat = Format<DiffWriter>;
 
 /// Every output format of `bizmap diff`, the default first.
 std::span<const DiffFormat> diff_formats();
-const DiffFormat* find_diff_format(std::string_view name);
 
 /// Terraform-plan style: `+` added, `-` removed, `~` changed, `!` broken.
 void write_diff_text(const DiffView& view, const DiffOutputOptions& options, std::ostream& out);

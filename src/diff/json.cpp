@@ -1,179 +1,154 @@
 // `bizmap diff --format json`, described by docs/schemas/bizmap-diff.schema.json.
 #include "diff/formats.hpp"
-#include "output/json_writer.hpp"
+#include "output/json_document.hpp"
 
 #include <bizmap/version.hpp>
-#include <ostream>
 
 namespace bizmap {
 namespace {
 
-class JsonDiffWriter {
+class JsonDiff {
 public:
-  JsonDiffWriter(const DiffView& view, std::ostream& out) : view_(view), json_(out) {}
+  explicit JsonDiff(const DiffView& view) : view_(view) {}
 
-  void write() {
-    json_.begin_object();
-    json_.begin_object("tool");
-    json_.field("name", "bizmap");
-    json_.field("version", version);
-    json_.end_object();
-    files("old", Side::old_model);
-    files("new", Side::new_model);
-    summary();
-    json_.begin_array("elements");
+  JsonDocument document() const {
+    JsonDocument elements = JsonDocument::array();
     for (const ElementChange& change : view_.diff().elements) {
-      element(change);
+      elements.push_back(element(change));
     }
-    json_.end_array();
-    if (!view_.diff().business.empty()) {
-      json_.begin_array("business");
-      for (const Detail& detail : view_.diff().business) {
-        this->detail(detail);
-      }
-      json_.end_array();
-    }
-    json_.begin_array("handoffs");
+    JsonDocument handoffs = JsonDocument::array();
     for (const HandoffChange& change : view_.diff().handoffs) {
-      handoff(change);
+      handoffs.push_back(handoff(change));
     }
-    json_.end_array();
-    json_.begin_object("findings");
-    findings("introduced", view_.diff().introduced, Side::new_model);
-    findings("fixed", view_.diff().fixed, Side::old_model);
-    json_.end_object();
-    json_.end_object();
+    JsonDocument json = {{"tool", {{"name", "bizmap"}, {"version", version}}},
+                         {"old", files(Side::old_model)},
+                         {"new", files(Side::new_model)},
+                         {"summary", summary()},
+                         {"elements", std::move(elements)}};
+    if (!view_.diff().business.empty()) {
+      json["business"] = details(view_.diff().business);
+    }
+    json["handoffs"] = std::move(handoffs);
+    json["findings"] = {{"introduced", findings(view_.diff().introduced, Side::new_model)},
+                        {"fixed", findings(view_.diff().fixed, Side::old_model)}};
+    return json;
   }
 
 private:
-  void files(std::string_view key, Side side) {
-    json_.begin_object(key);
-    json_.begin_array("files");
+  JsonDocument files(Side side) const {
+    JsonDocument paths = JsonDocument::array();
     for (const SourceFile& file : view_.side(side).model.files) {
-      json_.element(file.path);
+      paths.push_back(file.path);
     }
-    json_.end_array();
-    json_.end_object();
+    return {{"files", std::move(paths)}};
   }
 
-  void summary() {
+  JsonDocument summary() const {
     DiffCounts c = view_.counts();
-    json_.begin_object("summary");
-    for (auto [key, count] : {std::pair{"added", c.added},
-                              {"removed", c.removed},
-                              {"renamed", c.renamed},
-                              {"moved", c.moved},
-                              {"changed", c.changed},
-                              {"handoffs_added", c.handoffs_added},
-                              {"handoffs_removed", c.handoffs_removed},
-                              {"handoffs_broken", c.handoffs_broken},
-                              {"findings_introduced", c.introduced},
-                              {"findings_fixed", c.fixed}}) {
-      json_.field(key, std::uint64_t{count});
-    }
-    json_.end_object();
+    return {{"added", c.added},
+            {"removed", c.removed},
+            {"renamed", c.renamed},
+            {"moved", c.moved},
+            {"changed", c.changed},
+            {"handoffs_added", c.handoffs_added},
+            {"handoffs_removed", c.handoffs_removed},
+            {"handoffs_broken", c.handoffs_broken},
+            {"findings_introduced", c.introduced},
+            {"findings_fixed", c.fixed}};
   }
 
-  void at(const Place& place) {
-    json_.begin_object("at");
-    json_.field("side", place.side == Side::old_model ? "old" : "new");
-    json_.field("file", view_.file(place));
-    json_.field("line", std::uint64_t{place.at.line});
-    json_.field("column", std::uint64_t{place.at.column});
-    json_.end_object();
+  JsonDocument at(const Place& place) const {
+    return {{"side", place.side == Side::old_model ? "old" : "new"},
+            {"file", view_.file(place)},
+            {"line", place.at.line},
+            {"column", place.at.column}};
   }
 
-  void element(const ElementChange& change) {
-    json_.begin_object();
-    json_.field("change", to_string(change.change));
-    json_.field("kind", to_string(change.kind));
-    json_.field("id", change.id);
-    json_.field("name", change.name);
+  JsonDocument element(const ElementChange& change) const {
+    JsonDocument json = {{"change", to_string(change.change)},
+                         {"kind", to_string(change.kind)},
+                         {"id", change.id},
+                         {"name", change.name}};
     if (!change.system.empty()) {
-      json_.field("system", change.system);
+      json["system"] = change.system;
     }
     if (!change.old_id.empty()) {
-      json_.field("old_id", change.old_id);
+      json["old_id"] = change.old_id;
     }
     if (change.moved) {
-      json_.field("old_system", change.old_system);
+      json["old_system"] = change.old_system;
     }
-    at(change.at);
-    json_.begin_array("details");
-    for (const Detail& detail : change.details) {
-      this->detail(detail);
-    }
-    json_.end_array();
-    json_.end_object();
+    json["at"] = at(change.at);
+    json["details"] = details(change.details);
+    return json;
   }
 
-  void detail(const Detail& detail) {
-    json_.begin_object();
-    json_.field("change", to_string(detail.change));
-    json_.field("field", detail.field);
+  JsonDocument details(const std::vector<Detail>& details) const {
+    JsonDocument list = JsonDocument::array();
+    for (const Detail& detail : details) {
+      list.push_back(this->detail(detail));
+    }
+    return list;
+  }
+
+  JsonDocument detail(const Detail& detail) const {
+    JsonDocument json = {{"change", to_string(detail.change)}, {"field", detail.field}};
     if (detail.change != Change::added) {
-      json_.field("old", detail.old_value);
+      json["old"] = detail.old_value;
     }
     if (detail.change != Change::removed) {
-      json_.field("new", detail.new_value);
+      json["new"] = detail.new_value;
     }
     if (!detail.step.empty()) {
-      json_.field("step", detail.step);
+      json["step"] = detail.step;
     }
     if (detail.old_position > 0) {
-      json_.field("old_position", std::uint64_t{detail.old_position});
+      json["old_position"] = detail.old_position;
     }
     if (detail.new_position > 0) {
-      json_.field("new_position", std::uint64_t{detail.new_position});
+      json["new_position"] = detail.new_position;
     }
-    at(detail.at);
-    json_.end_object();
+    json["at"] = at(detail.at);
+    return json;
   }
 
-  void handoff(const HandoffChange& change) {
-    json_.begin_object();
-    json_.field("change", to_string(change.change));
-    json_.field("data", change.data);
+  JsonDocument handoff(const HandoffChange& change) const {
+    JsonDocument json = {{"change", to_string(change.change)}, {"data", change.data}};
     if (!change.producer.empty()) {
-      json_.field("producer", change.producer);
+      json["producer"] = change.producer;
     }
-    json_.field("consumer", change.consumer);
-    at(change.at);
-    json_.end_object();
+    json["consumer"] = change.consumer;
+    json["at"] = at(change.at);
+    return json;
   }
 
-  void findings(std::string_view key, const std::vector<Diagnostic>& findings, Side side) {
-    json_.begin_array(key);
+  JsonDocument findings(const std::vector<Diagnostic>& findings, Side side) const {
+    JsonDocument list = JsonDocument::array();
     for (const Diagnostic& finding : findings) {
-      json_.begin_object();
-      json_.field("file", view_.file(place(side, finding.at)));
-      json_.field("line", std::uint64_t{finding.at.line});
-      json_.field("column", std::uint64_t{finding.at.column});
-      json_.field("severity", to_string(finding.severity));
-      json_.field("rule", finding.rule);
-      json_.field("message", finding.message);
+      JsonDocument json = {{"file", view_.file(place(side, finding.at))},
+                           {"line", finding.at.line},
+                           {"column", finding.at.column},
+                           {"severity", to_string(finding.severity)},
+                           {"rule", finding.rule},
+                           {"message", finding.message}};
       if (!finding.suggestion.empty()) {
-        json_.field("suggestion", finding.suggestion);
+        json["suggestion"] = finding.suggestion;
       }
       if (finding.subject) {
-        json_.begin_object("subject");
-        json_.field("kind", to_string(finding.subject->kind));
-        json_.field("id", finding.subject->id);
-        json_.end_object();
+        json["subject"] = {{"kind", to_string(finding.subject->kind)}, {"id", finding.subject->id}};
       }
-      json_.end_object();
+      list.push_back(std::move(json));
     }
-    json_.end_array();
+    return list;
   }
 
   const DiffView& view_;
-  JsonWriter json_;
 };
 
 } // namespace
 
 void write_diff_json(const DiffView& view, const DiffOutputOptions&, std::ostream& out) {
-  JsonDiffWriter(view, out).write();
+  write_json_document(JsonDiff(view).document(), out);
 }
 
 } // namespace bizmap

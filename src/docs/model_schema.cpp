@@ -1,15 +1,15 @@
 #include "docs/model_schema.hpp"
 
 #include "load/format.hpp"
+#include "output/json_document.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 namespace bizmap {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using Json = JsonDocument;
 
 // YAML reads `2024` as a number and `yes` as a boolean; the loader takes any
 // single value as text, and so does the schema.
@@ -122,7 +122,7 @@ std::string model_schema() {
                  {"title", "bizmap model, format version 1"}};
   schema.update(element_schema(*find_element(elements, "model"), elements));
   schema["definitions"] = std::move(definitions);
-  return schema.dump(2) + "\n";
+  return json_text(schema);
 }
 
 } // namespace bizmap

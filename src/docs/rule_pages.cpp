@@ -166,7 +166,7 @@ ExampleFindings example_findings(std::string_view example, std::string_view rule
   ExampleFindings result;
   result.others = std::erase_if(findings, [&](const Diagnostic& d) { return d.rule != rule_id; });
   std::ostringstream text;
-  find_output_format("text")->write(loaded.model, findings, OutputOptions{}, text);
+  find_format(output_formats(), "text")->write(loaded.model, findings, OutputOptions{}, text);
   result.text = without_last_line(text.str());
   return result;
 }

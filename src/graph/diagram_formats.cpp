@@ -1,6 +1,6 @@
 #include "graph/diagram_formats.hpp"
 
-#include <algorithm>
+#include <array>
 
 namespace bizmap {
 namespace {
@@ -16,19 +16,6 @@ constexpr std::array formats = std::to_array<DiagramFormat>({
 
 std::span<const DiagramFormat> diagram_formats() {
   return formats;
-}
-
-const DiagramFormat* find_diagram_format(std::string_view name) {
-  auto found = std::find_if(formats.begin(), formats.end(),
-                            [&](const DiagramFormat& format) { return format.name == name; });
-  return found == formats.end() ? nullptr : &*found;
-}
-
-const DiagramFormat* diagram_format_for_extension(std::string_view extension) {
-  auto found = std::find_if(formats.begin(), formats.end(), [&](const DiagramFormat& format) {
-    return std::ranges::find(format.extensions, extension) != format.extensions.end();
-  });
-  return found == formats.end() ? nullptr : &*found;
 }
 
 } // namespace bizmap

@@ -4,13 +4,11 @@
 #include "model/index.hpp"
 #include "model/review.hpp"
 #include "rules/rule.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <bizmap/check.hpp>
-#include <exception>
 #include <iterator>
-#include <thread>
 #include <tuple>
 
 namespace bizmap {
@@ -54,25 +52,20 @@ auto sort_key(const Diagnostic& d) {
 struct RuleRun {
   const Rule* rule;
   std::vector<Diagnostic> findings;
-  std::exception_ptr failure;
 };
 
 void run_rule(const Model& model, const ModelIndex& index, const FlowAnalysis& flow,
               const RuleSettings& settings, Date today, RuleRun& run) {
-  try {
-    const RuleSetting* setting = setting_of(settings, run.rule->id);
-    RuleContext context{model,
-                        index.references,
-                        index.handoffs,
-                        flow,
-                        setting ? setting->options : no_options,
-                        today,
-                        !is_off(settings, "broken-handoff")};
-    RuleFindings collector(*run.rule, run.findings);
-    run.rule->check(context, collector);
-  } catch (...) {
-    run.failure = std::current_exception();
-  }
+  const RuleSetting* setting = setting_of(settings, run.rule->id);
+  RuleContext context{model,
+                      index.references,
+                      index.handoffs,
+                      flow,
+                      setting ? setting->options : no_options,
+                      today,
+                      !is_off(settings, "broken-handoff")};
+  RuleFindings collector(*run.rule, run.findings);
+  run.rule->check(context, collector);
 }
 
 // Below this many processes a check takes milliseconds and runs on one thread.
@@ -88,34 +81,17 @@ std::vector<Diagnostic> run_rules(const Model& model, const ModelIndex& index,
   std::vector<RuleRun> runs;
   for (const Rule* rule : all_rules()) {
     if (rule->check != nullptr && is_rule_on(*rule, settings)) {
-      runs.push_back({rule, {}, nullptr});
+      runs.push_back({rule, {}});
     }
   }
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < runs.size(); i = next++) {
-      run_rule(model, index, flow, settings, today, runs[i]);
-    }
-  };
   std::size_t threads = options.threads;
   if (threads == 0) {
-    threads = model.processes.size() < processes_worth_threads
-                  ? 1
-                  : std::max(1U, std::thread::hardware_concurrency());
+    threads = model.processes.size() < processes_worth_threads ? 1 : available_cores();
   }
-  threads = std::min(threads, runs.size());
-  {
-    std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) {
-      helpers.emplace_back(work);
-    }
-    work();
-  }
+  parallel_for(runs.size(), threads,
+               [&](std::size_t i) { run_rule(model, index, flow, settings, today, runs[i]); });
   std::vector<Diagnostic> findings;
   for (RuleRun& run : runs) {
-    if (run.failure) {
-      std::rethrow_exception(run.failure);
-    }
     std::move(run.findings.begin(), run.findings.end(), std::back_inserter(findings));
   }
   return findings;

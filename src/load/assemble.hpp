@@ -4,7 +4,6 @@
 
 #include <bizmap/load.hpp>
 #include <cstdint>
-#include <exception>
 #include <memory>
 #include <span>
 #include <string>
@@ -20,8 +19,7 @@ yaml::Document parse_model_file(std::string_view text, std::uint32_t file);
 struct ParsedFile {
   std::unique_ptr<std::string> text; ///< in one place: the document points into it
   yaml::Document document;
-  bool unreadable = false;  ///< not text bizmap can decode: reported wherever it was found
-  std::exception_ptr error; ///< the file could not be read
+  bool unreadable = false; ///< not text bizmap can decode: reported wherever it was found
 };
 
 /// A file's bytes as `check` reads them: UTF-16 and UTF-32 decoded, then

@@ -3,23 +3,20 @@
 #include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
+#include "util/parallel.hpp"
 #include "yaml/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>
 #include <bizmap/load.hpp>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
-#include <exception>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <set>
-#include <thread>
 #include <unordered_set>
 
 namespace bizmap {
@@ -322,94 +319,6 @@ private:
   std::uint32_t first_file_;
 };
 
-/// Reads and parses files on several threads, a few files ahead of the one
-/// the model takes next, and hands them over in order. Schema reading stays
-/// on one thread, in file order, so findings and "first occurrence" do not
-/// depend on timing; only the expensive part, the YAML parser, runs in
-/// parallel. At most `threads` + 1 parsed files wait in memory.
-class ParallelReader {
-public:
-  ParallelReader(const std::vector<Candidate>& candidates, std::size_t threads)
-      : candidates_(candidates), files_(candidates.size()), ready_(candidates.size(), false),
-        ahead_(threads + 1) {
-    for (std::size_t t = 0; t < threads; ++t) {
-      workers_.emplace_back([this] { work(); });
-    }
-  }
-
-  ParallelReader(const ParallelReader&) = delete;
-  ParallelReader& operator=(const ParallelReader&) = delete;
-
-  ~ParallelReader() {
-    {
-      std::lock_guard lock(mutex_);
-      stopping_ = true;
-    }
-    changed_.notify_all();
-    for (std::thread& worker : workers_) {
-      worker.join();
-    }
-  }
-
-  /// The file `i`, waiting for it; rethrows the error reading it.
-  ParsedFile take(std::size_t i) {
-    std::unique_lock lock(mutex_);
-    changed_.wait(lock, [&] { return ready_[i]; });
-    ParsedFile file = std::move(files_[i]);
-    taken_ = i + 1;
-    lock.unlock();
-    changed_.notify_all();
-    if (file.error) {
-      std::rethrow_exception(file.error);
-    }
-    return file;
-  }
-
-private:
-  void work() {
-    for (;;) {
-      std::size_t i = 0;
-      {
-        std::unique_lock lock(mutex_);
-        changed_.wait(
-            lock, [&] { return stopping_ || next_ >= files_.size() || next_ < taken_ + ahead_; });
-        if (stopping_ || next_ >= files_.size()) {
-          return;
-        }
-        i = next_++;
-      }
-      ParsedFile file = parse_file(candidates_[i], static_cast<std::uint32_t>(i));
-      {
-        std::lock_guard lock(mutex_);
-        files_[i] = std::move(file);
-        ready_[i] = true;
-      }
-      changed_.notify_all();
-    }
-  }
-
-  static ParsedFile parse_file(const Candidate& candidate, std::uint32_t file) {
-    try {
-      return parse_bytes(read_file_text(candidate.path), file);
-    } catch (...) {
-      ParsedFile failed;
-      failed.error = std::current_exception();
-      return failed;
-    }
-  }
-
-  const std::vector<Candidate>& candidates_;
-  std::vector<ParsedFile> files_;
-  std::vector<bool> ready_;
-  std::size_t ahead_;
-  std::size_t next_ = 0;
-  std::size_t taken_ = 0;
-  bool stopping_ = false;
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<std::thread> workers_;
-};
-
 } // namespace
 
 LoadResult load_model(std::span<const std::string> paths, const FileFilter& exclude) {
@@ -422,19 +331,17 @@ LoadResult load_model(std::span<const std::string> paths, const FileFilter& excl
       loader.skip(std::move(candidate.path), "the configuration's 'exclude' leaves it out");
     }
   }
-  std::size_t threads =
-      std::min<std::size_t>(std::thread::hardware_concurrency(), candidates.size());
-  if (threads < 2) {
-    for (Candidate& candidate : candidates) {
-      std::string text = read_file_text(candidate.path);
-      loader.add(std::move(candidate), std::move(text));
-    }
-  } else {
-    ParallelReader reader(candidates, threads);
-    for (std::size_t i = 0; i < candidates.size(); ++i) {
-      loader.add(std::move(candidates[i]), reader.take(i));
-    }
-  }
+  // Files are read and parsed on every core, the expensive part, and read
+  // into the model on one thread at a time in file order, so findings and
+  // "first occurrence" do not depend on timing.
+  parallel_for_in_order(
+      candidates.size(), available_cores(),
+      [&](std::size_t i) {
+        return parse_bytes(read_file_text(candidates[i].path), static_cast<std::uint32_t>(i));
+      },
+      [&](std::size_t i, ParsedFile parsed) {
+        loader.add(std::move(candidates[i]), std::move(parsed));
+      });
   LoadResult result = std::move(loader).finish();
   if (result.model.files.empty()) {
     throw UsageError(fmt::format("no model files found in {}: a model file is a .yaml or .yml "

@@ -1,62 +1,59 @@
-#include "output/json_text.hpp"
+// `bizmap check --format json`, described by docs/schemas/bizmap-check.schema.json.
+#include "output/json_document.hpp"
 #include "output/output.hpp"
 
 #include <bizmap/check.hpp>
 #include <bizmap/version.hpp>
-#include <fmt/format.h>
-#include <ostream>
 
 namespace bizmap {
 namespace {
 
-void write_related(const Model& model, const Diagnostic& d, std::ostream& out) {
-  if (d.related.empty()) {
-    return;
+JsonDocument related(const Model& model, const RelatedLocation& related) {
+  return {{"file", model.files[related.at.file].path},
+          {"line", related.at.line},
+          {"column", related.at.column},
+          {"message", related.note}};
+}
+
+JsonDocument finding(const Model& model, const Diagnostic& d) {
+  JsonDocument json = {
+      {"file", model.files[d.at.file].path}, {"line", d.at.line}, {"column", d.at.column},
+      {"severity", to_string(d.severity)},   {"rule", d.rule},    {"message", d.message}};
+  if (!d.suggestion.empty()) {
+    json["suggestion"] = d.suggestion;
   }
-  out << ", \"related\": [";
-  for (std::size_t i = 0; i < d.related.size(); ++i) {
-    const RelatedLocation& related = d.related[i];
-    out << (i == 0 ? "" : ", ")
-        << fmt::format("{{\"file\": {}, \"line\": {}, \"column\": {}, \"message\": {}}}",
-                       json_string(model.files[related.at.file].path), related.at.line,
-                       related.at.column, json_string(related.note));
+  if (d.subject) {
+    json["subject"] = {{"kind", to_string(d.subject->kind)}, {"id", d.subject->id}};
   }
-  out << "]";
+  if (!d.related.empty()) {
+    JsonDocument& places = json["related"] = JsonDocument::array();
+    for (const RelatedLocation& place : d.related) {
+      places.push_back(related(model, place));
+    }
+  }
+  return json;
 }
 
 } // namespace
 
 void write_json(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
                 std::ostream& out) {
-  out << "{\n";
-  out << fmt::format("  \"tool\": {{\"name\": \"bizmap\", \"version\": {}}},\n",
-                     json_string(version));
-  out << "  \"files\": [";
-  for (std::size_t i = 0; i < model.files.size(); ++i) {
-    out << (i == 0 ? "" : ", ") << json_string(model.files[i].path);
+  JsonDocument files = JsonDocument::array();
+  for (const SourceFile& file : model.files) {
+    files.push_back(file.path);
   }
-  out << "],\n  \"diagnostics\": [";
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const Diagnostic& d = findings[i];
-    out << (i == 0 ? "\n" : ",\n");
-    out << fmt::format("    {{\"file\": {}, \"line\": {}, \"column\": {}, \"severity\": \"{}\", "
-                       "\"rule\": \"{}\", \"message\": {}",
-                       json_string(model.files[d.at.file].path), d.at.line, d.at.column,
-                       to_string(d.severity), d.rule, json_string(d.message));
-    if (!d.suggestion.empty()) {
-      out << ", \"suggestion\": " << json_string(d.suggestion);
-    }
-    if (d.subject) {
-      out << fmt::format(", \"subject\": {{\"kind\": \"{}\", \"id\": {}}}",
-                         to_string(d.subject->kind), json_string(d.subject->id));
-    }
-    write_related(model, d, out);
-    out << "}";
+  JsonDocument diagnostics = JsonDocument::array();
+  for (const Diagnostic& d : findings) {
+    diagnostics.push_back(finding(model, d));
   }
   Tally counts = tally({findings.begin(), findings.end()});
-  out << (findings.empty() ? "],\n" : "\n  ],\n");
-  out << fmt::format("  \"summary\": {{\"errors\": {}, \"warnings\": {}, \"infos\": {}}}\n}}\n",
-                     counts.errors, counts.warnings, counts.infos);
+  write_json_document(
+      {{"tool", {{"name", "bizmap"}, {"version", version}}},
+       {"files", std::move(files)},
+       {"diagnostics", std::move(diagnostics)},
+       {"summary",
+        {{"errors", counts.errors}, {"warnings", counts.warnings}, {"infos", counts.infos}}}},
+      out);
 }
 
 } // namespace bizmap

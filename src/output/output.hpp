@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/format_table.hpp"
+
 #include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
@@ -20,14 +22,10 @@ struct OutputOptions {
 using OutputWriter = void (*)(const Model& model, std::span<const Diagnostic> findings,
                               const OutputOptions& options, std::ostream& out);
 
-struct OutputFormat {
-  std::string_view name;
-  OutputWriter write;
-};
+using OutputFormat = Format<OutputWriter>;
 
 /// Every output format of `bizmap check`, the default first.
 std::span<const OutputFormat> output_formats();
-const OutputFormat* find_output_format(std::string_view name);
 
 /// The workflow commands of the github format alone, without its summary line.
 void write_github_annotations(const Model& model, std::span<const Diagnostic> findings,

@@ -1,7 +1,7 @@
 // SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it: every
 // rule described once in tool.driver.rules, every finding a result that
 // points at its rule by id and index.
-#include "output/json_writer.hpp"
+#include "output/json_document.hpp"
 #include "output/output.hpp"
 #include "output/paths.hpp"
 #include "rules/rule.hpp"
@@ -87,42 +87,27 @@ std::string help_markdown(const Rule& rule) {
   return help;
 }
 
-void write_rule(JsonWriter& json, const Rule& rule) {
-  json.begin_object();
-  json.field("id", rule.id);
-  json.field("name", rule_name(rule.id));
-  json.begin_object("shortDescription");
-  json.field("text", rule.summary);
-  json.end_object();
+JsonDocument rule_json(const Rule& rule) {
   std::string_view description = first_paragraph(rule.details);
-  json.begin_object("fullDescription");
-  json.field("text", unwrapped(description));
-  json.field("markdown", description);
-  json.end_object();
   std::string help = help_markdown(rule);
-  json.begin_object("help");
-  json.field("text", help);
-  json.field("markdown", help);
-  json.end_object();
-  json.begin_object("defaultConfiguration");
-  json.field("level", sarif_level(rule.severity));
-  json.end_object();
-  json.end_object();
+  return {{"id", rule.id},
+          {"name", rule_name(rule.id)},
+          {"shortDescription", {{"text", rule.summary}}},
+          {"fullDescription", {{"text", unwrapped(description)}, {"markdown", description}}},
+          {"help", {{"text", help}, {"markdown", help}}},
+          {"defaultConfiguration", {{"level", sarif_level(rule.severity)}}}};
 }
 
-void write_tool(JsonWriter& json) {
-  json.begin_object("tool");
-  json.begin_object("driver");
-  json.field("name", "bizmap");
-  json.field("version", version);
-  json.field("semanticVersion", version);
-  json.begin_array("rules");
+JsonDocument tool() {
+  JsonDocument rules = JsonDocument::array();
   for (const Rule* rule : all_rules()) {
-    write_rule(json, *rule);
+    rules.push_back(rule_json(*rule));
   }
-  json.end_array();
-  json.end_object();
-  json.end_object();
+  return {{"driver",
+           {{"name", "bizmap"},
+            {"version", version},
+            {"semanticVersion", version},
+            {"rules", std::move(rules)}}}};
 }
 
 std::size_t rule_index(std::string_view id) {
@@ -132,85 +117,62 @@ std::size_t rule_index(std::string_view id) {
       rules.begin());
 }
 
-void write_physical_location(JsonWriter& json, std::string_view path, const Location& at) {
+JsonDocument physical_location(std::string_view path, const Location& at) {
   FileUri file = file_uri(path);
-  json.begin_object("physicalLocation");
-  json.begin_object("artifactLocation");
-  json.field("uri", file.uri);
+  JsonDocument artifact = {{"uri", file.uri}};
   if (file.relative) {
-    json.field("uriBaseId", "%SRCROOT%");
+    artifact["uriBaseId"] = "%SRCROOT%";
   }
-  json.end_object();
-  json.begin_object("region");
-  json.field("startLine", at.line);
-  json.field("startColumn", at.column);
   // SARIF's end column is the first column after the region.
-  json.field("endColumn", at.column + std::max<std::uint32_t>(1, at.length));
-  json.end_object();
-  json.end_object();
-}
-
-void write_location(JsonWriter& json, std::string_view path, const Location& at) {
-  json.begin_array("locations");
-  json.begin_object();
-  write_physical_location(json, path, at);
-  json.end_object();
-  json.end_array();
+  return {{"artifactLocation", std::move(artifact)},
+          {"region",
+           {{"startLine", at.line},
+            {"startColumn", at.column},
+            {"endColumn", at.column + std::max<std::uint32_t>(1, at.length)}}}};
 }
 
 // A finding's other places, each with its note, as viewers show them beside
 // the result ("the first process 'x' is here").
-void write_related(JsonWriter& json, const Model& model, const Diagnostic& finding) {
-  if (finding.related.empty()) {
-    return;
-  }
-  json.begin_array("relatedLocations");
+JsonDocument related_locations(const Model& model, const Diagnostic& finding) {
+  JsonDocument locations = JsonDocument::array();
   for (std::size_t i = 0; i < finding.related.size(); ++i) {
     const RelatedLocation& related = finding.related[i];
-    json.begin_object();
-    json.field("id", i + 1);
-    write_physical_location(json, model.files[related.at.file].path, related.at);
-    json.begin_object("message");
-    json.field("text", related.note);
-    json.end_object();
-    json.end_object();
+    locations.push_back(
+        {{"id", i + 1},
+         {"physicalLocation", physical_location(model.files[related.at.file].path, related.at)},
+         {"message", {{"text", related.note}}}});
   }
-  json.end_array();
+  return locations;
 }
 
-void write_result(JsonWriter& json, const Model& model, const Diagnostic& finding) {
-  json.begin_object();
-  json.field("ruleId", finding.rule);
-  json.field("ruleIndex", rule_index(finding.rule));
-  json.field("level", sarif_level(finding.severity));
-  json.begin_object("message");
-  json.field("text", finding.message);
-  json.end_object();
-  write_location(json, model.files[finding.at.file].path, finding.at);
-  write_related(json, model, finding);
-  json.end_object();
+JsonDocument result(const Model& model, const Diagnostic& finding) {
+  JsonDocument location = {
+      {"physicalLocation", physical_location(model.files[finding.at.file].path, finding.at)}};
+  JsonDocument json = {{"ruleId", finding.rule},
+                       {"ruleIndex", rule_index(finding.rule)},
+                       {"level", sarif_level(finding.severity)},
+                       {"message", {{"text", finding.message}}},
+                       {"locations", JsonDocument::array({std::move(location)})}};
+  if (!finding.related.empty()) {
+    json["relatedLocations"] = related_locations(model, finding);
+  }
+  return json;
 }
 
 } // namespace
 
 void write_sarif(const Model& model, std::span<const Diagnostic> findings, const OutputOptions&,
                  std::ostream& out) {
-  JsonWriter json(out);
-  json.begin_object();
-  json.field("$schema", schema_uri);
-  json.field("version", "2.1.0");
-  json.begin_array("runs");
-  json.begin_object();
-  write_tool(json);
-  json.field("columnKind", "unicodeCodePoints");
-  json.begin_array("results");
+  JsonDocument results = JsonDocument::array();
   for (const Diagnostic& finding : findings) {
-    write_result(json, model, finding);
+    results.push_back(result(model, finding));
   }
-  json.end_array();
-  json.end_object();
-  json.end_array();
-  json.end_object();
+  JsonDocument run = {
+      {"tool", tool()}, {"columnKind", "unicodeCodePoints"}, {"results", std::move(results)}};
+  write_json_document({{"$schema", schema_uri},
+                       {"version", "2.1.0"},
+                       {"runs", JsonDocument::array({std::move(run)})}},
+                      out);
 }
 
 } // namespace bizmap

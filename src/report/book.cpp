@@ -1,11 +1,10 @@
 #include "report/book.hpp"
 
-#include <atomic>
+#include "util/parallel.hpp"
+
 #include <charconv>
-#include <exception>
 #include <fmt/format.h>
 #include <stdexcept>
-#include <thread>
 
 namespace bizmap {
 namespace {
@@ -178,31 +177,10 @@ std::string Book::resolve(const Page& page) const {
 
 std::vector<ReportFile> Book::finish(std::size_t threads) && {
   std::vector<ReportFile> files(pages_.size());
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  auto work = [&] {
-    for (std::size_t i = next++; i < pages_.size() && !failed; i = next++) {
-      try {
-        files[i] = {pages_[i].path, resolve(pages_[i])};
-        std::string().swap(pages_[i].text);
-      } catch (...) {
-        if (!failed.exchange(true)) {
-          failure = std::current_exception();
-        }
-      }
-    }
-  };
-  {
-    std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) {
-      helpers.emplace_back(work);
-    }
-    work();
-  }
-  if (failure) {
-    std::rethrow_exception(failure);
-  }
+  parallel_for(pages_.size(), threads, [&](std::size_t i) {
+    files[i] = {pages_[i].path, resolve(pages_[i])};
+    std::string().swap(pages_[i].text);
+  });
   return files;
 }
 

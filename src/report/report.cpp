@@ -2,12 +2,10 @@
 
 #include "report/context.hpp"
 #include "report/pages.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <deque>
-#include <exception>
-#include <thread>
 
 namespace bizmap {
 namespace {
@@ -74,7 +72,7 @@ std::size_t thread_count(const ReportOptions& options, std::size_t pages) {
   if (options.threads != 0) {
     return options.threads;
   }
-  return pages < pages_worth_threads ? 1 : std::max(1U, std::thread::hardware_concurrency());
+  return pages < pages_worth_threads ? 1 : available_cores();
 }
 
 // The pages are written in chunks of consecutive pages, each into a book of
@@ -87,32 +85,12 @@ Book write_chunks(const ReportContext& context, const std::vector<PageJob>& jobs
   for (std::size_t c = 0; c < chunks; ++c) {
     books.emplace_back("README.md", false);
   }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> failures(chunks);
-  auto work = [&] {
-    for (std::size_t c = next++; c < chunks; c = next++) {
-      try {
-        std::size_t end = std::min(jobs.size(), (c + 1) * pages_per_chunk);
-        for (std::size_t j = c * pages_per_chunk; j < end; ++j) {
-          write_page(context, books[c], jobs[j]);
-        }
-      } catch (...) {
-        failures[c] = std::current_exception();
-      }
+  parallel_for(chunks, threads, [&](std::size_t c) {
+    std::size_t end = std::min(jobs.size(), (c + 1) * pages_per_chunk);
+    for (std::size_t j = c * pages_per_chunk; j < end; ++j) {
+      write_page(context, books[c], jobs[j]);
     }
-  };
-  {
-    std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) {
-      helpers.emplace_back(work);
-    }
-    work();
-  }
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) {
-      std::rethrow_exception(failure);
-    }
-  }
+  });
   Book book = std::move(books.front());
   for (std::size_t c = 1; c < chunks; ++c) {
     book.append(std::move(books[c]));

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <map>
+#include <ostream>
 #include <unordered_set>
 
 namespace bizmap {
@@ -131,6 +132,10 @@ private:
 
 std::string trace_mermaid(const TraceView& view, const Trace& trace) {
   return TraceDiagram(view, trace).draw();
+}
+
+void write_trace_mermaid(const TraceView& view, const Trace& trace, std::ostream& out) {
+  out << trace_mermaid(view, trace);
 }
 
 } // namespace bizmap

@@ -40,5 +40,6 @@ void write_trace_text(const TraceView& view, const Trace& trace, std::ostream& o
 void write_trace_json(const TraceView& view, const Trace& trace, std::ostream& out);
 /// `bizmap trace --format mermaid`: a flowchart, without a code fence.
 std::string trace_mermaid(const TraceView& view, const Trace& trace);
+void write_trace_mermaid(const TraceView& view, const Trace& trace, std::ostream& out);
 
 } // namespace bizmap

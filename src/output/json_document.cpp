@@ -1,0 +1,15 @@
+#include "output/json_document.hpp"
+
+#include <ostream>
+
+namespace bizmap {
+
+std::string json_text(const JsonDocument& document) {
+  return document.dump(2, ' ', false, JsonDocument::error_handler_t::replace) + "\n";
+}
+
+void write_json_document(const JsonDocument& document, std::ostream& out) {
+  out << json_text(document);
+}
+
+} // namespace bizmap
