@@ -2,7 +2,7 @@
 // so that a stale one can be shown where it is written.
 #include "baseline/baseline.hpp"
 #include "model/enum_names.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <bizmap/load.hpp>
 #include <fmt/format.h>

@@ -3,7 +3,7 @@
 #include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "text/text.hpp"
 #include "yaml/repair.hpp"
-#include "yaml/text.hpp"
 
 #include <cstdint>
 #include <optional>
