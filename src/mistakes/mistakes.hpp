@@ -1,7 +1,7 @@
 #pragma once
 
+#include "mistakes/repair.hpp"
 #include "text/text.hpp"
-#include "yaml/repair.hpp"
 
 #include <cstdint>
 #include <optional>
