@@ -1,4 +1,4 @@
-#include "flow/trace.hpp"
+#include "trace/trace.hpp"
 
 #include "model/handoffs.hpp"
 
