@@ -4,7 +4,7 @@
 #include "model/enum_names.hpp"
 #include "text/text.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <iterator>

@@ -3,7 +3,7 @@
 #include "model/handoffs.hpp"
 
 #include <algorithm>
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <unordered_map>
 #include <unordered_set>
