@@ -1,9 +1,9 @@
 // The flow of work: loops, reach from where work starts, first breaks,
 // hands-on time, the longest path, and `bizmap trace`.
 #include "flow/flow.hpp"
-#include "flow/trace.hpp"
 #include "model/index.hpp"
 #include "support.hpp"
+#include "trace/trace.hpp"
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 // Loading: positions of every element, folder scanning, merging files.
 #include "load/assemble.hpp"
 #include "support.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <catch2/catch.hpp>

@@ -2,22 +2,11 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
-#include <map>
+#include <bizmap/rule_settings.hpp>
 #include <optional>
-#include <string>
 #include <vector>
 
 namespace bizmap {
-
-/// What the user chose for one rule, in configuration or on the command line.
-struct RuleSetting {
-  bool off = false;
-  std::optional<Severity> severity; ///< std::nullopt: the rule's default
-  std::map<std::string, long long, std::less<>> options;
-};
-
-/// Settings by rule id.
-using RuleSettings = std::map<std::string, RuleSetting, std::less<>>;
 
 /// How a check runs.
 struct CheckOptions {

@@ -2,19 +2,13 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
+#include <bizmap/usage_error.hpp>
 #include <functional>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace bizmap {
-
-/// A problem with how bizmap was called (exit code 2), not with the model.
-class UsageError : public std::runtime_error {
-public:
-  using std::runtime_error::runtime_error;
-};
 
 /// A file or folder met while searching a folder that is not part of the
 /// model, and why: what `-v` lists.

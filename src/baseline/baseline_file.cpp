@@ -2,9 +2,9 @@
 // so that a stale one can be shown where it is written.
 #include "baseline/baseline.hpp"
 #include "model/enum_names.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <iterator>

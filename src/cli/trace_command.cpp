@@ -2,10 +2,11 @@
 #include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
 #include "flow/flow.hpp"
-#include "flow/trace.hpp"
 #include "model/index.hpp"
 #include "model/suggest.hpp"
 #include "trace/formats.hpp"
+#include "trace/trace.hpp"
+#include "trace/trace_view.hpp"
 #include "util/atomic_file.hpp"
 #include "workspace/output_guard.hpp"
 

@@ -4,7 +4,7 @@
 #include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>

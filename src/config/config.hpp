@@ -3,7 +3,7 @@
 #include "config/glob.hpp"
 #include "config/health_weights.hpp"
 
-#include <bizmap/check.hpp>
+#include <bizmap/rule_settings.hpp>
 #include <filesystem>
 #include <optional>
 #include <string>

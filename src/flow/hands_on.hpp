@@ -8,7 +8,7 @@ namespace bizmap {
 
 /// Minutes of working time in a working day and a working week: a step's
 /// `1d` is a day of work, not 24 hours (docs/trace.md).
-inline constexpr std::uint64_t minutes_per_working_day = 8 * 60;
+inline constexpr std::uint64_t minutes_per_working_day = std::uint64_t{8} * 60;
 inline constexpr std::uint64_t minutes_per_working_week = 5 * minutes_per_working_day;
 
 /// The working minutes a step's duration stands for.

@@ -1,5 +1,5 @@
 #include "graph/handoff_graph.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <fmt/format.h>
 

@@ -1,6 +1,6 @@
 #include "graph/mermaid_text.hpp"
 
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 namespace bizmap {
 

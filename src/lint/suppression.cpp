@@ -3,7 +3,7 @@
 #include "model/suggest.hpp"
 #include "rules/rule.hpp"
 #include "rules/rules.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

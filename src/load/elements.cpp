@@ -4,7 +4,7 @@
 #include "model/mentions.hpp"
 #include "model/review.hpp"
 #include "rules/rules.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 #include <cctype>

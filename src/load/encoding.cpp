@@ -68,7 +68,7 @@ std::optional<std::uint32_t> next_code(std::string_view bytes, std::size_t& at,
   return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
 }
 
-DecodedText decode(std::string bytes, const Encoding& encoding) {
+DecodedText decode(const std::string& bytes, const Encoding& encoding) {
   std::string text;
   text.reserve(bytes.size());
   std::size_t at = encoding.mark.size();

@@ -3,8 +3,8 @@
 #include "load/encoding.hpp"
 #include "load/schema_reader.hpp"
 #include "rules/rules.hpp"
+#include "text/text.hpp"
 #include "util/parallel.hpp"
-#include "yaml/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>

@@ -3,7 +3,7 @@
 #include "model/ids.hpp"
 #include "model/suggest.hpp"
 #include "rules/rules.hpp"
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <fmt/format.h>
 

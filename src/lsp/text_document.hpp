@@ -1,6 +1,6 @@
 #pragma once
 
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <bizmap/diagnostic.hpp>
 #include <cstdint>

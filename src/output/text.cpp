@@ -1,6 +1,6 @@
 // The compiler-style format: file:line:col: severity: message [rule], then
 // the source line with a caret under the exact spot.
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include "output/output.hpp"
 #include "output/summary.hpp"

@@ -1,7 +1,7 @@
 #include "report/markdown.hpp"
 
+#include "text/text.hpp"
 #include "yaml/encoding.hpp"
-#include "yaml/text.hpp"
 
 #include <cctype>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include "util/atomic_file.hpp"
 #include "util/sha256.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>

@@ -6,7 +6,7 @@
 #include "util/file_transaction.hpp"
 #include "util/sha256.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>

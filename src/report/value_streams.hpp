@@ -1,7 +1,7 @@
 #pragma once
 
 #include "flow/flow.hpp"
-#include "flow/trace.hpp"
+#include "trace/trace.hpp"
 
 #include <bizmap/model.hpp>
 #include <cstddef>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <bizmap/check.hpp>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
+#include <bizmap/rule_settings.hpp>
 #include <map>
 #include <optional>
 #include <span>

@@ -25,7 +25,7 @@ Why why_unreachable(const RuleContext& context, std::string_view data) {
           at};
 }
 
-void report(const RuleContext& context, const Ref& data, std::string what, Subject subject,
+void report(const RuleContext& context, const Ref& data, std::string what, const Subject& subject,
             Findings& findings) {
   Why why = why_unreachable(context, data.id);
   Diagnostic& finding =

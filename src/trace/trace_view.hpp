@@ -1,9 +1,9 @@
 #pragma once
 
 #include "flow/flow.hpp"
-#include "flow/trace.hpp"
 #include "graph/names.hpp"
 #include "model/index.hpp"
+#include "trace/trace.hpp"
 
 #include <bizmap/model.hpp>
 #include <iosfwd>

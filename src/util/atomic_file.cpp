@@ -1,6 +1,6 @@
 #include "util/atomic_file.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>

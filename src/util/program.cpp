@@ -2,7 +2,7 @@
 
 #include "util/atomic_file.hpp"
 
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
+extern char** environ; // NOLINT(readability-redundant-declaration): POSIX asks for it
 
 namespace bizmap {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "yaml/mistakes.hpp"
+#include "mistakes/mistakes.hpp"
 #include "yaml/tree.hpp"
 
 #include <memory>

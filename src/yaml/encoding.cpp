@@ -1,6 +1,6 @@
 #include "yaml/encoding.hpp"
 
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 #include <array>

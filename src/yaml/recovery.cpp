@@ -1,11 +1,11 @@
 // Reading a file with mistakes in it: each mistake is said in plain words,
 // and the file is read again as if it were fixed, so that one mistake gives
 // one finding instead of losing the whole file.
+#include "mistakes/mistakes.hpp"
+#include "mistakes/repair.hpp"
+#include "text/text.hpp"
 #include "yaml/attempt.hpp"
 #include "yaml/encoding.hpp"
-#include "yaml/mistakes.hpp"
-#include "yaml/repair.hpp"
-#include "yaml/text.hpp"
 #include "yaml/tree.hpp"
 
 #include <algorithm>

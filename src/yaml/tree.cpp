@@ -1,7 +1,7 @@
 #include "yaml/tree.hpp"
 
+#include "text/text.hpp"
 #include "yaml/attempt.hpp"
-#include "yaml/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -88,7 +88,7 @@ public:
   }
 
 private:
-  static constexpr std::size_t block_size = 65536 / sizeof(T);
+  static constexpr std::size_t block_size = 65536 / sizeof(T); // NOLINT(bugprone-sizeof-expression)
   std::vector<std::unique_ptr<T[]>> blocks_;
   T* next_ = nullptr;
   std::size_t free_ = 0;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "yaml/repair.hpp"
-#include "yaml/text.hpp"
+#include "mistakes/repair.hpp"
+#include "text/text.hpp"
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,5 @@
 // Quotes: curly ones from word processors, unclosed ones, apostrophes.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

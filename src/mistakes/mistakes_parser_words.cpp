@@ -1,6 +1,6 @@
 // The parser's own messages, said in plain words: what is left when no
 // detector recognises the mistake.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

@@ -1,4 +1,4 @@
-#include "yaml/repair.hpp"
+#include "mistakes/repair.hpp"
 
 #include <algorithm>
 #include <tuple>

@@ -1,6 +1,6 @@
 // Indentation: keys and list items that do not line up with what they
 // belong to.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // Keys and values: colons, commas and characters YAML gives a meaning to.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

@@ -1,5 +1,5 @@
 // Tabs and look-alike spaces where YAML wants a plain space.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>

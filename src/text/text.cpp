@@ -1,4 +1,4 @@
-#include "yaml/text.hpp"
+#include "text/text.hpp"
 
 #include <algorithm>
 

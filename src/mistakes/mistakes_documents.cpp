@@ -1,5 +1,5 @@
 // Where the document starts and ends: markers and the 'bizmap: 1' line.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
-#include "flow/trace.hpp"
+#include "trace/trace.hpp"
 
 #include "model/handoffs.hpp"
 
 #include <algorithm>
-#include <bizmap/load.hpp>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <unordered_map>
 #include <unordered_set>

@@ -1,5 +1,5 @@
 // Brackets and braces: JSON habits and lists or maps left open.
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <fmt/format.h>
 

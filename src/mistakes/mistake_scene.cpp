@@ -1,4 +1,4 @@
-#include "yaml/mistake_scene.hpp"
+#include "mistakes/mistake_scene.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
