@@ -25,8 +25,8 @@ std::string_view describe(const yaml::Node& node) {
 
 Diagnostic& SchemaReader::report(const Rule& rule, const Location& at, std::string message,
                                  std::string suggestion) {
-  return findings_.emplace_back(
-      Diagnostic{rule.id, rule.severity, at, std::move(message), std::move(suggestion), {}, {}});
+  return findings_.emplace_back(Diagnostic{
+      rule.id, rule.severity, at, std::move(message), std::move(suggestion), {}, {}, {}});
 }
 
 void SchemaReader::attribute_since(std::size_t first, ElementKind kind, std::string_view id) {
