@@ -473,14 +473,15 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
-void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+template <class Element>
+void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Element& element) {
   std::optional<std::string> text = reader.text(value, key.text());
   if (!text) {
     return;
   }
-  process.reviewed = parse_date(*text);
-  process.reviewed_at = value.at;
-  if (!process.reviewed) {
+  element.reviewed = parse_date(*text);
+  element.reviewed_at = value.at;
+  if (!element.reviewed) {
     reader.report(rules::invalid_value, value.at,
                   fmt::format("'reviewed' date '{}' is not a date written YYYY-MM-DD (like "
                               "'2026-03-01')",
@@ -518,7 +519,7 @@ constexpr Field<Process> process_fields[] = {
     {"informed", as_references<Process, &Process::informed>,
      references_to(ElementKind::role,
                    "The roles told after the work is done: the \"I\" of a RACI matrix.")},
-    {"reviewed", read_reviewed,
+    {"reviewed", read_reviewed<Process>,
      text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`.")},
     {"review_every", as_cadence<Process, &Process::review_every>,
      text("How often the procedure is reviewed. See Reviews.")},
@@ -730,6 +731,9 @@ constexpr Field<Business> business_fields[] = {
      text("A sentence or two about the business.")},
     {"review_every", as_cadence<Business, &Business::review_every>,
      text("How often every process is reviewed, unless the process says otherwise (see Reviews).")},
+    {"reviewed", read_reviewed<Business>,
+     text("The day every process was last reviewed, unless the process says otherwise, written "
+          "`YYYY-MM-DD` (see Reviews).")},
 };
 
 struct External {
