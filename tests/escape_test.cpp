@@ -257,7 +257,7 @@ TEST_CASE("the caret counts display columns: a wide character of an East Asian s
   constexpr std::string_view id = "\xE7\xB5\x8C\xE7\x90\x86\xE6\x8B\x85\xE5\xBD\x93";
   std::string line = "- {id: " + std::string(id) + "}";
   // Under the whole id: eight columns.
-  CHECK(caret_block(line, 8, 4) == "    1 | " + line + "\n      |        ^~~~~~~\n");
+  CHECK(caret_block(line, 8, 4) == "    1 | " + line + "\n      |        ^~~~~~~~\n");
   // After it: the brace is eight columns further, not four.
   CHECK(caret_block(line, 12, 1) == "    1 | " + line + "\n      |                ^\n");
   // In the middle: the third character starts four columns in.
