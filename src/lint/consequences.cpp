@@ -88,7 +88,9 @@ public:
     });
   }
 
-  std::optional<std::string_view> holding(const Location& at) const {
+  /// The process whose lines hold `at`, when the mistake there left lines
+  /// of it unread: it was cut short.
+  std::optional<std::string_view> cut_short(const Model& model, const Location& at) const {
     auto after = std::upper_bound(
         starts_.begin(), starts_.end(), at, [](const Location& place, const Start& start) {
           return std::tie(place.file, place.line) < std::tie(start.file, start.line);
@@ -96,7 +98,13 @@ public:
     if (after == starts_.begin() || std::prev(after)->file != at.file) {
       return std::nullopt;
     }
-    return std::prev(after)->id;
+    std::uint32_t first = std::prev(after)->line;
+    std::uint32_t next =
+        after != starts_.end() && after->file == at.file ? after->line : UINT32_MAX;
+    bool unread = std::any_of(model.unread.begin(), model.unread.end(), [&](const UnreadLines& l) {
+      return l.file == at.file && l.first > first && l.first < next;
+    });
+    return unread ? std::optional(std::prev(after)->id) : std::nullopt;
   }
 
 private:
@@ -113,11 +121,11 @@ void fold_into_syntax_mistakes(const Model& model, std::vector<Diagnostic>& find
   std::unordered_map<std::string_view, std::size_t> mistake_in; // process id -> finding
   std::optional<ProcessStarts> starts;
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    if (findings[i].rule == "yaml-syntax") {
+    if (findings[i].rule == "yaml-syntax" && !model.unread.empty()) {
       if (!starts) {
         starts.emplace(model);
       }
-      if (std::optional<std::string_view> process = starts->holding(findings[i].at)) {
+      if (std::optional<std::string_view> process = starts->cut_short(model, findings[i].at)) {
         mistake_in.emplace(*process, i);
       }
     }

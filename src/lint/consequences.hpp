@@ -11,9 +11,8 @@ namespace bizmap {
 /// - at one place, a reference that names nothing (undeclared-data,
 ///   unknown-role, unknown-tool, unknown-process) carries the other findings
 ///   there as its notes;
-/// - the findings about a process whose lines hold a YAML mistake
-///   (yaml-syntax) are notes of the mistake: it may have cut the process
-///   short, or made it read as something else;
+/// - the findings about a process that a YAML mistake (yaml-syntax) cut
+///   short, leaving lines of it unread, are notes of the mistake;
 /// - a finding that names its cause (Diagnostic::follows_from) becomes a note
 ///   of the finding at that place, when there is one.
 /// A consequence more serious than its cause stays a finding of its own, so
