@@ -113,7 +113,7 @@ systems:
       - id: build-site
         owner: founder
         inputs: [client-brief, hosting-account]
-        outputs: [delivered-site]
+        outputs: [launched-site]
         steps: [Build the site, Launch it]
 )yaml",
     .good_example = R"yaml(bizmap: 1
