@@ -898,7 +898,7 @@ const std::vector<Slip>& slips() {
        {{"20-books.yaml", "reviewed: 2026-04-02\n        frequency: monthly",
          "reviewed: 2026-04-02\n      frequency: monthly"}},
        "20-books.yaml",
-       "      frequency: monthly"},
+       "\n      frequency: monthly"},
       {"a review cadence and no review dates",
        {{"business.yaml", "small businesses\n", "small businesses\n  review_every: 1y\n"}},
        "business.yaml",
@@ -920,7 +920,7 @@ const std::vector<Slip>& slips() {
          "tax-advisor\n        inputs: [approved-vat-return]\n        outputs: [ec-sales-list]\n "
          "       steps: [Submit the list]\n\n      - id: compute-corporation-tax"}},
        "50-tax.yaml",
-       "name: Submit the EC sales list"},
+       "id: submit-vat-return\n        name: Submit the EC sales list"},
       {"one person given more than 8 processes",
        {{"50-tax.yaml", "        owner: tax-advisor\n        inputs: [reviewed-books]",
          "        owner: accountant\n        inputs: [reviewed-books]"},
@@ -932,10 +932,13 @@ const std::vector<Slip>& slips() {
   return all;
 }
 
+// The line `marker` starts on; a marker that starts with a line end (to
+// match a whole line) stands for the line after it.
 std::uint32_t line_of(const std::string& text, std::string_view marker) {
   std::size_t at = text.find(marker);
   REQUIRE(at != std::string::npos);
-  return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + at, '\n') + 1);
+  std::size_t skip = marker.starts_with('\n') ? 1 : 0;
+  return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + at + skip, '\n') + 1);
 }
 
 } // namespace
