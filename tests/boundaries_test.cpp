@@ -3,6 +3,7 @@
 // fail_on, --max-warnings N and N+1, option values, owner-overload's max and
 // the reach of suggestions.
 #include "config/glob.hpp"
+#include "model/ids.hpp"
 #include "model/suggest.hpp"
 #include "support.hpp"
 
@@ -266,13 +267,31 @@ TEST_CASE("owner-overload reports a person owning max+1 processes, not max",
     REQUIRE(nine.size() == 1);
     CHECK(nine[0].message ==
           "role 'ana' owns 9 processes, more than 8: the business leans on one person");
-    CHECK(nine[0].at.line == 6 + 9); // the owner of the ninth process, the first past the limit
+    // No catalogue declares the role: at the owner of its first process, with
+    // each of its processes noted.
+    CHECK(nine[0].at.line == 6 + 1);
+    REQUIRE(nine[0].related.size() == 9);
+    CHECK(nine[0].related[8].note == "'ana' owns process 'p9'");
+    CHECK(nine[0].related[8].at.line == 6 + 9);
+  }
+  SECTION("every process is noted up to 20, then how many more") {
+    std::vector<Diagnostic> twenty = overload_findings(owned_by("ana", 20));
+    REQUIRE(twenty.size() == 1);
+    REQUIRE(twenty[0].related.size() == 20);
+    CHECK(twenty[0].related[19].note == "'ana' owns process 'p20'");
+    std::vector<Diagnostic> twenty_two = overload_findings(owned_by("ana", 22));
+    REQUIRE(twenty_two.size() == 1);
+    REQUIRE(twenty_two[0].related.size() == 21);
+    CHECK(twenty_two[0].related[19].note == "'ana' owns process 'p20'");
+    CHECK(twenty_two[0].related[20].note == "and 2 more processes");
+    CHECK(twenty_two[0].related[20].at.line == 6 + 21);
   }
   SECTION("a configured max") {
     CHECK(overload_findings(owned_by("ana", 3), 3).empty());
     std::vector<Diagnostic> four = overload_findings(owned_by("ana", 4), 3);
     REQUIRE(four.size() == 1);
-    CHECK(four[0].at.line == 6 + 4);
+    CHECK(four[0].at.line == 6 + 1);
+    CHECK(four[0].related.size() == 4);
     CHECK(overload_findings(owned_by("ana", 12), 3).size() == 1); // once per role
   }
   SECTION("max 0: any process is too many") {
@@ -287,7 +306,10 @@ TEST_CASE("owner-overload reports a person owning max+1 processes, not max",
       CHECK(overload_findings(owned_by("ana", 9, roles)).empty());
     }
     std::string person = "roles:\n  - {id: boss}\n  - {id: ana, kind: person}\n";
-    CHECK(overload_findings(owned_by("ana", 9, person)).size() == 1);
+    std::vector<Diagnostic> declared = overload_findings(owned_by("ana", 9, person));
+    REQUIRE(declared.size() == 1);
+    CHECK(declared[0].at.line == 4); // at the role the catalogue declares
+    CHECK(declared[0].at.column == 10);
   }
 }
 
@@ -337,6 +359,27 @@ TEST_CASE("ids take a to z and 0 to 9, with single hyphens inside", "[boundaries
     INFO(id);
     CHECK(findings_for_role_id(id) == std::vector<std::string>{"invalid-value"});
   }
+}
+
+TEST_CASE("ids made from names spell Latin letters in ASCII, from U+00C0 to U+017F",
+          "[boundaries][rules]") {
+  CHECK(as_kebab_case_id("Lohnpr\u00fcfung") == "lohnpruefung");
+  CHECK(as_kebab_case_id("Stra\u00dfe") == "strasse");
+  CHECK(as_kebab_case_id("Caf\u00e9 Cr\u00e8me") == "cafe-creme");
+  CHECK(as_kebab_case_id("S\u00f8ren \u00d8deg\u00e5rd") == "soren-odegard");
+  CHECK(as_kebab_case_id("\u00c6sop \u0152uvre") == "aesop-oeuvre");
+  CHECK(as_kebab_case_id("\u0141\u00f3d\u017a") == "lodz");
+  // The first and last letters of the table, and the characters next to it.
+  CHECK(as_kebab_case_id("a\u00c0b") == "aab"); // À, the first
+  CHECK(as_kebab_case_id("a\u017fb") == "asb"); // ſ, the last
+  CHECK(as_kebab_case_id("a\u00bfb") == "a-b"); // ¿, just before
+  CHECK(as_kebab_case_id("a\u0180b") == "a-b"); // ƀ, just after
+  CHECK(as_kebab_case_id("a\u00d7b") == "a-b"); // ×, a sign among the letters
+  // Other scripts start a new group; alone they make no id.
+  CHECK(as_kebab_case_id("\u7d4c\u7406") == "");
+  // A byte that starts no character is not a letter.
+  CHECK(as_kebab_case_id("a\xC3") == "a");
+  CHECK(as_kebab_case_id("a\xC3(b") == "a-b");
 }
 
 TEST_CASE("a duration is 1 to 999999 of m, h, d or w", "[boundaries][rules]") {

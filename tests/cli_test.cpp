@@ -41,6 +41,35 @@ TEST_CASE("option --help lists the commands, and each command has its own help")
   }
 }
 
+TEST_CASE("help shows one plain placeholder for each option value") {
+  for (std::string_view command : {"check", "report", "graph", "trace", "diff", "rules"}) {
+    CliResult help = bizmap_cli({std::string(command), "--help"});
+    INFO(command << "\n" << help.out);
+    CHECK(help.exit_code == 0);
+    // The parser's own type and check names, joined with a colon.
+    for (std::string_view parser_word : {":NONNEGATIVE", "YYYY-MM-DD:", "TEXT:", ":{"}) {
+      INFO(parser_word);
+      CHECK(!contains(help.out, parser_word));
+    }
+  }
+  CliResult check = bizmap_cli({"check", "--help"});
+  CHECK(contains(check.out, "--today YYYY-MM-DD "));
+  CHECK(contains(check.out, "--max-warnings N "));
+  CHECK(contains(check.out, "--fail-on {error,warning,info}"));
+}
+
+TEST_CASE("an unknown command suggests the closest one") {
+  CliResult typo = bizmap_cli({"chek"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.out.empty());
+  CHECK(typo.err == "bizmap: error: unknown command 'chek'; did you mean 'check'?\n");
+  CliResult far = bizmap_cli({"lint"});
+  CHECK(far.exit_code == 2);
+  CHECK(far.err == "bizmap: error: unknown command 'lint'; 'bizmap --help' lists the commands\n");
+  // Options before a command are still the parser's to judge.
+  CHECK(bizmap_cli({"--version"}).exit_code == 0);
+}
+
 TEST_CASE("usage errors exit with 2 and say what is wrong on stderr") {
   SECTION("no command") {
     CHECK(bizmap_cli({}).exit_code == 2);

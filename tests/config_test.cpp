@@ -115,6 +115,38 @@ TEST_CASE("every mistake in the configuration is a usage error with file, line a
         std::string::npos);
 }
 
+TEST_CASE("a configuration key at the wrong depth is advised to the level it belongs at",
+          "[config]") {
+  fs::path folder = fresh_folder("config-depth");
+  write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
+  auto error_for = [&](std::string_view config) {
+    write_text(folder / ".bizmap.yaml", config);
+    CliResult result = bizmap_in(folder, {"check"});
+    CHECK(result.exit_code == 2);
+    return result.err;
+  };
+  std::string file = (folder / ".bizmap.yaml").string();
+  // A setting written after 'rules:' at the depth of the rules: one level up.
+  CHECK(error_for("rules:\n  unused-tool: off\n  fail_on: warning\n") ==
+        "bizmap: error: " + file +
+            ":3:3: 'fail_on' is a setting of its own, not a rule: write it at the start of its "
+            "line, not indented under 'rules:'\n");
+  // An option written beside the rules: one level down, under the rule above.
+  CHECK(error_for("rules:\n  owner-overload: warning\n  max: 5\n") ==
+        "bizmap: error: " + file +
+            ":3:3: 'max' is an option of a rule, not a rule: indent it under 'owner-overload' on "
+            "line 2, as in 'owner-overload: {max: 5}'\n");
+  // A setting inside a rule's map.
+  CHECK(error_for("rules:\n  owner-overload:\n    severity: warning\n    exclude: [a]\n") ==
+        "bizmap: error: " + file +
+            ":4:5: 'exclude' is a setting of its own, not an option of 'owner-overload': write it "
+            "at the start of its line, not indented under 'rules:'\n");
+  // A rule at the top level.
+  CHECK(error_for("unused-tool: off\n") ==
+        "bizmap: error: " + file +
+            ":1:1: 'unused-tool' is a rule, not a setting of its own: indent it under 'rules:'\n");
+}
+
 TEST_CASE("every mistake in the configuration is reported in one run, each with the closest "
           "valid word",
           "[config]") {
@@ -213,7 +245,8 @@ TEST_CASE("owner-overload's max comes from the configuration", "[config]") {
   write_text(folder / ".bizmap.yaml",
              "rules:\n  owner-overload: {max: 3}\n  isolated-process: off\n");
   CliResult result = bizmap_in(folder, {"check"});
-  CHECK(result.out.find("model.yaml:10:25: warning: role 'ana' owns 4 processes, more than 3") !=
+  // At the owner of the first process: no catalogue declares the role.
+  CHECK(result.out.find("model.yaml:7:25: warning: role 'ana' owns 4 processes, more than 3") !=
         std::string::npos);
 }
 

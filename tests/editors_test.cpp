@@ -63,7 +63,8 @@ TEST_CASE("Neovim with its own LSP client gets diagnostics, jumps across files a
   std::sort(expected.begin(), expected.end());
   std::sort(received.begin(), received.end());
   CHECK(received == expected);
-  CHECK(received.size() == 7);
+  // cafe.yaml's findings, the catering-ordr typo one finding with its notes.
+  CHECK(received.size() == 6);
 
   // The owner in cafe.yaml leads to the role in business.yaml.
   CHECK(session["jumped"] == true);

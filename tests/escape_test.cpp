@@ -251,6 +251,25 @@ TEST_CASE("the caret is placed by characters: tabs kept at the start, in the mid
   CHECK(caret_block("k:", 5, 1) == "    1 | k:\n      |     ^\n");
 }
 
+TEST_CASE("the caret counts display columns: a wide character of an East Asian script takes two",
+          "[escape][caret]") {
+  // 経理担当 is four characters, eight columns wide.
+  constexpr std::string_view id = "\xE7\xB5\x8C\xE7\x90\x86\xE6\x8B\x85\xE5\xBD\x93";
+  std::string line = "- {id: " + std::string(id) + "}";
+  // Under the whole id: eight columns.
+  CHECK(caret_block(line, 8, 4) == "    1 | " + line + "\n      |        ^~~~~~~~\n");
+  // After it: the brace is eight columns further, not four.
+  CHECK(caret_block(line, 12, 1) == "    1 | " + line + "\n      |                ^\n");
+  // In the middle: the third character starts four columns in.
+  CHECK(caret_block(line, 10, 1) == "    1 | " + line + "\n      |            ^~\n");
+  // A full-width letter (U+FF21) and the last narrow neighbours of the wide
+  // blocks (U+3040 is not assigned wide; U+FF61 is half-width).
+  CHECK(caret_block("\xEF\xBC\xA1x", 2, 1) == "    1 | \xEF\xBC\xA1x\n      |   ^\n");
+  CHECK(caret_block("\xEF\xBD\xA1x", 2, 1) == "    1 | \xEF\xBD\xA1x\n      |  ^\n");
+  CHECK(caret_block("\xE3\x81\x80x", 2, 1) == "    1 | \xE3\x81\x80x\n      |  ^\n");
+  CHECK(caret_block("\xE3\x81\x81x", 2, 1) == "    1 | \xE3\x81\x81x\n      |   ^\n");
+}
+
 TEST_CASE("the text format shows source lines of up to 300 bytes", "[escape][caret]") {
   CHECK(caret_block(std::string(300, 'k'), 1, 1) ==
         "    1 | " + std::string(300, 'k') + "\n      | ^\n");

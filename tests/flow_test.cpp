@@ -270,23 +270,39 @@ systems:
 }
 
 TEST_CASE("a loop nothing enters starts with its trigger, and is found", "[flow]") {
-  Flow flow(R"(bizmap: 1
+  constexpr std::string_view loop = R"(bizmap: 1
 systems:
   - id: s
     outcomes: [notes]
     processes:
       - id: a
         owner: o
+        trigger: Every Monday
         inputs: [notes]
         outputs: [draft]
       - id: b
         owner: o
         inputs: [draft]
         outputs: [notes]
-)");
+)";
+  Flow flow{std::string(loop)};
   REQUIRE(flow.flow.loops().size() == 1);
   CHECK_FALSE(flow.flow.loops()[0].entered);
+  CHECK(flow.flow.loops()[0].started);
+  CHECK(flow.flow.starts_work(flow.process("a")));
+  CHECK_FALSE(flow.flow.starts_work(flow.process("b")));
   CHECK(flow.flow.is_reachable("notes"));
+
+  // Without the trigger nothing starts it: nothing comes round.
+  std::string untriggered(loop);
+  untriggered.erase(untriggered.find("        trigger: Every Monday\n"), 30);
+  Flow closed{untriggered};
+  CHECK_FALSE(closed.flow.loops()[0].started);
+  CHECK_FALSE(closed.flow.is_reachable("notes"));
+  std::optional<FlowBreak> at = closed.flow.break_of("notes");
+  REQUIRE(at);
+  CHECK(closed.id(at->process) == "a");
+  CHECK(at->round_unstarted_loop);
 }
 
 TEST_CASE("an outcome behind a break is unreachable, and the first break is named", "[flow]") {
@@ -303,10 +319,12 @@ TEST_CASE("an outcome behind a break is unreachable, and the first break is name
 
   Checked checked = check_text(broken);
   std::string lines = finding_lines(checked, "");
-  CHECK(contains(lines, "model.yaml:4:13: warning: external output 'thank-you-card' cannot be "
-                        "reached from where work starts: upstream, process 'register-domain' "
-                        "needs 'domain-quote', which nothing supplies [unreachable-outcome]\n"
-                        "model.yaml:18:32: note: the chain breaks here"));
+  // The break is a finding of its own: the outcomes it cuts off are its note.
+  CHECK(contains(lines, "model.yaml:18:32: error: process 'register-domain' needs "
+                        "'domain-quote', but no process produces it"));
+  CHECK(contains(lines, "[unproduced-input]\nmodel.yaml:4:13: note: this also cuts off "
+                        "'thank-you-card', 'delivered-site'\n"));
+  CHECK(!contains(lines, "[unreachable-outcome]"));
 
   Trace trace = flow.trace("thank-you-card");
   CHECK(count_links(trace, LinkKind::missing) == 1);

@@ -5,6 +5,7 @@
 // in docs/yaml-mistakes.md; this test checks its last column.
 #include "support.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <map>
@@ -167,6 +168,36 @@ std::optional<Mutated> indented_too_far(const Place& place) {
 
 std::optional<Mutated> indented_too_little(const Place& place) {
   return shifted_key(place, -1);
+}
+
+// A key of a list item, not its first, moved left to line up with the item's
+// dash; the key must be the item's only one of that name and hold its value
+// on its line.
+std::optional<Mutated> key_lined_up_with_its_dash(const Place& place) {
+  std::optional<Line> line = place.line();
+  std::optional<Line> next = place.next();
+  if (!line || !is_key_line(*line) || line->value.empty() || line->indent.size() < 2 ||
+      (next && next->indent.size() > line->indent.size())) {
+    return std::nullopt;
+  }
+  std::string dash_indent(line->indent.size() - 2, ' ');
+  for (std::size_t at = place.at; at-- > 0;) {
+    std::optional<Line> above = parse_line(place.lines[at]);
+    if (!above || above->indent.size() > line->indent.size()) {
+      continue;
+    }
+    if (above->indent == line->indent && !above->dash) {
+      if (above->key == line->key) {
+        return std::nullopt;
+      }
+      continue;
+    }
+    if (!above->dash || above->indent != dash_indent || above->key == line->key) {
+      return std::nullopt;
+    }
+    return replace_line(place, dash_indent + line->key + ": " + line->value);
+  }
+  return std::nullopt;
 }
 
 std::optional<Mutated> item_without_dash(const Place& place) {
@@ -556,6 +587,22 @@ std::optional<Mutated> commas_for_a_list(const Place& place) {
                   line->indent + line->key + ": " + line->value.substr(1, line->value.size() - 2));
 }
 
+// `{title: Allergen matrix, url: ...}` with a comma in the unquoted title.
+std::optional<Mutated> comma_in_a_braced_value(const Place& place) {
+  const std::string& text = place.text();
+  std::size_t open = text.find("{");
+  std::size_t title = text.find("title: ", open == std::string::npos ? 0 : open);
+  if (open == std::string::npos || title == std::string::npos) {
+    return std::nullopt;
+  }
+  std::size_t value = title + 7;
+  std::size_t comma = text.find(", ", value);
+  if (comma == std::string::npos || text[value] == '"' || text[value] == '\'') {
+    return std::nullopt;
+  }
+  return replace_line(place, text.substr(0, comma) + ", step by step" + text.substr(comma));
+}
+
 std::optional<Mutated> misspelt_key(const Place& place) {
   std::optional<Line> line = place.line();
   if (!line || line->key.size() < 5 || line->key.find('_') != std::string::npos) {
@@ -597,6 +644,7 @@ constexpr Measured measured[] = {
     {"tab-after-dash", tab_after_dash},
     {"indented-too-far", indented_too_far},
     {"indented-too-little", indented_too_little},
+    {"key-lined-up-with-its-dash", key_lined_up_with_its_dash},
     {"item-without-dash", item_without_dash},
     {"items-without-dashes", items_without_dashes},
     {"dash-without-space", dash_without_space},
@@ -636,6 +684,7 @@ constexpr Measured measured[] = {
     {"no-for-an-owner", nullptr},
     {"single-value-for-a-list", single_value_for_a_list},
     {"commas-for-a-list", commas_for_a_list},
+    {"comma-in-a-braced-value", comma_in_a_braced_value},
     {"misspelt-key", misspelt_key},
     {"capitalised-key", capitalised_key},
     {"repeated-key", repeated_key},
@@ -817,4 +866,108 @@ TEST_CASE("a mistake on one line of an example gives at most two findings, the f
   }
   compare_with_page(rows);
   fs::remove_all(folder);
+}
+
+namespace {
+
+// One change to one file of tests/measure-model: `from` (written once in the
+// file) becomes `to`.
+struct Edit {
+  std::string_view file;
+  std::string_view from;
+  std::string_view to;
+};
+
+// A slip a new user makes on a real-size model, and the line its one finding
+// belongs on: the line of `at` in `file` once the slip is made.
+struct Slip {
+  std::string_view name;
+  std::vector<Edit> edits;
+  std::string_view file;
+  std::string_view at;
+};
+
+const std::vector<Slip>& slips() {
+  static const std::vector<Slip> all = {
+      {"a misspelt input",
+       {{"20-books.yaml", "inputs: [reconciled-bank, cleared-queries",
+         "inputs: [reconcilled-bank, cleared-queries"}},
+       "20-books.yaml",
+       "reconcilled-bank"},
+      {"a key lined up with the dash of its process",
+       {{"20-books.yaml", "reviewed: 2026-04-02\n        frequency: monthly",
+         "reviewed: 2026-04-02\n      frequency: monthly"}},
+       "20-books.yaml",
+       "\n      frequency: monthly"},
+      {"a review cadence and no review dates",
+       {{"business.yaml", "small businesses\n", "small businesses\n  review_every: 1y\n"}},
+       "business.yaml",
+       "review_every"},
+      {"a comma in an unquoted value in braces",
+       {{"business.yaml", "\"Engagement terms, contacts, bank details and deadlines\"",
+         "Engagement terms, contacts, bank details and deadlines"}},
+       "business.yaml",
+       "Engagement terms"},
+      {"a copied process that keeps the id of the one it was copied from",
+       {{"business.yaml", "  - {id: vat-submission, name: Vat submission}\n",
+         "  - {id: vat-submission, name: Vat submission}\n  - {id: ec-sales-list, name: EC sales "
+         "list}\n"},
+        {"business.yaml", "outputs: [sent-management-pack",
+         "outputs: [ec-sales-list, "
+         "sent-management-pack"},
+        {"50-tax.yaml", "      - id: compute-corporation-tax",
+         "      - id: submit-vat-return\n        name: Submit the EC sales list\n        owner: "
+         "tax-advisor\n        inputs: [approved-vat-return]\n        outputs: [ec-sales-list]\n "
+         "       steps: [Submit the list]\n\n      - id: compute-corporation-tax"}},
+       "50-tax.yaml",
+       "id: submit-vat-return\n        name: Submit the EC sales list"},
+      {"one person given more than 8 processes",
+       {{"50-tax.yaml", "        owner: tax-advisor\n        inputs: [reviewed-books]",
+         "        owner: accountant\n        inputs: [reviewed-books]"},
+        {"50-tax.yaml", "        owner: tax-advisor\n        inputs: [approved-vat-return]",
+         "        owner: accountant\n        inputs: [approved-vat-return]"}},
+       "business.yaml",
+       "{id: accountant"},
+  };
+  return all;
+}
+
+// The line `marker` starts on; a marker that starts with a line end (to
+// match a whole line) stands for the line after it.
+std::uint32_t line_of(const std::string& text, std::string_view marker) {
+  std::size_t at = text.find(marker);
+  REQUIRE(at != std::string::npos);
+  std::size_t skip = marker.starts_with('\n') ? 1 : 0;
+  return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + at + skip, '\n') + 1);
+}
+
+} // namespace
+
+TEST_CASE("a slip on a model of 43 processes gives at most two findings, the first at the slip",
+          "[mistakes]") {
+  fs::path model = source_dir() / "tests" / "measure-model";
+  REQUIRE(check_path(model).findings.empty());
+  REQUIRE(check_path(model).loaded.model.processes.size() >= 40);
+  fs::path folder = fresh_folder("slip-measure");
+  for (const Slip& slip : slips()) {
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    for (const fs::path& file : files_of(model)) {
+      fs::copy_file(file, folder / file.filename());
+    }
+    for (const Edit& edit : slip.edits) {
+      std::string text = read_text(folder / edit.file);
+      std::size_t at = text.find(edit.from);
+      REQUIRE(at != std::string::npos);
+      REQUIRE(text.find(edit.from, at + 1) == std::string::npos);
+      write_text(folder / edit.file, text.replace(at, edit.from.size(), edit.to));
+    }
+    std::uint32_t line = line_of(read_text(folder / slip.file), slip.at);
+    Checked checked = check_path(folder);
+    std::string printed = finding_lines(checked, folder);
+    INFO(slip.name << ", expected at " << slip.file << ":" << line << "\n" << printed);
+    CHECK(!checked.findings.empty());
+    CHECK(checked.findings.size() <= 2);
+    CHECK(printed.starts_with(fmt::format("{}:{}:", slip.file, line)));
+  }
 }

@@ -166,7 +166,8 @@ TEST_CASE("with broken-handoff off, a handoff written two ways is reported side 
         "[unconsumed-output]\n"
         "b-baking.yaml:11:18: error: process 'bake-and-deliver' needs 'bake-shet', but no "
         "process produces it; did you mean 'bake-sheet' (output of 'plan-the-bake')? "
-        "[unproduced-input]\n");
+        "[unproduced-input]\n"
+        "b-baking.yaml:3:13: note: this also cuts off 'delivered-bread'\n");
 }
 
 TEST_CASE("a handoff written two ways stands where it differs from the data catalogue, and "

@@ -49,6 +49,14 @@ struct RelatedLocation {
   friend bool operator==(const RelatedLocation&, const RelatedLocation&) = default;
 };
 
+/// Where the finding a consequence follows from would be, and what of the
+/// business the consequence says is cut off there ("'year-end-pack'"): the
+/// cause's note lists it ("this also cuts off 'management-pack', ...").
+struct Consequence {
+  Location of;
+  std::string cut_off;
+};
+
 /// One problem found in the model, reported by a rule.
 struct Diagnostic {
   std::string_view rule; ///< id of a registered rule
@@ -58,6 +66,9 @@ struct Diagnostic {
   std::string suggestion = {}; ///< the closest valid name, empty when there is none
   std::optional<Subject> subject = std::nullopt; ///< the element it concerns, if one
   std::vector<RelatedLocation> related = {};
+  /// When a finding is at this place, this one is shown as its note instead
+  /// of on its own: one mistake reads as one finding, its cause first.
+  std::optional<Consequence> consequence_of = std::nullopt;
 
   /// Names the element the finding concerns.
   Diagnostic& about(ElementKind kind, std::string_view id) {
@@ -67,6 +78,11 @@ struct Diagnostic {
   /// Adds another place that explains the finding.
   Diagnostic& note(const Location& place, std::string text) {
     related.push_back({place, std::move(text)});
+    return *this;
+  }
+  /// Makes the finding a consequence of any finding at `cause`.
+  Diagnostic& follows_from(const Location& cause, std::string cut_off) {
+    consequence_of = Consequence{cause, std::move(cut_off)};
     return *this;
   }
 };

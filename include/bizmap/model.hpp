@@ -64,6 +64,8 @@ struct Business {
   std::string name;
   std::string description;
   std::optional<ReviewCadence> review_every; ///< the default of every process
+  std::optional<Date> reviewed;              ///< the default `reviewed` date of every process
+  std::optional<Location> reviewed_at;       ///< where `reviewed` is written, valid or not
   Location at;
 };
 

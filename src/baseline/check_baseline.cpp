@@ -74,7 +74,7 @@ void report_unused(const Baseline& baseline, const std::vector<std::size_t>& mat
     Location at = entry.at;
     at.file = file;
     Diagnostic& finding = findings.emplace_back(
-        Diagnostic{rule.id, severity, at, unused_message(entry, matched[i]), {}, {}, {}});
+        Diagnostic{rule.id, severity, at, unused_message(entry, matched[i]), {}, {}, {}, {}});
     if (std::optional<ElementKind> kind =
             value_named<ElementKind>(entry.key.subject_kind, element_kind_names)) {
       finding.about(*kind, entry.key.subject_id);

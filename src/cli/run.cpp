@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "model/suggest.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -7,6 +8,7 @@
 #include <bizmap/run.hpp>
 #include <bizmap/version.hpp>
 #include <fmt/format.h>
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -41,6 +43,52 @@ struct Parsed {
   std::unique_ptr<Command> command;
 };
 
+// One placeholder for each option value, as a person reads it: the parser
+// would add each check's own name to it ("N:NONNEGATIVE"); a list of choices
+// is kept as the placeholder itself ("{text,json}").
+void plain_placeholders(CLI::App& app) {
+  for (CLI::Option* option : app.get_options()) {
+    std::string full = option->get_type_name();
+    std::size_t colon = full.find(':');
+    if (colon == std::string::npos) {
+      continue;
+    }
+    std::string choices = full.substr(colon + 1);
+    std::string plain = choices.starts_with('{') ? choices : full.substr(0, colon);
+    for (int i = 0;; ++i) {
+      try {
+        option->get_validator(i)->description("");
+      } catch (const CLI::OptionNotFound&) {
+        break;
+      }
+    }
+    option->type_name(plain);
+  }
+  for (CLI::App* sub : app.get_subcommands({})) {
+    plain_placeholders(*sub);
+  }
+}
+
+// The word where a command was expected, when it names none: `bizmap chek`.
+std::optional<std::string> unknown_command(const std::vector<std::string>& args) {
+  if (args.empty() || args.front().starts_with('-')) {
+    return std::nullopt;
+  }
+  auto known = std::find_if(commands.begin(), commands.end(),
+                            [&](const CommandEntry& entry) { return entry.name == args.front(); });
+  return known == commands.end() ? std::optional(args.front()) : std::nullopt;
+}
+
+std::string unknown_command_message(std::string_view word) {
+  std::vector<std::string_view> names;
+  for (const CommandEntry& entry : commands) {
+    names.push_back(entry.name);
+  }
+  std::string hint = did_you_mean(closest(word, names));
+  return fmt::format("unknown command '{}'{}", word,
+                     hint.empty() ? "; 'bizmap --help' lists the commands" : hint);
+}
+
 } // namespace
 
 std::span<const CommandEntry> command_table() {
@@ -64,6 +112,11 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     CLI::App* sub = app.add_subcommand(std::string(entry.name), std::string(entry.summary));
     parsed.push_back({sub, entry.make()});
     parsed.back().command->define(*sub);
+  }
+  plain_placeholders(app);
+  if (std::optional<std::string> word = unknown_command(args)) {
+    err << "bizmap: error: " << unknown_command_message(*word) << "\n";
+    return 2;
   }
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {

@@ -5,6 +5,8 @@
 #include "yaml/tree.hpp"
 
 #include <bizmap/usage_error.hpp>
+
+#include <algorithm>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
@@ -16,6 +18,26 @@ namespace {
 using yaml::Node;
 
 constexpr std::string_view severities[] = {"error", "warning", "info", "off"};
+constexpr std::string_view settings[] = {"rules", "fail_on", "exclude", "baseline", "health"};
+
+bool is_setting(std::string_view key) {
+  return std::find(std::begin(settings), std::end(settings), key) != std::end(settings);
+}
+
+// 'severity' or the name of an option of some rule ('max').
+bool is_rule_option(std::string_view key) {
+  if (key == "severity") {
+    return true;
+  }
+  for (const Rule* rule : all_rules()) {
+    for (const RuleOption& option : rule->options) {
+      if (option.name == key) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 // Reads the whole file and notes every mistake, so that one run shows them
 // all; the mistakes are thrown together at the end.
@@ -61,8 +83,12 @@ private:
       config.baseline = config.folder / std::string(value.text());
     } else if (key.text() == "health") {
       read_health(value, config.health_weights);
+    } else if (find_rule(key.text()) != nullptr) {
+      note(key.at, fmt::format("'{}' is a rule, not a setting of its own: indent it under "
+                               "'rules:'",
+                               key.text()));
     } else {
-      unknown(key, "setting", {"rules", "fail_on", "exclude", "baseline", "health"});
+      unknown(key, "setting", {std::begin(settings), std::end(settings)});
     }
   }
 
@@ -124,6 +150,9 @@ private:
     }
     for (std::size_t i = 0; i < rules.map_size(); ++i) {
       const Rule* rule = find_rule(rules.key(i).text());
+      if (rule == nullptr && misplaced_under_rules(rules, i)) {
+        continue;
+      }
       if (rule == nullptr) {
         note(rules.key(i).at, unknown_rule_message(rules.key(i).text()));
         // Its setting may have mistakes of its own: read it as the rule meant.
@@ -134,6 +163,32 @@ private:
       }
       settings[std::string(rule->id)] = rule_setting(*rule, rules.value(i));
     }
+  }
+
+  // A key under 'rules:' that belongs a level up (a setting such as
+  // 'fail_on') or a level down (an option such as 'max', of the rule above
+  // it): the advice names the level it belongs at.
+  bool misplaced_under_rules(const Node& rules, std::size_t i) {
+    const Node& key = rules.key(i);
+    if (is_setting(key.text())) {
+      note(key.at, fmt::format("'{}' is a setting of its own, not a rule: write it at the start "
+                               "of its line, not indented under 'rules:'",
+                               key.text()));
+      return true;
+    }
+    if (!is_rule_option(key.text())) {
+      return false;
+    }
+    const Rule* above = i > 0 ? find_rule(rules.key(i - 1).text()) : nullptr;
+    note(key.at, above != nullptr
+                     ? fmt::format("'{}' is an option of a rule, not a rule: indent it under "
+                                   "'{}' on line {}, as in '{}: {{{}: {}}}'",
+                                   key.text(), above->id, rules.key(i - 1).at.line, above->id,
+                                   key.text(), rules.value(i).text())
+                     : fmt::format("'{}' is an option of a rule, not a rule: indent it under "
+                                   "the rule it sets",
+                                   key.text()));
+    return true;
   }
 
   RuleSetting rule_setting(const Rule& rule, const Node& value) {
@@ -158,6 +213,10 @@ private:
         if (std::optional<long long> n = number(value.value(i), key.text())) {
           setting.options[std::string(key.text())] = *n;
         }
+      } else if (is_setting(key.text())) {
+        note(key.at, fmt::format("'{}' is a setting of its own, not an option of '{}': write it "
+                                 "at the start of its line, not indented under 'rules:'",
+                                 key.text(), rule.id));
       } else {
         unknown(key, "option", keys, fmt::format(" for rule '{}'", rule.id));
       }

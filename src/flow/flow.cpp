@@ -40,6 +40,7 @@ FlowAnalysis::FlowAnalysis(const Model& model, const Handoffs& handoffs, bool jo
   collect_handoffs();
   find_loops();
   order_the_flow();
+  find_where_loops_start();
   follow_the_flow();
   collect_deliveries();
 }
@@ -207,6 +208,37 @@ std::optional<std::size_t> FlowAnalysis::loop_of(std::size_t process) const {
   return loop == none ? std::nullopt : std::optional<std::size_t>(loop);
 }
 
+bool FlowAnalysis::starts_work(std::size_t process) const {
+  const Process& p = model_.processes[process];
+  return !p.trigger.empty() || p.inputs.empty() ||
+         std::any_of(p.inputs.begin(), p.inputs.end(),
+                     [&](const Ref& input) { return index_.is_external_input(input.id); });
+}
+
+// Which loops work enters from outside them, and which it can start in.
+void FlowAnalysis::find_where_loops_start() {
+  for (const FlowHandoff& handoff : handoffs_) {
+    if (part_of_[handoff.from] != part_of_[handoff.to] && loop_of_[part_of_[handoff.to]] != none) {
+      loops_[loop_of_[part_of_[handoff.to]]].entered = true;
+    }
+  }
+  for (HandoffLoop& loop : loops_) {
+    for (std::uint32_t p : loop.processes) {
+      for (const Ref& input : model_.processes[p].inputs) {
+        loop.entered = loop.entered || index_.is_external_input(input.id);
+      }
+    }
+    loop.started = loop.entered || std::any_of(loop.processes.begin(), loop.processes.end(),
+                                               [&](std::uint32_t p) { return starts_work(p); });
+  }
+}
+
+// Whether an input that comes back round a loop arrives: only once work can
+// start in the loop.
+bool FlowAnalysis::comes_round(const FlowHandoff& handoff) const {
+  return handoff.feedback && loops_[loop_of_[part_of_[handoff.to]]].started;
+}
+
 // Whether every input of a process arrives; records the first break
 // otherwise. A break at the process itself is named before one further up.
 bool FlowAnalysis::reach(std::uint32_t p) {
@@ -214,12 +246,13 @@ bool FlowAnalysis::reach(std::uint32_t p) {
   std::size_t cursor = 0;
   std::optional<FlowBreak> upstream;
   for (const Ref& input : model_.processes[p].inputs) {
-    bool any = false, arrives = false;
+    bool any = false, arrives = false, round_loop = false;
     std::optional<FlowBreak> above;
     for (; cursor < into.size() && handoffs_[into[cursor]].input == &input; ++cursor) {
       const FlowHandoff& handoff = handoffs_[into[cursor]];
-      any = true;
-      arrives = arrives || handoff.feedback || is_reached(handoff.from);
+      any = any || !handoff.feedback;
+      round_loop = round_loop || handoff.feedback;
+      arrives = arrives || comes_round(handoff) || (!handoff.feedback && is_reached(handoff.from));
       if (!above && !handoff.feedback && !is_reached(handoff.from)) {
         above = breaks_[handoff.from];
       }
@@ -227,8 +260,8 @@ bool FlowAnalysis::reach(std::uint32_t p) {
     if (index_.is_external_input(input.id) || arrives) {
       continue;
     }
-    if (!any && !index_.is_supplied(input.id)) {
-      breaks_[p] = {p, &input};
+    if (!any && (round_loop || !index_.is_supplied(input.id))) {
+      breaks_[p] = {p, &input, round_loop};
       return false;
     }
     if (any && !upstream) {
@@ -261,18 +294,6 @@ void FlowAnalysis::follow_the_flow() {
     lead_times_[p] =
         longest == nullptr ? path_start(*this, p) : path_through(model_, *this, *longest, through);
   }
-  for (const FlowHandoff& handoff : handoffs_) {
-    if (part_of_[handoff.from] != part_of_[handoff.to] && loop_of_[part_of_[handoff.to]] != none) {
-      loops_[loop_of_[part_of_[handoff.to]]].entered = true;
-    }
-  }
-  for (HandoffLoop& loop : loops_) {
-    for (std::uint32_t p : loop.processes) {
-      for (const Ref& input : model_.processes[p].inputs) {
-        loop.entered = loop.entered || index_.is_external_input(input.id);
-      }
-    }
-  }
 }
 
 void FlowAnalysis::collect_deliveries() {
@@ -290,6 +311,11 @@ void FlowAnalysis::collect_deliveries() {
       add(outcome);
     }
   }
+}
+
+std::string_view why_never_supplied(const FlowBreak& at) {
+  return at.round_unstarted_loop ? "comes only round a loop that nothing starts"
+                                 : "nothing supplies";
 }
 
 std::optional<FlowBreak> FlowAnalysis::break_of(std::size_t process) const {

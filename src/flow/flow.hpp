@@ -27,11 +27,17 @@ struct FlowHandoff {
 };
 
 /// Where the chain that should supply a process breaks: an input of
-/// `process` that nothing supplies.
+/// `process` that nothing supplies, or that comes only round a loop that
+/// nothing starts.
 struct FlowBreak {
   std::uint32_t process = 0;
   const Ref* input = nullptr;
+  bool round_unstarted_loop = false;
 };
+
+/// Why the input of a break never arrives, to follow "which": "nothing
+/// supplies" or "comes only round a loop that nothing starts".
+std::string_view why_never_supplied(const FlowBreak& at);
 
 /// Processes that hand work round in a circle (a strongly connected part of
 /// the handoff graph, or a process that needs its own output).
@@ -40,6 +46,9 @@ struct HandoffLoop {
   /// Some process of the loop takes an input from outside the loop: from
   /// another process or from outside the business.
   bool entered = false;
+  /// Work can start in the loop: it is entered, or one of its processes
+  /// starts with its trigger (FlowAnalysis::starts_work).
+  bool started = false;
 };
 
 /// The longest path of hands-on time that ends at a process.
@@ -60,8 +69,8 @@ struct PathTime {
 ///
 /// A process is reached when every input it needs arrives from outside the
 /// business or from a reached process; an input that comes back round a loop
-/// does not hold it up. A process with no inputs, or only inputs that come
-/// back round a loop, starts with its trigger.
+/// does not hold it up once work can start in the loop. Every rule, page and
+/// trace asks starts_work() where work can start, and gets the one answer.
 class FlowAnalysis {
 public:
   /// With `join_near_misses`, a handoff written two ways (an input nothing
@@ -86,6 +95,13 @@ public:
   std::span<const HandoffLoop> loops() const { return loops_; }
   /// The loop a process is part of, as a position in loops().
   std::optional<std::size_t> loop_of(std::size_t process) const;
+
+  /// Whether work can start at a process: it has a trigger, takes an input
+  /// from outside the business, or needs no input at all (missing-trigger
+  /// reports one that has no trigger either). Work that starts there still
+  /// waits for the inputs other processes hand over, except those that come
+  /// back round a loop.
+  bool starts_work(std::size_t process) const;
 
   bool is_reached(std::size_t process) const { return breaks_[process].input == nullptr; }
   /// The first break upstream of a process that is not reached.
@@ -112,7 +128,9 @@ private:
   void collect_handoffs();
   void find_loops();
   void order_the_flow();
+  void find_where_loops_start();
   void follow_the_flow();
+  bool comes_round(const FlowHandoff& handoff) const;
   bool reach(std::uint32_t process);
   void collect_deliveries();
 

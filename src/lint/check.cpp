@@ -1,5 +1,6 @@
 #include "flow/flow.hpp"
 #include "lint/check_indexed.hpp"
+#include "lint/consequences.hpp"
 #include "lint/suppression.hpp"
 #include "model/index.hpp"
 #include "model/review.hpp"
@@ -21,7 +22,7 @@ public:
 
   Diagnostic& report(const Location& at, std::string message, std::string suggestion) override {
     return into_.emplace_back(Diagnostic{
-        rule_.id, rule_.severity, at, std::move(message), std::move(suggestion), {}, {}});
+        rule_.id, rule_.severity, at, std::move(message), std::move(suggestion), {}, {}, {}});
   }
 
 private:
@@ -129,6 +130,7 @@ std::vector<Diagnostic> check_model(const Model& model, const ModelIndex& index,
       finding.severity = *setting->severity;
     }
   }
+  fold_consequences(model, findings);
   std::sort(findings.begin(), findings.end(),
             [](const Diagnostic& a, const Diagnostic& b) { return sort_key(a) < sort_key(b); });
   findings.erase(std::unique(findings.begin(), findings.end(),

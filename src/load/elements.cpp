@@ -593,14 +593,15 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
-void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+template <class Element>
+void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Element& element) {
   std::optional<std::string> text = reader.text(value, key.text());
   if (!text) {
     return;
   }
-  process.reviewed = parse_date(*text);
-  process.reviewed_at = value.at;
-  if (!process.reviewed) {
+  element.reviewed = parse_date(*text);
+  element.reviewed_at = value.at;
+  if (!element.reviewed) {
     reader.report(rules::invalid_value, value.at,
                   fmt::format("'reviewed' date '{}' is not a date written YYYY-MM-DD (like "
                               "'2026-03-01')",
@@ -608,8 +609,8 @@ void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Pro
   }
 }
 
-ShownValue shown_reviewed(const Process& process) {
-  return process.reviewed ? ShownValue{shown_item(iso_date(*process.reviewed), process.reviewed_at)}
+template <typename Element> ShownValue shown_reviewed(const Element& element) {
+  return element.reviewed ? ShownValue{shown_item(iso_date(*element.reviewed), element.reviewed_at)}
                           : ShownValue{};
 }
 
@@ -657,9 +658,9 @@ constexpr Field<Process> process_fields[] = {
      references_to(ElementKind::role,
                    "The roles told after the work is done: the \"I\" of a RACI matrix."),
      shown_references<Process, &Process::informed>},
-    {"reviewed", read_reviewed,
+    {"reviewed", read_reviewed<Process>,
      text("The day the procedure was last reviewed, written `YYYY-MM-DD`, such as `2026-03-01`."),
-     shown_reviewed},
+     shown_reviewed<Process>},
     {"review_every", as_cadence<Process, &Process::review_every>,
      text("How often the procedure is reviewed. See Reviews."),
      shown_cadence<Process, &Process::review_every>},
@@ -888,6 +889,10 @@ constexpr Field<Business> business_fields[] = {
     {"review_every", as_cadence<Business, &Business::review_every>,
      text("How often every process is reviewed, unless the process says otherwise (see Reviews)."),
      shown_cadence<Business, &Business::review_every>},
+    {"reviewed", read_reviewed<Business>,
+     text("The day every process was last reviewed, unless the process says otherwise, written "
+          "`YYYY-MM-DD` (see Reviews)."),
+     shown_reviewed<Business>},
 };
 
 struct External {

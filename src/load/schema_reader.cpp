@@ -25,8 +25,8 @@ std::string_view describe(const yaml::Node& node) {
 
 Diagnostic& SchemaReader::report(const Rule& rule, const Location& at, std::string message,
                                  std::string suggestion) {
-  return findings_.emplace_back(
-      Diagnostic{rule.id, rule.severity, at, std::move(message), std::move(suggestion), {}, {}});
+  return findings_.emplace_back(Diagnostic{
+      rule.id, rule.severity, at, std::move(message), std::move(suggestion), {}, {}, {}});
 }
 
 void SchemaReader::attribute_since(std::size_t first, ElementKind kind, std::string_view id) {
@@ -266,6 +266,54 @@ std::string plain_key(std::string_view key, bool& had_invisible) {
 }
 
 } // namespace
+
+namespace {
+
+// A word after a comma of the value before it, on the same line: a key
+// without a value, as a flow map reads it.
+bool is_text_after_comma(const yaml::Node& map, std::size_t i) {
+  const yaml::Node& key = map.key(i);
+  const yaml::Node& before = map.value(i - 1);
+  return key.is_scalar() && !key.quoted && yaml::is_null_scalar(map.value(i)) &&
+         !map.value(i).quoted && before.is_scalar() && !before.quoted && !before.text().empty() &&
+         before.at.line == key.at.line && before.at.column + before.at.length < key.at.column;
+}
+
+// More text after another comma: a key without a value after the last one.
+bool is_more_text(const yaml::Node& map, std::size_t i) {
+  const yaml::Node& key = map.key(i);
+  return key.is_scalar() && !key.quoted && yaml::is_null_scalar(map.value(i)) &&
+         !map.value(i).quoted && map.key(i - 1).at.line == key.at.line;
+}
+
+} // namespace
+
+std::size_t report_comma_in_value(SchemaReader& reader, const yaml::Node& map, std::size_t i) {
+  if (i == 0 || !is_text_after_comma(map, i)) {
+    return 0;
+  }
+  std::size_t keys = 1;
+  while (i + keys < map.map_size() && is_more_text(map, i + keys)) {
+    ++keys;
+  }
+  std::string whole(map.value(i - 1).text());
+  for (std::size_t k = i; k < i + keys; ++k) {
+    whole += fmt::format(", {}", map.key(k).text());
+  }
+  const yaml::Node& value = map.value(i - 1);
+  const yaml::Node& last = map.key(i + keys - 1);
+  Location at = value.at;
+  at.length = last.at.column + last.at.length - value.at.column;
+  reader.report(rules::unknown_key, at,
+                fmt::format("the value of '{}' has a comma in it, and in braces a comma ends "
+                            "a value, so YAML reads the rest as {}: put the value in quotes: "
+                            "{}: \"{}\"; bizmap reads only '{}'",
+                            map.key(i - 1).text(),
+                            keys == 1 ? fmt::format("a key '{}'", map.key(i).text())
+                                      : fmt::format("{} keys", keys),
+                            map.key(i - 1).text(), whole, value.text()));
+  return keys;
+}
 
 std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const yaml::Node& key,
                                                    std::span<const std::string_view> valid,

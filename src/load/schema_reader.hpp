@@ -151,6 +151,12 @@ std::optional<std::string_view> report_unknown_key(SchemaReader& reader, const y
                                                    std::span<const std::string_view> valid,
                                                    std::string_view element);
 
+/// In a map written in braces, `{id: x, description: a, b}`, the text after a
+/// comma of an unquoted value is read as keys without values: when key `i`
+/// is the first of those, reports them once, at the value, saying to put it
+/// in quotes, and returns how many keys that one finding stands for; else 0.
+std::size_t report_comma_in_value(SchemaReader& reader, const yaml::Node& map, std::size_t i);
+
 // The keys a misspelt key may have meant: those the map does not have yet
 // ('when' in a what-if that has 'then' meant 'if'). It costs a look at every
 // key of the map, so a map computes it once, not once for each unknown key.
@@ -186,6 +192,10 @@ void read_fields(SchemaReader& reader, const yaml::Node& map, Fields<Element, Sh
       if (!yaml::is_null_scalar(value)) {
         field->read(reader, key, value, into);
       }
+      continue;
+    }
+    if (std::size_t keys = report_comma_in_value(reader, map, i)) {
+      i += keys - 1;
       continue;
     }
     if (!unused) {

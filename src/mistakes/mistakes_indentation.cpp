@@ -2,6 +2,7 @@
 // belong to.
 #include "mistakes/mistake_scene.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace bizmap::yaml {
@@ -24,6 +25,70 @@ std::string what_starts(const Scene& scene, std::uint32_t line) {
     return fmt::format("'{}'", layout.key);
   }
   return layout.dash ? std::string("this list item") : std::string("this line");
+}
+
+// The keys of the list item whose dash is at `column`, open above `line`.
+struct ItemAbove {
+  std::size_t keys_column = 0;
+  std::uint32_t last_line = 0; ///< of its last key above `line`
+  std::string_view last_key;
+  bool has(std::string_view key) const {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  }
+  std::vector<std::string_view> keys;
+};
+
+std::optional<ItemAbove> item_above(const Scene& scene, std::uint32_t line, std::size_t column) {
+  for (const Scene::Level& level : scene.open_levels(line)) {
+    if (!level.dash || level.column != column) {
+      continue;
+    }
+    const Layout& first = scene.layout(level.line);
+    if (first.key.empty()) {
+      return std::nullopt;
+    }
+    ItemAbove item{first.content, level.line, first.key, {first.key}};
+    for (std::uint32_t at = level.line + 1; at < line; ++at) {
+      const Layout& layout = scene.layout(at);
+      if (!layout.blank && !layout.dash && layout.indent == item.keys_column &&
+          !layout.key.empty() && !scene.in_block_text(at)) {
+        item.keys.push_back(layout.key);
+        item.last_line = at;
+        item.last_key = layout.key;
+      }
+    }
+    return item;
+  }
+  return std::nullopt;
+}
+
+// processes:
+//   - id: close-month
+//     reviewed: 2025-04-02
+//   frequency: monthly     (meant: two spaces further, a key of the item)
+// A key that lines up with the dash of the item above, and that the item
+// does not have yet, is one more of its keys, indented too little; a key the
+// item has already starts the next item (item_without_dash).
+std::optional<Diagnosis> key_of_item_above(const Scene& scene, std::uint32_t line) {
+  const Layout& layout = scene.layout(line);
+  if (layout.key.empty() || layout.dash) {
+    return std::nullopt;
+  }
+  std::optional<ItemAbove> item = item_above(scene, line, layout.content);
+  if (!item || item->has(layout.key)) {
+    return std::nullopt;
+  }
+  std::size_t more = item->keys_column - layout.content;
+  Diagnosis diagnosis;
+  diagnosis.line = line;
+  diagnosis.column = scene.column(line, layout.content);
+  diagnosis.length = static_cast<std::uint32_t>(layout.key.size());
+  diagnosis.message = fmt::format(
+      "'{}' lines up with the '- ' of the list item above, so YAML cannot read it as a key "
+      "of that item: indent '{}' {} more space{}, to line up with '{}' on line {}",
+      layout.key, layout.key, more, more == 1 ? "" : "s", item->last_key, item->last_line);
+  diagnosis.repairs.push_back({{set_indentation(scene, line, item->keys_column)}, ""});
+  return diagnosis;
 }
 
 } // namespace
@@ -104,6 +169,11 @@ std::optional<Diagnosis> item_without_dash(const Scene& scene) {
         break;
       }
     }
+    if (in_items) {
+      if (std::optional<Diagnosis> diagnosis = key_of_item_above(scene, line)) {
+        return diagnosis;
+      }
+    }
     opens_list = opens_list || in_items;
     if (!opens_list || sibling.key.empty() || sibling.dash ||
         sibling.content != layout.content + 2) {
@@ -160,6 +230,9 @@ std::optional<Diagnosis> indented_too_little(const Scene& scene) {
     return std::nullopt;
   }
   std::size_t column = layout.dash ? layout.indent : layout.content;
+  if (std::optional<Diagnosis> diagnosis = key_of_item_above(scene, line)) {
+    return diagnosis;
+  }
   std::vector<Scene::Level> levels = scene.open_levels(line);
   std::vector<std::string> around;
   for (const Scene::Level& level : levels) {

@@ -9,7 +9,8 @@ namespace bizmap {
 bool is_kebab_case_id(std::string_view text);
 
 /// A name written as an id: 'Head baker' as 'head-baker', 'OrderForm' as
-/// 'orderform'; empty when it has no letter or digit.
+/// 'orderform', 'Lohnprüfung' as 'lohnpruefung' (latin_in_ascii); empty
+/// when it has no letter or digit.
 std::string as_kebab_case_id(std::string_view text);
 
 } // namespace bizmap

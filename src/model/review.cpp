@@ -135,12 +135,20 @@ const ReviewCadence* review_cadence(const Model& model, const Process& process) 
   return nullptr;
 }
 
+std::optional<Date> last_review(const Model& model, const Process& process) {
+  if (process.reviewed_at || !model.business) {
+    return process.reviewed;
+  }
+  return model.business->reviewed;
+}
+
 std::optional<Date> next_review(const Model& model, const Process& process) {
   const ReviewCadence* cadence = review_cadence(model, process);
-  if (cadence == nullptr || !process.reviewed) {
+  std::optional<Date> last = last_review(model, process);
+  if (cadence == nullptr || !last) {
     return std::nullopt;
   }
-  return add_cadence(*process.reviewed, *cadence);
+  return add_cadence(*last, *cadence);
 }
 
 } // namespace bizmap

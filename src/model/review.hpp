@@ -24,7 +24,10 @@ Date add_cadence(const Date& from, const ReviewCadence& cadence);
 
 /// The cadence a process is reviewed at: its own, else the business's.
 const ReviewCadence* review_cadence(const Model& model, const Process& process);
-/// When the process is next due for review: its `reviewed` date plus its
+/// The day a process was last reviewed: its own `reviewed` date, else the
+/// business's.
+std::optional<Date> last_review(const Model& model, const Process& process);
+/// When the process is next due for review: its last review plus its
 /// cadence; none when either is missing.
 std::optional<Date> next_review(const Model& model, const Process& process);
 

@@ -2,6 +2,7 @@
 // the source line with a caret under the exact spot.
 #include "text/text.hpp"
 
+#include "output/display_width.hpp"
 #include "output/output.hpp"
 #include "output/summary.hpp"
 #include "output/terminal_text.hpp"
@@ -33,29 +34,41 @@ std::string_view color_of(Severity severity, const Palette& palette) {
   return palette.info;
 }
 
-// Spaces up to the column, keeping tabs so the caret lines up in a terminal.
-std::string indentation(std::string_view line, std::uint32_t column) {
+// Spaces up to the column, keeping tabs so the caret lines up in a terminal,
+// and the caret's run under `length` characters: a wide character (CJK)
+// takes two columns of both.
+struct Underline {
   std::string pad;
+  std::uint32_t columns = 0;
+};
+
+Underline underline(std::string_view line, std::uint32_t column, std::uint32_t length) {
+  Underline result;
   std::uint32_t characters = 1;
-  for (char c : line) {
-    if (characters >= column) {
-      break;
+  for (std::size_t at = 0; at < line.size() && characters < column + length; ++characters) {
+    bool tab = line[at] == '\t';
+    std::uint32_t width = display_width(next_character(line, at));
+    if (characters < column) {
+      result.pad += tab ? std::string(1, '\t') : std::string(width, ' ');
+    } else {
+      result.columns += width;
     }
-    if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
-      continue;
-    }
-    pad += c == '\t' ? '\t' : ' ';
-    ++characters;
   }
-  return pad + std::string(column > characters ? column - characters : 0, ' ');
+  if (characters < column) {
+    result.pad += std::string(column - characters, ' ');
+  }
+  if (characters < column + length) {
+    result.columns += column + length - std::max(characters, column);
+  }
+  return result;
 }
 
 void write_source(std::string_view line, const Location& at, const Palette& palette,
                   std::ostream& out) {
-  std::uint32_t length = std::max<std::uint32_t>(1, at.length);
+  Underline caret = underline(line, at.column, std::max<std::uint32_t>(1, at.length));
   out << fmt::format("{:>5} | {}\n", at.line, visible(line));
-  out << fmt::format("{:>5} | {}{}^{}{}\n", "", indentation(line, at.column), palette.caret,
-                     std::string(length - 1, '~'), palette.reset);
+  out << fmt::format("{:>5} | {}{}^{}{}\n", "", caret.pad, palette.caret,
+                     std::string(caret.columns - 1, '~'), palette.reset);
 }
 
 // Binary text or a huge line would flood the terminal; the location says enough.

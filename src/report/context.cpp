@@ -206,9 +206,8 @@ std::string ReportContext::owner_name(const Process& process) const {
 std::string review_line(const ReportContext& context, const Process& process) {
   const ReviewCadence* cadence = review_cadence(context.model, process);
   std::string line = cadence ? fmt::format("every {}", cadence_words(*cadence)) : "";
-  if (process.reviewed) {
-    line +=
-        fmt::format("{}last reviewed {}", line.empty() ? "" : "; ", iso_date(*process.reviewed));
+  if (std::optional<Date> last = last_review(context.model, process)) {
+    line += fmt::format("{}last reviewed {}", line.empty() ? "" : "; ", iso_date(*last));
   } else if (cadence) {
     line += "; not reviewed yet";
   }

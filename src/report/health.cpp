@@ -199,8 +199,8 @@ HealthGap unreachable_gap(const Sources& in, const Ref& data) {
     return {ElementKind::data, 0, data.id, fmt::format("'{}': no process produces it", data.id)};
   }
   return process_gap(in.model, at->process,
-                     fmt::format("needs '{}', which nothing supplies, so '{}' cannot be reached",
-                                 at->input->id, data.id));
+                     fmt::format("needs '{}', which {}, so '{}' cannot be reached", at->input->id,
+                                 why_never_supplied(*at), data.id));
 }
 
 HealthArea flow(const Sources& in) {

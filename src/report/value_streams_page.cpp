@@ -29,9 +29,8 @@ std::string reach_text(const ReportContext& context, Book& book, const std::stri
   if (!at) {
     return "**no**: no process produces it";
   }
-  return fmt::format("**no**: {} needs {}, which nothing supplies",
-                     context.process_link(book, at->process),
-                     context.data_link(book, at->input->id));
+  return fmt::format("**no**: {} needs {}, which {}", context.process_link(book, at->process),
+                     context.data_link(book, at->input->id), why_never_supplied(*at));
 }
 
 std::string path_text(const ReportContext& context, Book& book,

@@ -45,7 +45,7 @@ void report(const RuleContext& context, const HandoffLoop& loop, Findings& findi
 
 void check(const RuleContext& context, Findings& findings) {
   for (const HandoffLoop& loop : context.flow.loops()) {
-    if (!loop.entered) {
+    if (!loop.started) {
       report(context, loop, findings);
     }
   }
@@ -60,14 +60,17 @@ extern const Rule handoff_cycle{
     .details = R"md(
 ## What it does
 
-Reports processes that hand work round in a loop when no process of the loop
-takes any input from outside it: neither from another process nor from
-outside the business. The finding is at the loop's first process in the
-model, with the others noted.
+Reports processes that hand work round in a loop when nothing can start it:
+no process of the loop takes any input from outside it (neither from another
+process nor from outside the business) and none has a `trigger`. The finding
+is at the loop's first process in the model, with the others noted.
 
-The rule is off by default: a loop that a trigger starts (a monthly review
-that works from last month's notes) is often what the business means. Turn it
-on with `--rule handoff-cycle=info` or in `.bizmap.yaml`:
+A trigger starts work, for this rule as for every rule that follows the
+flow: a loop with a triggered process (a monthly review that works from last
+month's notes) is not reported, and `unreachable-outcome` follows the work
+from it; the outcomes of a loop that nothing starts are unreachable. The rule
+is off by default; turn it on with `--rule handoff-cycle=info` or in
+`.bizmap.yaml`:
 
 ```yaml
 rules:

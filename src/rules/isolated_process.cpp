@@ -25,12 +25,22 @@ bool has_handoff(const RuleContext& context, std::size_t index) {
          });
 }
 
+// The outside starts it and receives its result: a service of one process
+// is connected through the business's own inputs and outputs.
+bool serves_the_outside(const RuleContext& context, const Process& process) {
+  const Handoffs& handoffs = context.handoffs;
+  return std::any_of(process.inputs.begin(), process.inputs.end(),
+                     [&](const Ref& input) { return handoffs.is_external_input(input.id); }) &&
+         std::any_of(process.outputs.begin(), process.outputs.end(),
+                     [&](const Ref& output) { return handoffs.is_external_output(output.id); });
+}
+
 void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
     const Process& process = context.model.processes[i];
     bool unread = may_be_unread(context.model, process.inputs) ||
                   may_be_unread(context.model, process.outputs);
-    if (!has_handoff(context, i) && !unread) {
+    if (!has_handoff(context, i) && !unread && !serves_the_outside(context, process)) {
       const Ref& id = process.id;
       findings
           .report(id.at, fmt::format("process '{}' neither receives from nor hands off to any "
@@ -51,7 +61,10 @@ extern const Rule isolated_process{
 ## What it does
 
 Reports a process none of whose inputs comes from another process and none
-of whose outputs goes to another process.
+of whose outputs goes to another process. A process that the outside starts
+(an input listed in `external.inputs`) and whose result goes outside (an
+output listed in `external.outputs`) is connected through the business's
+own inputs and outputs, and is not reported.
 
 ## Why it matters
 

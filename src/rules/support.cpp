@@ -201,6 +201,51 @@ bool may_go_on_unread(const Model& model, const std::vector<Element>& elements, 
 
 } // namespace
 
+std::unordered_set<std::string_view> used_by_repeated_processes(const Model& model,
+                                                                ElementKind kind) {
+  std::unordered_set<std::string_view> used;
+  auto add = [&](const std::vector<Ref>& refs) {
+    for (const Ref& ref : refs) {
+      used.insert(ref.id);
+    }
+  };
+  auto add_one = [&](const std::optional<Ref>& ref) {
+    if (ref) {
+      used.insert(ref->id);
+    }
+  };
+  for (const Process& process : model.processes_with_taken_ids) {
+    switch (kind) {
+    case ElementKind::data:
+      add(process.inputs);
+      add(process.outputs);
+      for (const Step& step : process.steps) {
+        add(step.inputs);
+        add(step.outputs);
+      }
+      break;
+    case ElementKind::role:
+      add_one(process.owner);
+      add(process.consulted);
+      add(process.informed);
+      for (const Step& step : process.steps) {
+        add_one(step.by);
+      }
+      break;
+    case ElementKind::tool:
+      add(process.tools);
+      for (const Step& step : process.steps) {
+        add_one(step.tool);
+      }
+      break;
+    case ElementKind::system:
+    case ElementKind::process:
+      break;
+    }
+  }
+  return used;
+}
+
 bool process_may_go_on_unread(const Model& model, std::size_t index) {
   return may_go_on_unread(model, model.processes, index);
 }

@@ -75,6 +75,12 @@ std::unordered_set<std::string_view> meant_by_undeclared(const RuleContext& cont
 /// Whether lines left unread after a YAML mistake may hold more of the
 /// process (or system) at `index`: they start after its id and before the
 /// next one's in its file. Rules about what the element lacks stay quiet then.
+/// The ids of `kind` that the processes whose id was taken name
+/// (Model::processes_with_taken_ids): duplicate-id reports the process, but
+/// what it uses is still used.
+std::unordered_set<std::string_view> used_by_repeated_processes(const Model& model,
+                                                                ElementKind kind);
+
 bool process_may_go_on_unread(const Model& model, std::size_t index);
 bool system_may_go_on_unread(const Model& model, std::size_t index);
 

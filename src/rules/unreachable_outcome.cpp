@@ -20,8 +20,8 @@ Why why_unreachable(const RuleContext& context, std::string_view data) {
   }
   std::optional<FlowBreak> at = context.flow.break_of(data);
   const Process& process = context.model.processes[at->process];
-  return {fmt::format("upstream, process '{}' needs '{}', which nothing supplies", process.id.id,
-                      at->input->id),
+  return {fmt::format("upstream, process '{}' needs '{}', which {}", process.id.id, at->input->id,
+                      why_never_supplied(*at)),
           at};
 }
 
@@ -34,8 +34,13 @@ void report(const RuleContext& context, const Ref& data, std::string what, const
                   fmt::format("{} cannot be reached from where work starts: {}", what, why.text))
           .about(subject.kind, subject.id);
   if (why.at) {
-    finding.note(why.at->input->at,
-                 fmt::format("the chain breaks here: '{}' is never supplied", why.at->input->id));
+    finding.note(why.at->input->at, fmt::format("the chain breaks here: '{}' {}", why.at->input->id,
+                                                why.at->round_unstarted_loop
+                                                    ? "comes only round a loop that nothing starts"
+                                                    : "is never supplied"));
+    // The break is a finding of its own (unproduced-input, undeclared-data):
+    // the outcome cut off is then one more thing that finding explains.
+    finding.follows_from(why.at->input->at, fmt::format("'{}'", data.id));
   }
 }
 
@@ -67,18 +72,22 @@ extern const Rule unreachable_outcome{
     .details = R"md(
 ## What it does
 
-Follows the work from where it starts (the external inputs, and processes
-that start with their trigger because they need no input) through every
-handoff, and reports a system outcome or an external output that no chain
-reaches, at the place it is listed. A process is reached when every input it
-needs arrives from outside the business or from a reached process; an input
-that comes back round a loop (last week's delivery records feeding this
-week's order) does not hold it up.
+Follows the work from where it starts (the external inputs, processes that
+start with their trigger because they need no input, and loops that one of
+their processes starts with its trigger) through every handoff, and reports
+a system outcome or an external output that no chain reaches, at the place
+it is listed. A process is reached when every input it needs arrives from
+outside the business or from a reached process; an input that comes back
+round a loop (last week's delivery records feeding this week's order) does
+not hold it up, once work can start in the loop. In a loop that no input
+from outside enters and no trigger starts, nothing arrives.
 
 The finding names the first break upstream: the process that needs an input
-nothing supplies. That input is noted as a related place; `unproduced-input`
-reports it there too. An outcome that no process produces at all is reported
-as well. While `broken-handoff` is on, a handoff written two ways is
+nothing supplies, noted as a related place. When that input is a finding of
+its own (`unproduced-input`, or `undeclared-data` for a misspelt id), the
+outcome is not reported apart: that finding notes it ("this also cuts off
+'management-pack', 'year-end-pack'"), so one slip reads as one finding. An outcome that no process
+produces at all is reported as well. While `broken-handoff` is on, a handoff written two ways is
 followed as the handoff it was meant to be: that one mistake is its
 finding, not also every outcome downstream.
 

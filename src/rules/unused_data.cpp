@@ -11,6 +11,7 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   // Not unused when a misspelt reference meant it, or the unread lines may use it.
   std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::data);
+  meant.merge(used_by_repeated_processes(context.model, ElementKind::data));
   for (const DataItem& item : context.model.data) {
     if (meant.contains(item.id.id) || context.model.may_be_unread(item.id.id)) {
       continue;

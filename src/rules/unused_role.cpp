@@ -11,6 +11,7 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   // Not unused when a misspelt reference meant it, or the unread lines may use it.
   std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::role);
+  meant.merge(used_by_repeated_processes(context.model, ElementKind::role));
   for (const Role& role : context.model.roles) {
     if (meant.contains(role.id.id) || context.model.may_be_unread(role.id.id)) {
       continue;

@@ -11,6 +11,7 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   // Not unused when a misspelt reference meant it, or the unread lines may use it.
   std::unordered_set<std::string_view> meant = meant_by_undeclared(context, ElementKind::tool);
+  meant.merge(used_by_repeated_processes(context.model, ElementKind::tool));
   for (const Tool& tool : context.model.tools) {
     if (meant.contains(tool.id.id) || context.model.may_be_unread(tool.id.id)) {
       continue;
