@@ -54,7 +54,7 @@ private:
     for (std::size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       if (quote_ != '\0') {
-        if (quote_ == '"' && c == '\\') {
+        if (quote_ == '"' && c == '\\') { // NOLINT(bugprone-branch-clone): two escapes
           ++i;
         } else if (c == quote_ && !(quote_ == '\'' && i + 1 < line.size() && line[i + 1] == '\'')) {
           quote_ = '\0';

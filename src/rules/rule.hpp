@@ -86,8 +86,8 @@ bool is_rule_on(const Rule& rule, const RuleSettings& settings);
 
 /// Every rule, sorted by id.
 std::span<const Rule* const> all_rules();
-/// The rule with this id, in any case ('Unused-Tool' is 'unused-tool'), or nullptr.
-const Rule* find_rule(std::string_view id);
+/// The rule whose id is `written`, in any case ('Unused-Tool' is 'unused-tool'), or nullptr.
+const Rule* find_rule(std::string_view written);
 /// The id of the rule a misspelt id most likely meant, if one is close.
 std::optional<std::string_view> closest_rule(std::string_view id);
 /// "unknown rule 'X'", with the closest rule suggested when there is one.
