@@ -45,10 +45,12 @@ format:
 
 # Fails on any source clang-format would change, and on any finding of the
 # checks .clang-tidy chooses in src/ (and the headers it includes), read with
-# the build's compile_commands.json; configuring is enough, nothing is built.
+# the build's compile_commands.json; configuring and the generated rule examples
+# are enough, nothing is compiled.
 lint: lint-deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) --target rule_examples
 	run-clang-tidy -quiet -p $(BUILD) -j $(JOBS) '$(CURDIR)/src/.*\.cpp$$'
 
 lint-deps:
