@@ -1,4 +1,5 @@
 #include "baseline/check_baseline.hpp"
+#include "baseline/fingerprint.hpp"
 #include "cli/command.hpp"
 #include "cli/model_options.hpp"
 #include "config/config.hpp"
@@ -152,6 +153,9 @@ private:
              const std::optional<Tally>& hidden, Streams& streams) {
     const OutputFormat& format = *find_output_format(format_);
     OutputOptions options{use_color(streams), hidden};
+    if (format.name == "gitlab") {
+      options.fingerprints = finding_fingerprints(model, findings, model_options_.paths);
+    }
     if (output_.empty()) {
       format.write(model, findings, options, streams.out);
       return;

@@ -12,7 +12,8 @@ namespace bizmap {
   FORMAT(json)                                                                                     \
   FORMAT(sarif)                                                                                    \
   FORMAT(github)                                                                                   \
-  FORMAT(junit)
+  FORMAT(junit)                                                                                    \
+  FORMAT(gitlab)
 
 #define BIZMAP_DECLARE_WRITER(name)                                                                \
   void write_##name(const Model& model, std::span<const Diagnostic> findings,                      \
