@@ -13,11 +13,18 @@
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <sstream>
 
 namespace bizmap {
 namespace {
+
+// GitHub sets GITHUB_ACTIONS=true in every step of a workflow.
+bool under_github_actions() {
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions != nullptr && std::string_view(actions) == "true";
+}
 
 std::optional<Severity> rule_severity(std::string_view text, std::string_view setting) {
   if (text == "off") {
@@ -64,9 +71,9 @@ public:
     for (const OutputFormat& format : output_formats()) {
       format_names.emplace_back(format.name);
     }
-    app.add_option("--format", format_, "Output format")
-        ->check(CLI::IsMember(format_names))
-        ->capture_default_str();
+    format_option_ = app.add_option("--format", format_, "Output format")
+                         ->check(CLI::IsMember(format_names))
+                         ->capture_default_str();
     app.add_option("-o,--output", output_, "Write the output to FILE instead of stdout")
         ->type_name("FILE");
     app.add_option("--fail-on", fail_on_, "Lowest severity that makes the exit code 1")
@@ -149,6 +156,14 @@ private:
     return output_.empty() && streams.terminal.stdout_is_terminal && !streams.terminal.no_color;
   }
 
+  // Under GitHub Actions, findings printed to the job's log in the default
+  // format also become annotations, with no option to remember. Asking for a
+  // format, or writing to a terminal or a file, says what is wanted instead.
+  bool annotates(const Streams& streams) const {
+    return format_option_->count() == 0 && !streams.terminal.stdout_is_terminal &&
+           under_github_actions();
+  }
+
   void write(const Model& model, const std::vector<Diagnostic>& findings,
              const std::optional<Tally>& hidden, Streams& streams) {
     const OutputFormat& format = *find_output_format(format_);
@@ -158,6 +173,9 @@ private:
     }
     if (output_.empty()) {
       format.write(model, findings, options, streams.out);
+      if (annotates(streams)) {
+        write_github_annotations(model, findings, streams.out);
+      }
       return;
     }
     std::ostringstream text;
@@ -175,6 +193,7 @@ private:
   bool quiet_ = false;
   BaselineOptions baseline_;
   CLI::Option* fail_on_option_ = nullptr;
+  CLI::Option* format_option_ = nullptr;
 };
 
 } // namespace
