@@ -14,8 +14,9 @@ foreach(installed bin/bizmap share/man/man1/bizmap.1.gz)
 endforeach()
 
 execute_process(COMMAND "${PREFIX}/bin/bizmap" --version OUTPUT_VARIABLE printed)
-if(NOT printed STREQUAL "bizmap ${VERSION}\n")
-  message(FATAL_ERROR "the installed bizmap prints '${printed}', not 'bizmap ${VERSION}'")
+string(REPLACE "." "\\." version_pattern "${VERSION}")
+if(NOT printed MATCHES "^bizmap ${version_pattern}( \\(commit [0-9a-f]+\\))?\n$")
+  message(FATAL_ERROR "the installed bizmap prints '${printed}', not 'bizmap ${VERSION}' and its commit")
 endif()
 
 find_program(MAN man)
