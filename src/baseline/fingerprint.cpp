@@ -3,6 +3,7 @@
 #include "baseline/finding_key.hpp"
 #include "util/sha256.hpp"
 
+#include <fmt/format.h>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -14,7 +15,7 @@ namespace {
 std::string key_text(const FindingKey& key, std::size_t occurrence) {
   nlohmann::json parts = {key.file, key.rule, key.subject_kind, key.subject_id, key.message};
   if (occurrence > 1) {
-    parts.push_back("#" + std::to_string(occurrence));
+    parts.push_back(fmt::format("#{}", occurrence));
   }
   return parts.dump();
 }
