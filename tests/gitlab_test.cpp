@@ -233,3 +233,17 @@ TEST_CASE("ajv validates check --format gitlab against GitLab's Code Quality for
   CHECK(invalid.exit_code == 1);
   CHECK(contains(invalid.output, "/severity must be equal to one of the allowed values"));
 }
+
+TEST_CASE("findings that quote bytes that are not UTF-8 get fingerprints, all different",
+          "[formats][gitlab]") {
+  Model model;
+  model.files = {{"sales.yaml", "bizmap: 1\n"}};
+  Diagnostic first{"unknown-role", Severity::warning, {0, 3, 5, 4}, "role '\xff' is unknown", ""};
+  Diagnostic second{"unknown-role", Severity::warning, {0, 4, 5, 4}, "role '\xfe' is unknown", ""};
+  std::vector<std::string> paths = {"sales.yaml"};
+  std::vector<Diagnostic> findings = {first, second};
+  std::vector<std::string> fingerprints = finding_fingerprints(model, findings, paths);
+  REQUIRE(fingerprints.size() == 2);
+  CHECK(fingerprints[0].size() == 64);
+  CHECK(fingerprints[0] != fingerprints[1]);
+}

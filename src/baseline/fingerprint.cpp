@@ -11,13 +11,10 @@ namespace bizmap {
 namespace {
 
 // The key as one text that no two different keys share: a JSON array of its
-// parts, the occurrence last when it is not the first.
-std::string key_text(const FindingKey& key, std::size_t occurrence) {
-  nlohmann::json parts = {key.file, key.rule, key.subject_kind, key.subject_id, key.message};
-  if (occurrence > 1) {
-    parts.push_back(fmt::format("#{}", occurrence));
-  }
-  return parts.dump();
+// parts. Bytes that are not UTF-8 (a finding may quote them) become U+FFFD
+// instead of failing the report.
+std::string key_text(const nlohmann::json& parts) {
+  return parts.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 } // namespace
@@ -26,13 +23,19 @@ std::vector<std::string> finding_fingerprints(const Model& model,
                                               std::span<const Diagnostic> findings,
                                               std::span<const std::string> paths) {
   std::vector<std::string> files = file_keys(model, model_root(paths));
-  std::map<FindingKey, std::size_t> seen;
+  std::map<std::string, std::size_t> seen;
   std::vector<std::string> fingerprints;
   fingerprints.reserve(findings.size());
   for (const Diagnostic& finding : findings) {
     FindingKey key = finding_key(model, finding, files);
-    std::size_t occurrence = ++seen[key];
-    fingerprints.push_back(sha256_hex(key_text(key, occurrence)));
+    nlohmann::json parts = {key.file, key.rule, key.subject_kind, key.subject_id, key.message};
+    std::string text = key_text(parts);
+    // The occurrence last when it is not the first.
+    if (std::size_t occurrence = ++seen[text]; occurrence > 1) {
+      parts.push_back(fmt::format("#{}", occurrence));
+      text = key_text(parts);
+    }
+    fingerprints.push_back(sha256_hex(text));
   }
   return fingerprints;
 }
