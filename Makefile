@@ -5,7 +5,7 @@ EXAMPLE ?= examples/design-agency
 BROKEN_EXAMPLE ?= examples/broken/handoffs
 DEMO_REPORT ?= $(BUILD)/demo-report
 
-.PHONY: demo test build build-deps deps npm format lint lint-deps clean
+.PHONY: demo test build build-deps deps npm dist format lint lint-deps clean
 
 # Builds only the bizmap binary, checks a broken model (findings with their
 # carets; check exits 1 there), then a clean one, and writes its report.
@@ -23,12 +23,21 @@ demo: build-deps
 	@./$(BUILD)/bizmap report $(EXAMPLE) -o $(DEMO_REPORT)
 	@echo "The report is in $(DEMO_REPORT)/: open $(DEMO_REPORT)/README.md"
 
-test: deps build npm
+test: deps build npm dist
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 build: build-deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The release archive (docs/ci.md): a statically linked bizmap with its man
+# page and README, dist/bizmap-VERSION-linux-x86_64.tar.gz and its .sha256,
+# built in a folder of its own.
+DIST_BUILD ?= build-dist
+dist: build-deps
+	cmake -S . -B $(DIST_BUILD) -DCMAKE_BUILD_TYPE=Release -DBIZMAP_STATIC=ON -DBIZMAP_BUILD_TESTS=OFF
+	cmake --build $(DIST_BUILD) -j $(JOBS) --target bizmap
+	./scripts/make-dist.sh $(DIST_BUILD) dist
 
 # The packages that build bizmap; `deps` adds the tools the tests check output with.
 build-deps:

@@ -7,6 +7,7 @@
 // random bytes; tests/fuzz_regressions_test.cpp feeds it every input that
 // once crashed it. A usage error is an allowed answer; any other exception
 // escapes.
+#include "baseline/fingerprint.hpp"
 #include "diff/formats.hpp"
 #include "graph/handoff_graph.hpp"
 #include "model/index.hpp"
@@ -30,9 +31,13 @@ inline void run_every_stage(std::string text) {
   std::vector<Diagnostic> findings = check_model(loaded.model, loaded.findings);
   (void)tally(findings);
 
+  // The fingerprints check gives the gitlab format, computed as check does.
+  std::vector<std::string> paths = {"fuzz.yaml"};
+  std::vector<std::string> fingerprints = finding_fingerprints(loaded.model, findings, paths);
   for (const OutputFormat& format : output_formats()) {
     for (bool color : {false, true}) {
       OutputOptions options;
+      options.fingerprints = fingerprints;
       options.color = color;
       options.hidden = color ? std::optional(Tally{0, 1, 2}) : std::nullopt; // as with check -q
       std::ostringstream out;

@@ -1,9 +1,12 @@
 // The command line, run in-process through bizmap::run.
+#include "report_tools.hpp"
 #include "support.hpp"
 
+#include <bizmap/commit.hpp>
 #include <bizmap/run.hpp>
 #include <bizmap/version.hpp>
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -22,10 +25,21 @@ fs::path broken_model() {
 
 } // namespace
 
-TEST_CASE("option --version prints the version") {
+TEST_CASE("option --version prints the version and the commit it was built from") {
   CliResult result = bizmap_cli({"--version"});
   CHECK(result.exit_code == 0);
-  CHECK(result.out == std::string("bizmap ") + version + "\n");
+  std::string_view commit = git_commit;
+  if (commit.empty()) {
+    CHECK(result.out == fmt::format("bizmap {}\n", version));
+    WARN("built outside a git checkout: --version names no commit");
+    return;
+  }
+  CHECK(result.out == fmt::format("bizmap {} (commit {})\n", version, commit));
+  CHECK(commit.size() >= 12);
+  // A commit of this repository, which git finds by the abbreviation.
+  ToolRun found = run_tool(
+      fmt::format("git -C {} cat-file -t {}", shell_quoted(source_dir().string()), commit));
+  CHECK(found.output == "commit\n");
 }
 
 TEST_CASE("option --help lists the commands, and each command has its own help") {

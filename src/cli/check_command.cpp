@@ -1,4 +1,5 @@
 #include "baseline/check_baseline.hpp"
+#include "baseline/fingerprint.hpp"
 #include "cli/command.hpp"
 #include "cli/format_option.hpp"
 #include "cli/model_options.hpp"
@@ -13,11 +14,18 @@
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <sstream>
 
 namespace bizmap {
 namespace {
+
+// GitHub sets GITHUB_ACTIONS=true in every step of a workflow.
+bool under_github_actions() {
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions != nullptr && std::string_view(actions) == "true";
+}
 
 std::optional<Severity> rule_severity(std::string_view text, std::string_view setting) {
   if (text == "off") {
@@ -60,7 +68,7 @@ class CheckCommand : public Command {
 public:
   void define(CLI::App& app) override {
     add_model_options(app, model_options_);
-    add_format_option(app, format_, output_formats());
+    format_option_ = add_format_option(app, format_, output_formats());
     app.add_option("-o,--output", output_, "Write the output to FILE instead of stdout")
         ->type_name("FILE");
     app.add_option("--fail-on", fail_on_, "Lowest severity that makes the exit code 1")
@@ -143,12 +151,26 @@ private:
     return output_.empty() && streams.terminal.stdout_is_terminal && !streams.terminal.no_color;
   }
 
+  // Under GitHub Actions, findings printed to the job's log in the default
+  // format also become annotations, with no option to remember. Asking for a
+  // format, or writing to a terminal or a file, says what is wanted instead.
+  bool annotates(const Streams& streams) const {
+    return format_option_->count() == 0 && !streams.terminal.stdout_is_terminal &&
+           under_github_actions();
+  }
+
   void write(const Model& model, const std::vector<Diagnostic>& findings,
              const std::optional<Tally>& hidden, Streams& streams) {
     const OutputFormat& format = *find_format(output_formats(), format_);
     OutputOptions options{use_color(streams), hidden};
+    if (format.name == "gitlab") {
+      options.fingerprints = finding_fingerprints(model, findings, model_options_.paths);
+    }
     if (output_.empty()) {
       format.write(model, findings, options, streams.out);
+      if (annotates(streams)) {
+        write_github_annotations(model, findings, streams.out);
+      }
       return;
     }
     std::ostringstream text;
@@ -166,6 +188,7 @@ private:
   bool quiet_ = false;
   BaselineOptions baseline_;
   CLI::Option* fail_on_option_ = nullptr;
+  CLI::Option* format_option_ = nullptr;
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <array>
+#include <bizmap/commit.hpp>
 #include <bizmap/load.hpp>
 #include <bizmap/run.hpp>
 #include <bizmap/version.hpp>
@@ -37,6 +38,13 @@ constexpr std::array commands = {
     CommandEntry{"lsp", "Run the language server for editors on standard input and output",
                  make_lsp_command},
 };
+
+// "bizmap 0.1.0 (commit 4adaff0c1d2e)": which build a bug report is about.
+std::string version_line() {
+  std::string_view commit = git_commit;
+  return commit.empty() ? fmt::format("bizmap {}", version)
+                        : fmt::format("bizmap {} (commit {})", version, commit);
+}
 
 struct Parsed {
   CLI::App* app;
@@ -104,8 +112,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err, const Terminal& terminal) {
   CLI::App app("bizmap: treat a business's systems and processes as code", "bizmap");
-  app.set_version_flag("--version", fmt::format("bizmap {}", version),
-                       "Print the version and exit");
+  app.set_version_flag("--version", version_line(), "Print the version and exit");
   app.require_subcommand(0, 1);
   std::vector<Parsed> parsed;
   for (const CommandEntry& entry : commands) {

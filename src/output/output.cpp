@@ -10,6 +10,7 @@ void write_json(const Model&, std::span<const Diagnostic>, const OutputOptions&,
 void write_sarif(const Model&, std::span<const Diagnostic>, const OutputOptions&, std::ostream&);
 void write_github(const Model&, std::span<const Diagnostic>, const OutputOptions&, std::ostream&);
 void write_junit(const Model&, std::span<const Diagnostic>, const OutputOptions&, std::ostream&);
+void write_gitlab(const Model&, std::span<const Diagnostic>, const OutputOptions&, std::ostream&);
 
 namespace {
 
@@ -21,6 +22,7 @@ constexpr std::array formats = std::to_array<OutputFormat>({
     {"sarif", "SARIF 2.1.0", {}, write_sarif},
     {"github", "GitHub workflow commands", {}, write_github},
     {"junit", "JUnit XML", {}, write_junit},
+    {"gitlab", "GitLab Code Quality", {}, write_gitlab},
 });
 
 } // namespace

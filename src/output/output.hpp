@@ -8,7 +8,9 @@
 #include <iosfwd>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace bizmap {
 
@@ -16,6 +18,9 @@ struct OutputOptions {
   bool color = false;
   /// With `check -q`: what was left out, for the summary to count.
   std::optional<Tally> hidden;
+  /// What names each finding across edits of the model, one a finding in
+  /// order; the formats that fingerprint findings (gitlab) need them.
+  std::vector<std::string> fingerprints = {};
 };
 
 /// Writes the findings about a model in one format.
