@@ -7,11 +7,10 @@
 // GitLab compares the fingerprints of a merge request's report with those of
 // its target branch to tell new findings from fixed ones; the caller computes
 // them (OutputOptions::fingerprints), as they hold no line or column.
+#include "output/json_document.hpp"
 #include "output/output.hpp"
 #include "output/paths.hpp"
 
-#include <nlohmann/json.hpp>
-#include <ostream>
 #include <stdexcept>
 
 namespace bizmap {
@@ -31,8 +30,7 @@ std::string_view severity_of(Severity severity) {
   return "info";
 }
 
-nlohmann::ordered_json issue(const Model& model, const Diagnostic& finding,
-                             const std::string& fingerprint) {
+JsonDocument issue(const Model& model, const Diagnostic& finding, const std::string& fingerprint) {
   return {
       {"description", finding.message},
       {"check_name", finding.rule},
@@ -51,12 +49,11 @@ void write_gitlab(const Model& model, std::span<const Diagnostic> findings,
   if (options.fingerprints.size() != findings.size()) {
     throw std::logic_error("the gitlab format needs one fingerprint a finding");
   }
-  nlohmann::ordered_json issues = nlohmann::ordered_json::array();
+  JsonDocument issues = JsonDocument::array();
   for (std::size_t i = 0; i < findings.size(); ++i) {
     issues.push_back(issue(model, findings[i], options.fingerprints[i]));
   }
-  // Invalid UTF-8 in a message is written as U+FFFD rather than failing the report.
-  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  write_json_document(issues, out);
 }
 
 } // namespace bizmap
