@@ -4,9 +4,8 @@
 #include "rules/rule.hpp"
 #include "yaml/tree.hpp"
 
-#include <bizmap/usage_error.hpp>
-
 #include <algorithm>
+#include <bizmap/usage_error.hpp>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
