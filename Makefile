@@ -5,7 +5,7 @@ EXAMPLE ?= examples/design-agency
 BROKEN_EXAMPLE ?= examples/broken/handoffs
 DEMO_REPORT ?= $(BUILD)/demo-report
 
-.PHONY: demo test build build-deps deps npm dist format lint lint-deps clean
+.PHONY: demo test build build-deps deps npm dist format format-check lint lint-deps clean
 
 # Builds only the bizmap binary, checks a broken model (findings with their
 # carets; check exits 1 there), then a clean one, and writes its report.
@@ -52,12 +52,14 @@ npm:
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
-# Fails on any source clang-format would change, and on any finding of the
-# checks .clang-tidy chooses in src/ (and the headers it includes), read with
-# the build's compile_commands.json; configuring and the generated rule examples
-# are enough, nothing is compiled.
-lint: lint-deps
+# Fails on any source clang-format would change.
+format-check: lint-deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
+
+# format-check, then any finding of the checks .clang-tidy chooses in src/ (and
+# the headers it includes), read with the build's compile_commands.json;
+# configuring and the generated rule examples are enough, nothing is compiled.
+lint: format-check
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(BUILD) --target rule_examples
 	run-clang-tidy -quiet -p $(BUILD) -j $(JOBS) '$(CURDIR)/src/.*\.cpp$$'
