@@ -176,7 +176,7 @@ TEST_CASE("gitlab severities: error is major, warning minor, info info", "[forma
   OutputOptions options;
   options.fingerprints = {"a", "b", "c"};
   std::ostringstream out;
-  find_output_format("gitlab")->write(model, findings, options, out);
+  find_format(output_formats(), "gitlab")->write(model, findings, options, out);
   json issues = json::parse(out.str());
   REQUIRE(issues.size() == 3);
   CHECK(issues[0].at("severity") == "major");
