@@ -63,8 +63,12 @@ TEST_CASE("a process page says what starts it, who owns it, what it uses and how
   // The owner is named once, in the facts; steps name only other performers.
   CHECK(contains(page, "- **Owner:** [Reception team (both sites)](../roles/reception.md)\n"));
   CHECK(occurrences(section(page, "Steps"), "Reception team") == 0);
+  // A step's details follow the format's order; its outputs link to the data.
   CHECK(contains(page, "3. Examine and treat the patient\n\n   Who: [Dr Okafor (Dentist)]"
-                       "(../roles/dentist.md) · Time: 30 min\n"));
+                       "(../roles/dentist.md) · Outputs: [Treatment record]"
+                       "(../data.md#treatment-record), [Fitted lab work]"
+                       "(../data.md#fitted-lab-work)"
+                       " · Time: 30 min\n"));
   // Tools come from the steps too; the automated step's minute is not hands-on.
   CHECK(contains(page, "- **Tools:** Dentally practice system\n"));
   CHECK(contains(page, "- **Hands-on time:** 33 min\n"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
@@ -83,7 +84,24 @@ template <class Element> struct ElementKey {
   std::string_view key;
   FieldFormat format;
   ShownValue (*show)(const Element&) = nullptr;
+  /// What a report's facts list calls the key, in words; see fact_label().
+  std::string_view label = {};
 };
+
+/// What a report's facts list calls a key: its label in words ("How often"
+/// for `frequency`), or for a key without one, the key made readable
+/// ("service_level" reads "Service level"), so that no key goes unnamed.
+template <class Element> std::string fact_label(const ElementKey<Element>& key) {
+  if (!key.label.empty()) {
+    return std::string(key.label);
+  }
+  std::string label(key.key);
+  std::replace(label.begin(), label.end(), '_', ' ');
+  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') {
+    label[0] = static_cast<char>(label[0] - 'a' + 'A');
+  }
+  return label;
+}
 
 /// The keys of an element, in the order of the format, from the same tables
 /// that the loader reads the files with: `diff` compares them one by one.

@@ -111,6 +111,9 @@ template <class Element, class Shown = Element> struct Field {
   void (*read)(SchemaReader&, const yaml::Node& key, const yaml::Node& value, Element& into);
   FieldFormat format;
   ShownValue (*show)(const Shown&) = nullptr;
+  /// What a report's facts list calls the key, in words ("How often"); empty
+  /// for a readable form of the key itself.
+  std::string_view label = {};
 };
 
 /// A field table, as a parameter that names the element it reads explicitly
@@ -133,7 +136,7 @@ template <class Element, class Shown = Element>
 std::vector<ElementKey<Shown>> shown_keys(Fields<Element, Shown> fields) {
   std::vector<ElementKey<Shown>> keys;
   for (const Field<Element, Shown>& field : fields) {
-    keys.push_back({field.key, field.format, field.show});
+    keys.push_back({field.key, field.format, field.show, field.label});
   }
   return keys;
 }

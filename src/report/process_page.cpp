@@ -4,6 +4,7 @@
 #include "graph/mermaid_text.hpp"
 #include "model/enum_names.hpp"
 #include "model/mentions.hpp"
+#include "report/key_facts.hpp"
 #include "report/markdown.hpp"
 #include "report/notes.hpp"
 #include "report/pages.hpp"
@@ -128,12 +129,74 @@ std::string hands_on_fact(const ReportContext& context, const Process& process) 
   return text;
 }
 
-std::string roles_text(const ReportContext& context, Book& book, const std::vector<Ref>& roles) {
-  std::vector<std::string> links;
-  for (const Ref& role : roles) {
-    links.push_back(context.role_link(book, role.id));
+// What a fact of a process page is written from, and the list it goes in.
+struct FactInputs {
+  const ReportContext& context;
+  Book& book;
+  std::size_t p;
+  Facts& facts;
+};
+
+// A key a process page renders in a way of its own, given the key's label.
+using KeyRendering = void (*)(const FactInputs&, std::string_view label);
+
+void owner_fact(const FactInputs& in, std::string_view label) {
+  const Process& process = in.context.model.processes[in.p];
+  in.facts.add(label, process.owner ? in.context.role_link(in.book, process.owner->id) : "",
+               "not set");
+}
+
+void starts_fact(const FactInputs& in, std::string_view label) {
+  in.facts.add(label, start_text(in.context, in.book, in.p));
+}
+
+void tools_fact(const FactInputs& in, std::string_view label) {
+  in.facts.add(label, join_or(tools_used(in.context, in.context.model.processes[in.p]), ""),
+               "none");
+}
+
+void hands_on_time_fact(const FactInputs& in, std::string_view) {
+  in.facts.add("Hands-on time", hands_on_fact(in.context, in.context.model.processes[in.p]));
+}
+
+void review_fact(const FactInputs& in, std::string_view) {
+  in.facts.add("Review", review_line(in.context, in.context.model.processes[in.p]), "not set");
+}
+
+void shown_elsewhere(const FactInputs&, std::string_view) {}
+
+struct OwnRendering {
+  std::string_view key;
+  KeyRendering write;
+};
+
+// The keys whose fact is derived or linked, or that the page shows outside
+// the facts list. Every other key that is set gets the line "Label: value"
+// from the loader's field table, in the order of the format: a key the
+// format gains shows here without a line of this file.
+constexpr OwnRendering own_renderings[] = {
+    {"id", shown_elsewhere},           // the page's address
+    {"name", shown_elsewhere},         // the page's title
+    {"description", shown_elsewhere},  // the paragraph under the title
+    {"owner", owner_fact},             // "not set" for authors
+    {"layer", shown_elsewhere},        // the last fact, for authors only
+    {"trigger", starts_fact},          // else the arrival of the inputs
+    {"inputs", shown_elsewhere},       // What you receive
+    {"outputs", shown_elsewhere},      // What you hand over
+    {"tools", tools_fact},             // with the tools of the steps
+    {"steps", hands_on_time_fact},     // and the Steps section
+    {"what_ifs", shown_elsewhere},     // If something goes wrong
+    {"reviewed", review_fact},         // one line with the cadence
+    {"review_every", shown_elsewhere}, // in the review line
+};
+
+const OwnRendering* own_rendering(std::string_view key) {
+  for (const OwnRendering& own : own_renderings) {
+    if (own.key == key) {
+      return &own;
+    }
   }
-  return join_or(links, "");
+  return nullptr;
 }
 
 void write_facts(const ReportContext& context, Book& book, std::size_t p) {
@@ -141,18 +204,22 @@ void write_facts(const ReportContext& context, Book& book, std::size_t p) {
   bool staff = context.for_staff();
   Facts facts(staff);
   facts.add("Where it sits", context.breadcrumb(book, process.system));
-  facts.add("Owner", process.owner ? context.role_link(book, process.owner->id) : "", "not set");
-  facts.add("Starts", start_text(context, book, p));
-  facts.add("How often", process.frequency == Frequency::unspecified && staff
-                             ? ""
-                             : frequency_name(process.frequency));
-  facts.add("Tools", join_or(tools_used(context, process), ""), "none");
-  facts.add("Hands-on time", hands_on_fact(context, process));
-  facts.add("Consulted before", roles_text(context, book, process.consulted));
-  facts.add("Informed after", roles_text(context, book, process.informed));
-  facts.add("Review", review_line(context, process), "not set");
+  FactInputs inputs{context, book, p, facts};
+  std::string layer_label = "Layer";
+  for (const ElementKey<Process>& key : element_keys<Process>()) {
+    std::string label = fact_label(key);
+    if (key.key == "layer") {
+      layer_label = label;
+    }
+    if (const OwnRendering* own = own_rendering(key.key)) {
+      own->write(inputs, label);
+    } else if (key.show != nullptr) {
+      facts.add(label, key_fact_value(context, book, key.format, key.show(process)),
+                key_fact_placeholder(key.format));
+    }
+  }
   if (!staff) {
-    facts.add("Layer", layer_name(process.layer));
+    facts.add(layer_label, layer_name(process.layer));
   }
   book.block(facts.text());
 }
@@ -250,24 +317,50 @@ std::string duration_words(const Duration& duration) {
   return working_time_words(working_minutes(duration));
 }
 
+// The keys of a step whose detail is a rendering of its own, or that the
+// step's item shows outside its line of details.
+constexpr std::string_view own_step_details[] = {
+    "do",         // the item's text
+    "by",         // only when not the process's owner
+    "duration",   // in working time, "not set" for authors
+    "automation", // a word, only when not manual
+    "notes",      // a block of its own
+    "links",      // a line of its own
+    "what_ifs",   // a list of its own
+};
+
+// A step's details in one line, in the order of the format: every key that
+// is set and has no rendering of its own reads "Label: value", so that a key
+// the format gains shows here without a line of this function.
 std::string step_details(const ReportContext& context, Book& book, const Process& process,
                          const Step& step) {
   std::vector<std::string> details;
-  if (step.by && (!process.owner || process.owner->id != step.by->id)) {
-    details.push_back("Who: " + context.role_link(book, step.by->id));
-  }
-  if (step.tool) {
-    details.push_back("Tool: " + escape_markdown(context.names.tool(step.tool->id)));
-  }
-  if (step.duration) {
-    details.push_back("Time: " + duration_words(*step.duration));
-  } else if (!context.for_staff()) {
-    details.emplace_back("Time: not set");
-  }
-  if (step.automation == Automation::automated) {
-    details.emplace_back("Automated");
-  } else if (step.automation == Automation::delegated) {
-    details.emplace_back("Delegated");
+  for (const ElementKey<Step>& key : element_keys<Step>()) {
+    std::string label = fact_label(key);
+    if (key.key == "by") {
+      if (step.by && (!process.owner || process.owner->id != step.by->id)) {
+        details.push_back(label + ": " + context.role_link(book, step.by->id));
+      }
+    } else if (key.key == "duration") {
+      if (step.duration) {
+        details.push_back(label + ": " + duration_words(*step.duration));
+      } else if (!context.for_staff()) {
+        details.push_back(label + ": not set");
+      }
+    } else if (key.key == "automation") {
+      if (step.automation == Automation::automated) {
+        details.emplace_back("Automated");
+      } else if (step.automation == Automation::delegated) {
+        details.emplace_back("Delegated");
+      }
+    } else if (key.show != nullptr &&
+               std::find(std::begin(own_step_details), std::end(own_step_details), key.key) ==
+                   std::end(own_step_details)) {
+      std::string value = key_fact_value(context, book, key.format, key.show(step));
+      if (!value.empty()) {
+        details.push_back(label + ": " + value);
+      }
+    }
   }
   std::string line;
   for (const std::string& detail : details) {
