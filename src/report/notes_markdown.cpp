@@ -128,7 +128,8 @@ void InlineWriter::text(cmark_node* node) {
   // `!` before a link would make it an image.
   cmark_node* next = cmark_node_next(node);
   if (escaped.ends_with('!') && next != nullptr && cmark_node_get_type(next) == CMARK_NODE_LINK) {
-    escaped.insert(escaped.size() - 1, "\\");
+    escaped.back() = '\\';
+    escaped += '!';
   }
   put(escaped);
 }
