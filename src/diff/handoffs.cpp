@@ -154,14 +154,14 @@ void compare_handoffs(Comparison& comparison) {
       compare_data_handoffs(comparison, id);
     }
   };
-  for (auto ids : {comparison.new_side.index.handoffs.produced(),
-                   comparison.new_side.index.handoffs.consumed()}) {
+  for (const auto& ids : {comparison.new_side.index.handoffs.produced(),
+                          comparison.new_side.index.handoffs.consumed()}) {
     for (std::string_view id : ids) {
       compare(id);
     }
   }
-  for (auto ids : {comparison.old_side.index.handoffs.produced(),
-                   comparison.old_side.index.handoffs.consumed()}) {
+  for (const auto& ids : {comparison.old_side.index.handoffs.produced(),
+                          comparison.old_side.index.handoffs.consumed()}) {
     for (std::string_view id : ids) {
       compare(comparison.renames.new_id(ElementKind::data, id));
     }

@@ -111,17 +111,17 @@ std::vector<fs::path> inputs_of(const ModelOptions& options, const Workspace& wo
   std::vector<fs::path> inputs;
   for (const std::string& path : options.paths) {
     if (path != standard_input) {
-      inputs.push_back(path);
+      inputs.emplace_back(path);
     }
   }
   if (!options.stdin_filename.empty()) {
-    inputs.push_back(options.stdin_filename);
+    inputs.emplace_back(options.stdin_filename);
   }
   for (const SourceFile& file : workspace.loaded.model.files) {
-    inputs.push_back(file.path);
+    inputs.emplace_back(file.path);
   }
   for (const SkippedPath& skipped : workspace.loaded.skipped) {
-    inputs.push_back(skipped.path);
+    inputs.emplace_back(skipped.path);
   }
   if (workspace.config_file) {
     inputs.push_back(*workspace.config_file);
