@@ -22,7 +22,6 @@ std::string_view type_of(const FieldFormat& format) {
   case ValueKind::text:
     return "text";
   case ValueKind::id:
-    return "id";
   case ValueKind::reference:
     return "id";
   case ValueKind::references:

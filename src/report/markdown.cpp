@@ -80,11 +80,11 @@ std::uint32_t lower(std::uint32_t code) {
 
 } // namespace
 
-std::string collapse_whitespace(std::string_view raw) {
-  std::string text = yaml::valid_utf8(raw);
+std::string collapse_whitespace(std::string_view text) {
+  std::string valid = yaml::valid_utf8(text);
   std::string collapsed;
   bool pending_space = false;
-  for (char c : text) {
+  for (char c : valid) {
     bool space = is_space(c) || static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
     if (space) {
       pending_space = !collapsed.empty();
@@ -99,8 +99,8 @@ std::string collapse_whitespace(std::string_view raw) {
   return collapsed;
 }
 
-std::string escape_markdown(std::string_view raw) {
-  return escape_markdown_text(collapse_whitespace(raw), true);
+std::string escape_markdown(std::string_view text) {
+  return escape_markdown_text(collapse_whitespace(text), true);
 }
 
 std::string escape_markdown_text(std::string_view text, bool starts_line) {

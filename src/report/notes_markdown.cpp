@@ -231,7 +231,7 @@ Lines table(cmark_node* node) {
     if (lines.size() == 1) {
       std::string rule = "|";
       for (std::uint16_t c = 0; c < columns; ++c) {
-        char align = alignments == nullptr ? 0 : static_cast<char>(alignments[c]);
+        char align = alignments == nullptr ? '\0' : static_cast<char>(alignments[c]);
         rule += align == 'l'   ? " :--- |"
                 : align == 'c' ? " :---: |"
                 : align == 'r' ? " ---: |"
