@@ -16,14 +16,6 @@ using namespace bizmap::testing;
 
 namespace {
 
-CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
-  fs::path before = fs::current_path();
-  fs::current_path(folder);
-  CliResult result = bizmap_cli(args);
-  fs::current_path(before);
-  return result;
-}
-
 std::string replaced(std::string text, std::string_view from, std::string_view to) {
   std::size_t at = text.find(from);
   REQUIRE(at != std::string::npos);

@@ -14,17 +14,6 @@ using namespace bizmap::testing;
 
 namespace {
 
-// Runs bizmap in `folder`, where a .bizmap.yaml is found as a user's would be.
-CliResult bizmap_in(const fs::path& folder, std::vector<std::string> args) {
-  std::ostringstream out;
-  std::ostringstream err;
-  fs::path before = fs::current_path();
-  fs::current_path(folder);
-  int code = run(args, out, err);
-  fs::current_path(before);
-  return {code, out.str(), err.str()};
-}
-
 bool glob_matches(std::string_view pattern, std::string_view path) {
   std::string problem;
   std::optional<Glob> glob = Glob::parse(pattern, problem);

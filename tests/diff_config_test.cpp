@@ -37,14 +37,6 @@ std::string cafe(int owned, bool without_steps = false) {
 
 constexpr std::string_view lenient = "rules:\n  owner-overload: {max: 10}\nfail_on: warning\n";
 
-CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
-  fs::path before = fs::current_path();
-  fs::current_path(folder);
-  CliResult result = bizmap_cli(args);
-  fs::current_path(before);
-  return result;
-}
-
 void git(const fs::path& repository, const std::string& arguments) {
   ToolRun run =
       run_tool(fmt::format("git -C '{}' -c user.name=bizmap -c user.email=bizmap@example.com "

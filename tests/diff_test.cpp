@@ -73,15 +73,6 @@ const std::map<std::string, std::string> golden_names = {{"text", "diff.txt"},
                                                          {"json", "diff.json"},
                                                          {"github", "diff.github"}};
 
-// Runs bizmap in `folder`, so that paths and a .bizmap.yaml are found there.
-CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
-  fs::path before = fs::current_path();
-  fs::current_path(folder);
-  CliResult result = bizmap_cli(args);
-  fs::current_path(before);
-  return result;
-}
-
 CliResult diff_fixture(const std::string& name, const std::string& format) {
   return bizmap_in(fixtures() / name,
                    {"diff", "old/model.yaml", "new/model.yaml", "--format", format});

@@ -163,6 +163,17 @@ CliResult bizmap_cli(const std::vector<std::string>& args, const Terminal& termi
   return {code, out.str(), err.str()};
 }
 
+CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
+  struct InFolder {
+    fs::path before = fs::current_path();
+    explicit InFolder(const fs::path& folder) { fs::current_path(folder); }
+    InFolder(const InFolder&) = delete;
+    InFolder& operator=(const InFolder&) = delete;
+    ~InFolder() { fs::current_path(before); }
+  } in_folder(folder);
+  return bizmap_cli(args);
+}
+
 bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }

@@ -89,6 +89,11 @@ struct CliResult {
 /// Runs `bizmap ARGS...` in-process through bizmap::run.
 CliResult bizmap_cli(const std::vector<std::string>& args, const Terminal& terminal = {});
 
+/// bizmap_cli run in `folder`, so that relative paths and a .bizmap.yaml are
+/// found there as a user's would be; the current folder is restored after,
+/// even when the run throws.
+CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args);
+
 bool contains(const std::string& text, std::string_view part);
 
 /// The path of a bundled example business.

@@ -35,7 +35,7 @@ std::map<std::string, std::string> tree(const fs::path& folder) {
 // Runs bizmap with `folder` as the current folder, which must be a
 // throwaway folder under the temporary folder: the old behaviour replaced
 // `-o .` wholesale.
-CliResult bizmap_in(const fs::path& folder, const std::vector<std::string>& args) {
+CliResult bizmap_in_scratch(const fs::path& folder, const std::vector<std::string>& args) {
   fs::path temporary = fs::temp_directory_path() / "bizmap-tests-";
   REQUIRE(fs::absolute(folder).lexically_normal().string().starts_with(temporary.string()));
   struct InFolder {
@@ -104,7 +104,7 @@ TEST_CASE("no -o target that holds what bizmap did not write changes a byte", "[
         DYNAMIC_SECTION(fmt::format("{} -o {} ({}){}", command, target.path, target.name,
                                     force ? " --force" : "")) {
           std::map<std::string, std::string> before = tree(folder);
-          CliResult result = bizmap_in(folder / "work", args);
+          CliResult result = bizmap_in_scratch(folder / "work", args);
           CHECK(result.exit_code == 2);
           CHECK(result.out.empty());
           CHECK(result.err == fmt::format("bizmap: error: -o '{}' is {}, and bizmap never writes "
@@ -121,7 +121,7 @@ TEST_CASE("report -o . --force in a folder leaves the folder as it was", "[trust
   fs::path folder = case_folder("trust-report-here");
   fs::path work = folder / "work" / "model";
   std::map<std::string, std::string> before = tree(folder);
-  CliResult result = bizmap_in(work, {"report", ".", "-o", ".", "--force"});
+  CliResult result = bizmap_in_scratch(work, {"report", ".", "-o", ".", "--force"});
   CHECK(result.exit_code == 2);
   CHECK(tree(folder) == before);
   CHECK(read_text(work / ".hidden") == "hidden\n");
@@ -130,21 +130,22 @@ TEST_CASE("report -o . --force in a folder leaves the folder as it was", "[trust
 TEST_CASE("report mcopy -o mcopy, with the --force it once advised, deletes nothing", "[trust]") {
   fs::path folder = case_folder("trust-report-into-model");
   std::map<std::string, std::string> before = tree(folder);
-  CliResult refused = bizmap_in(folder / "work", {"report", "model", "-o", "model"});
+  CliResult refused = bizmap_in_scratch(folder / "work", {"report", "model", "-o", "model"});
   CHECK(refused.exit_code == 2);
   CHECK_FALSE(contains(refused.err, "--force"));
-  CliResult forced = bizmap_in(folder / "work", {"report", "model", "-o", "model", "--force"});
+  CliResult forced =
+      bizmap_in_scratch(folder / "work", {"report", "model", "-o", "model", "--force"});
   CHECK(forced.exit_code == 2);
   CHECK(tree(folder) == before);
 }
 
 TEST_CASE("a report re-run into its own output keeps the files a person added", "[trust]") {
   fs::path folder = case_folder("trust-report-rerun");
-  REQUIRE(bizmap_in(folder / "work", {"report", "model", "-o", "report"}).exit_code == 0);
+  REQUIRE(bizmap_in_scratch(folder / "work", {"report", "model", "-o", "report"}).exit_code == 0);
   write_text(folder / "work" / "report" / "my-notes.md", "# My notes\n");
   write_text(folder / "work" / "report" / "processes" / "my-process-notes.md", "mine\n");
   std::string readme = read_text(folder / "work" / "report" / "README.md");
-  REQUIRE(bizmap_in(folder / "work", {"report", "model", "-o", "report"}).exit_code == 0);
+  REQUIRE(bizmap_in_scratch(folder / "work", {"report", "model", "-o", "report"}).exit_code == 0);
   CHECK(read_text(folder / "work" / "report" / "my-notes.md") == "# My notes\n");
   CHECK(read_text(folder / "work" / "report" / "processes" / "my-process-notes.md") == "mine\n");
   CHECK(read_text(folder / "work" / "report" / "README.md") == readme);
@@ -153,11 +154,11 @@ TEST_CASE("a report re-run into its own output keeps the files a person added", 
 TEST_CASE("check -o and graph -o never replace the model file they read", "[trust]") {
   fs::path folder = case_folder("trust-output-over-model");
   std::map<std::string, std::string> before = tree(folder);
-  CliResult check = bizmap_in(folder / "work" / "model",
-                              {"check", "--format", "json", "-o", "business.yaml", "."});
+  CliResult check = bizmap_in_scratch(folder / "work" / "model",
+                                      {"check", "--format", "json", "-o", "business.yaml", "."});
   CHECK(check.exit_code == 2);
-  CliResult graph = bizmap_in(folder / "work" / "model",
-                              {"graph", "--format", "dot", "-o", "business.yaml", "."});
+  CliResult graph = bizmap_in_scratch(folder / "work" / "model",
+                                      {"graph", "--format", "dot", "-o", "business.yaml", "."});
   CHECK(graph.exit_code == 2);
   CHECK(tree(folder) == before);
 }
@@ -226,9 +227,9 @@ TEST_CASE("report and graph read .bizmap.yaml as check does", "[trust]") {
   fs::path folder = case_folder("trust-config-everywhere");
   fs::path work = folder / "work";
   // isolated-process: off leaves the unproduced input and the unconsumed output.
-  CliResult check = bizmap_in(work, {"check", "model"});
+  CliResult check = bizmap_in_scratch(work, {"check", "model"});
   CHECK_FALSE(contains(check.out, "isolated-process"));
-  REQUIRE(bizmap_in(work, {"report", "model", "-o", "report"}).exit_code == 0);
+  REQUIRE(bizmap_in_scratch(work, {"report", "model", "-o", "report"}).exit_code == 0);
   std::string readme = read_text(work / "report" / "README.md");
   CHECK(contains(readme, "| unproduced-input |"));
   CHECK_FALSE(contains(readme, "isolated-process"));
@@ -236,25 +237,25 @@ TEST_CASE("report and graph read .bizmap.yaml as check does", "[trust]") {
     write_text(work / "model" / ".bizmap.yaml", "exclude: [drafts/**]\n");
     write_text(work / "model" / "drafts" / "draft.yaml",
                "bizmap: 1\nsystems:\n  - id: draft-system\n    goal: Not yet\n");
-    CliResult graph = bizmap_in(work, {"graph", "model"});
+    CliResult graph = bizmap_in_scratch(work, {"graph", "model"});
     CHECK(graph.exit_code == 0);
     CHECK_FALSE(contains(graph.out, "draft-system"));
     CHECK(contains(graph.out, "qualify-lead"));
-    REQUIRE(bizmap_in(work, {"report", "model", "-o", "report-2"}).exit_code == 0);
+    REQUIRE(bizmap_in_scratch(work, {"report", "model", "-o", "report-2"}).exit_code == 0);
     CHECK_FALSE(fs::exists(work / "report-2" / "systems" / "draft-system.md"));
   }
 }
 
 TEST_CASE("bizmap check DIR reads DIR/.bizmap.yaml, as bizmap init suggests", "[trust]") {
   fs::path folder = fresh_folder("trust-init-then-check");
-  REQUIRE(bizmap_in(folder, {"init", "clinic"}).exit_code == 0);
+  REQUIRE(bizmap_in_scratch(folder, {"init", "clinic"}).exit_code == 0);
   // A process without steps: a warning, which the starter's fail_on: warning fails on.
   std::string model = read_text(folder / "clinic" / "business.yaml");
   model += "  - id: front-desk\n    goal: Greet patients\n    manager: photographer\n"
            "    processes:\n      - id: greet\n        owner: photographer\n"
            "        trigger: A patient arrives\n";
   write_text(folder / "clinic" / "business.yaml", model);
-  CliResult result = bizmap_in(folder, {"check", "clinic"});
+  CliResult result = bizmap_in_scratch(folder, {"check", "clinic"});
   CHECK(contains(result.out, "[process-without-steps]"));
   CHECK(result.exit_code == 1);
 }
