@@ -38,13 +38,7 @@ std::map<std::string, std::string> tree(const fs::path& folder) {
 CliResult bizmap_in_scratch(const fs::path& folder, const std::vector<std::string>& args) {
   fs::path temporary = fs::temp_directory_path() / "bizmap-tests-";
   REQUIRE(fs::absolute(folder).lexically_normal().string().starts_with(temporary.string()));
-  struct InFolder {
-    fs::path before = fs::current_path();
-    explicit InFolder(const fs::path& folder) { fs::current_path(folder); }
-    ~InFolder() { fs::current_path(before); }
-  } in_folder(folder);
-  REQUIRE(fs::equivalent(fs::current_path(), folder));
-  return bizmap_cli(args);
+  return bizmap_in(folder, args);
 }
 
 constexpr std::string_view lenient_config = "rules:\n  isolated-process: off\nfail_on: error\n";
