@@ -412,7 +412,8 @@ TEST_CASE("completion offers keys, ids and enum values where they belong", "[lsp
   auto [frequency_line, frequency_character] = find_in(edited, "frequency: daily", 11);
   CHECK(labels_of(client.request("textDocument/completion",
                                  at(selling, frequency_line, frequency_character))) ==
-        std::vector<std::string>{"on-demand", "daily", "weekly", "monthly", "quarterly", "yearly"});
+        std::vector<std::string>{"on-demand", "daily", "weekly", "fortnightly", "monthly",
+                                 "quarterly", "yearly"});
 
   auto [input_line, input_character] = find_in(edited, "inputs: [baked-goods]", 9);
   CHECK(has(labels_of(client.request("textDocument/completion",
