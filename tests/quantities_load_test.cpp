@@ -1,5 +1,6 @@
 // Reading the format's quantity keys: values, and a finding in plain words
 // for each wrong one.
+#include "flow/working_time.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -146,4 +147,26 @@ TEST_CASE("a volume read as meant keeps the process counted", "[quantities]") {
   REQUIRE(process.volume);
   CHECK(process.volume->amount == 12);
   CHECK(process.volume->per == Volume::Per::year);
+}
+
+TEST_CASE("runs per week follow the volume, the frequency and the calendar", "[quantities]") {
+  Checked checked = check_text(quantities_model);
+  const Model& model = checked.loaded.model;
+  WorkingTime time = WorkingTime::of(model);
+  CHECK(time.minutes_per_day() == 450);  // 7.5 hours
+  CHECK(time.minutes({2, 'd'}) == 900);  // two working days of 7.5 hours
+  CHECK(time.minutes({1, 'w'}) == 2250); // five of them
+  CHECK(time.calendar_days(2250) == 7);  // a working week is a calendar week
+  // reconcile: fortnightly, 140 each time: 140 × 1/2 = 70 a week
+  CHECK(time.runs_per_week(model.processes[0]) == 70);
+  // enquiry: 30/month, on demand: 30 × 12 / 52 = 6.923...
+  CHECK(*time.runs_per_week(model.processes[1]) == Approx(30.0 * 12 / 52));
+  Process daily;
+  daily.frequency = Frequency::daily;
+  CHECK(time.runs_per_week(daily) == 5); // one run on each of 5 working days
+  daily.volume = Volume{2, Volume::Per::day, {}};
+  CHECK(time.runs_per_week(daily) == 10);
+  Process on_demand;
+  on_demand.frequency = Frequency::on_demand;
+  CHECK_FALSE(time.runs_per_week(on_demand)); // not counted: the model does not say
 }
