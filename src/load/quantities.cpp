@@ -1,6 +1,7 @@
 #include "load/quantities.hpp"
 
 #include "model/enum_names.hpp"
+#include "model/quantity_text.hpp"
 #include "rules/rules.hpp"
 
 #include <algorithm>
@@ -229,14 +230,6 @@ std::optional<Volume> spoken_rate(std::string_view text) {
 
 constexpr NumberRange volume_range{0, 1000000, false, false};
 
-std::string volume_text(const Volume& volume) {
-  if (volume.per == Volume::Per::round) {
-    return number_text(volume.amount);
-  }
-  return fmt::format("{}/{}", number_text(volume.amount),
-                     name_of<Volume::Per>(volume.per, volume_period_names));
-}
-
 // --- one_of inputs --------------------------------------------------------------
 
 struct ChoiceDraft {
@@ -375,21 +368,6 @@ std::vector<FormatField> input_choice_format() {
   return documented<ChoiceDraft>(choice_fields);
 }
 
-std::string choice_text(const Process& process, const InputChoice& choice) {
-  std::string text = "one of: ";
-  for (std::size_t i = 0; i < choice.count; ++i) {
-    text += (i == 0 ? "" : " | ") + process.inputs[choice.first + i].id;
-  }
-  if (!choice.shares.empty()) {
-    text += " (";
-    for (std::size_t i = 0; i < choice.shares.size(); ++i) {
-      text += fmt::format("{}{}", i == 0 ? "" : "/", choice.shares[i]);
-    }
-    text += ")";
-  }
-  return text;
-}
-
 ShownValue shown_volume(const Process& process) {
   if (!process.volume) {
     return {};
@@ -423,17 +401,6 @@ ShownValue shown_calendar(const Business& business) {
       fmt::format("{} hours a day, {} days a week", number_text(business.calendar->hours_per_day),
                   number_text(business.calendar->days_per_week));
   return {{text, text, business.calendar->at, {}}};
-}
-
-std::string number_text(double number) {
-  if (number == std::floor(number) && std::abs(number) < 1e15) {
-    return fmt::format("{}", static_cast<long long>(number));
-  }
-  return fmt::format("{:g}", number);
-}
-
-std::string duration_text(const Duration& duration) {
-  return fmt::format("{}{}", duration.amount, duration.unit);
 }
 
 std::optional<double> read_number(SchemaReader& reader, const Node& value, std::string_view key,

@@ -6,6 +6,7 @@
 // these readers and the values they show.
 
 #include "load/schema_reader.hpp"
+#include "model/quantity_text.hpp"
 
 #include <bizmap/model.hpp>
 #include <optional>
@@ -55,9 +56,5 @@ std::vector<FormatField> input_choice_format();
 ShownValue shown_volume(const Process& process);
 ShownValue shown_inputs(const Process& process);
 ShownValue shown_calendar(const Business& business);
-std::string duration_text(const Duration& duration);
-std::string number_text(double number);
-/// `one of: a | b (95/5)`: a `one_of` input as one line.
-std::string choice_text(const Process& process, const InputChoice& choice);
 
 } // namespace bizmap
