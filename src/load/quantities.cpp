@@ -457,15 +457,9 @@ std::optional<Volume> read_volume_value(SchemaReader& reader, const Node& value,
   if (!text) {
     return std::nullopt;
   }
-  std::size_t slash = text->find('/');
-  std::optional<double> amount = plain_number(std::string_view(*text).substr(0, slash));
-  std::optional<Volume::Per> per = Volume::Per::round;
-  if (slash != std::string::npos) {
-    per = value_named<Volume::Per>(std::string_view(*text).substr(slash + 1), volume_period_names);
-  }
-  if (amount && per && within(*amount, volume_range) &&
-      (*per != Volume::Per::round || *amount == std::floor(*amount))) {
-    return Volume{*amount, *per, value.at};
+  if (std::optional<Volume> volume = parse_volume(*text)) {
+    volume->at = value.at;
+    return volume;
   }
   if (std::optional<Volume> meant = spoken_rate(*text);
       meant && within(meant->amount, volume_range)) {

@@ -2,6 +2,7 @@
 
 #include "model/enum_names.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -39,6 +40,29 @@ std::string choice_text(const Process& process, const InputChoice& choice) {
     text += ")";
   }
   return text;
+}
+
+std::optional<Volume> parse_volume(std::string_view text) {
+  std::size_t slash = text.find('/');
+  std::string_view digits = text.substr(0, slash);
+  if (digits.empty() || digits.size() > 12 ||
+      digits.find_first_not_of("0123456789.") != std::string_view::npos || digits.front() == '.' ||
+      digits.back() == '.') {
+    return std::nullopt;
+  }
+  double amount = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), amount);
+  if (error != std::errc() || end != digits.data() + digits.size() || amount <= 0 ||
+      amount > 1000000) {
+    return std::nullopt;
+  }
+  if (slash == std::string_view::npos) {
+    return amount == std::floor(amount) ? std::optional(Volume{amount, Volume::Per::round, {}})
+                                        : std::nullopt;
+  }
+  std::optional<Volume::Per> per =
+      value_named<Volume::Per>(text.substr(slash + 1), volume_period_names);
+  return per ? std::optional(Volume{amount, *per, {}}) : std::nullopt;
 }
 
 } // namespace bizmap

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <bizmap/model.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace bizmap {
 
@@ -11,5 +13,9 @@ std::string number_text(double number);
 std::string duration_text(const Duration& duration);
 std::string volume_text(const Volume& volume);
 std::string choice_text(const Process& process, const InputChoice& choice);
+
+/// A volume written as the format writes it (`140`, `30/month`, `2.5/day`);
+/// none for anything else. A bare number must be whole.
+std::optional<Volume> parse_volume(std::string_view text);
 
 } // namespace bizmap
