@@ -55,7 +55,12 @@ TEST_CASE("every command and output format is documented", "[docs]") {
     INFO("command " << command.name);
     CHECK(cli.find(fmt::format("`bizmap {}", command.name)) != std::string::npos);
     // A command's entry under COMMANDS starts a line: ".B check", ".BR report ...".
-    std::regex entry(fmt::format(R"(\n\.B[RI]? {}[ \n"])", command.name));
+    // roff writes a hyphen as "\-": "what\-if".
+    std::string roff_name;
+    for (char c : command.name) {
+      roff_name += c == '-' ? std::string(R"(\\-)") : std::string(1, c);
+    }
+    std::regex entry(fmt::format(R"(\n\.B[RI]? {}[ \n"])", roff_name));
     CHECK(std::regex_search(man, entry));
   }
   for (const OutputFormat& format : output_formats()) {

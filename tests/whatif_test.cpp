@@ -5,6 +5,7 @@
 
 #include <bizmap/usage_error.hpp>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -137,4 +138,45 @@ TEST_CASE("scale and volume change only the volumes written", "[whatif]") {
   CHECK_FALSE(scaled.model.processes[0].volume);         // assess-risk wrote none
   CHECK(scaled.model.processes[4].volume->amount == 8);  // set after the scale
   CHECK(scaled.model.processes[4].volume->per == Volume::Per::month);
+}
+
+TEST_CASE("bizmap what-if answers in text, Markdown and JSON, and writes no file", "[whatif]") {
+  std::string model =
+      (source_dir() / "docs" / "examples" / "quantities" / "ledgerly.yaml").string();
+  CliResult text = bizmap_cli({"what-if", model, "--without", "role:bookkeeper"});
+  INFO(text.err);
+  REQUIRE(text.exit_code == 0);
+  CHECK(text.out.starts_with("What if: --without role:bookkeeper\n\nProcesses that stop: 3\n"));
+  CHECK(text.out.find("'management-pack': 'reconcile' made it and stops  (" + model +
+                      ":87:13)\n") != std::string::npos);
+  CHECK(text.out.find("Work that needs a new home:\n  24.2 hours a week, in 5 steps\n") !=
+        std::string::npos);
+  CliResult json =
+      bizmap_cli({"what-if", model, "--without", "role:bookkeeper", "--format", "json"});
+  nlohmann::json answer = nlohmann::json::parse(json.out);
+  CHECK(answer["stopped"].size() == 3);
+  CHECK(answer["lost"][0]["data"] == "management-pack");
+  CHECK(answer["new_home"]["hours_per_week"].get<double>() == Approx(24.154).epsilon(0.001));
+  CliResult markdown = bizmap_cli({"what-if", model, "--without", "role:partner", "--move",
+                                   "sales=bookkeeper", "--format", "markdown"});
+  CHECK(markdown.out.starts_with(
+      "# What if: `--without role:partner`, then `--move sales=bookkeeper`\n"));
+  CHECK(markdown.out.find("- 'bookkeeper' takes over from 'sales': 1 step and 1 process owned") !=
+        std::string::npos);
+}
+
+TEST_CASE("what-if keeps the order of its changes across options", "[whatif]") {
+  std::string model =
+      (source_dir() / "docs" / "examples" / "quantities" / "ledgerly.yaml").string();
+  // The move first: the sales work goes to the partner, then the partner
+  // leaves and the backup (the bookkeepers) takes both over.
+  CliResult moved_first =
+      bizmap_cli({"what-if", model, "--move", "sales=partner", "--without", "role:partner"});
+  CHECK(moved_first.exit_code == 0);
+  // The other way round the sales work would move to a role that is gone.
+  CliResult gone_first =
+      bizmap_cli({"what-if", model, "--without", "role:partner", "--move", "sales=partner"});
+  CHECK(gone_first.exit_code == 2);
+  CHECK(gone_first.err.find("role 'partner' is gone already") != std::string::npos);
+  CHECK(bizmap_cli({"what-if", model}).exit_code == 2);
 }

@@ -46,6 +46,8 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_graph_command();
 /// `bizmap trace ID`: the flow through a process or data item, with lead times.
 std::unique_ptr<Command> make_trace_command();
+/// `bizmap what-if`: what changes of people, tools and volumes do to the business.
+std::unique_ptr<Command> make_what_if_command();
 /// `bizmap diff`: what a change does to the business, between two models.
 std::unique_ptr<Command> make_diff_command();
 /// `bizmap rules`: every rule with its default severity and summary.

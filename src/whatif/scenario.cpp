@@ -286,15 +286,19 @@ private:
     for (std::size_t p = 0; p < model().processes.size(); ++p) {
       Process& process = model().processes[p];
       bool owned = process.owner && process.owner->id == id;
+      std::size_t first = shift.steps.size();
       for (std::size_t s = 0; s < process.steps.size(); ++s) {
         const Step& step = process.steps[s];
         if ((step.by && step.by->id == id) || (!step.by && owned)) {
           shift.steps.push_back({p, s});
         }
       }
-      if (!shift.steps.empty() && shift.steps.back().process == p) {
-        stop(p, fmt::format("step {} is done by '{}', who is gone with no backup",
-                            shift.steps.back().step + 1, id));
+      if (shift.steps.size() > first) {
+        std::size_t count = shift.steps.size() - first;
+        stop(p, fmt::format("{} done by '{}', who is gone with no backup",
+                            count == 1 ? fmt::format("step {} is", shift.steps[first].step + 1)
+                                       : fmt::format("{} steps are", count),
+                            id));
       }
       if (owned) {
         shift.owned.push_back(p);

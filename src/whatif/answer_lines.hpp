@@ -1,0 +1,33 @@
+#pragma once
+
+// What the text and Markdown answers of `bizmap what-if` say, line by line,
+// each with its place in the model: the two formats differ only in markup.
+
+#include "whatif/formats.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bizmap {
+
+struct AnswerLine {
+  std::string text;
+  std::optional<Location> at; ///< where in the model it comes from
+};
+
+struct AnswerSection {
+  std::string heading;
+  std::vector<AnswerLine> lines; ///< empty: "none"
+  bool counted = true;           ///< the lines are items a count sums up
+};
+
+/// The answer's sections in the order they are read: what stops, what nobody
+/// answers for, what is no longer delivered, the work that needs a new home,
+/// and the work handed over.
+std::vector<AnswerSection> answer_sections(const WhatIfAnswer& answer);
+
+/// "docs/ledgerly.yaml:53:13": a place in the model as compilers write it.
+std::string place_text(const Model& model, const Location& at);
+
+} // namespace bizmap

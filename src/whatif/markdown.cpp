@@ -1,0 +1,45 @@
+#include "whatif/answer_lines.hpp"
+
+#include <fmt/format.h>
+#include <ostream>
+
+namespace bizmap {
+namespace {
+
+// Model text in a Markdown list item: characters that would start markup
+// are escaped.
+std::string escaped(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out;
+}
+
+} // namespace
+
+void write_what_if_markdown(const WhatIfAnswer& answer, std::ostream& out) {
+  std::vector<std::string> changes;
+  for (const ScenarioChange& change : answer.changes) {
+    changes.push_back(fmt::format("`{}`", change.written));
+  }
+  out << fmt::format("# What if: {}\n", fmt::join(changes, ", then "));
+  for (const AnswerSection& section : answer_sections(answer)) {
+    out << fmt::format("\n## {}\n\n", section.heading);
+    if (section.lines.empty()) {
+      out << "None.\n";
+    }
+    for (const AnswerLine& line : section.lines) {
+      out << "- " << escaped(line.text);
+      if (line.at) {
+        out << fmt::format(" (`{}`)", place_text(answer.before, *line.at));
+      }
+      out << '\n';
+    }
+  }
+}
+
+} // namespace bizmap
