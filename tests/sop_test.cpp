@@ -210,9 +210,12 @@ TEST_CASE("a role page lists what the role owns, manages, performs and is consul
           "[report][sop]") {
   fs::path out = clinic_report("sop-roles", {"--audience", "staff"});
   std::string reception = read_text(out / "roles" / "reception.md");
+  // Take a payment: 5 runs a week × 5 min = 25 min; check in: 5 × 3 min =
+  // 15 min; 40 min is 0.67 hours. Booking and registering are on demand
+  // without a volume: not counted, and said so.
   CHECK(reception.starts_with("# Reception team (both sites)\n\n- **Kind:** team\n"
-                              "- **Time:** about 0.7 hours per week, plus 12 min of work on "
-                              "demand\n"));
+                              "- **Time:** about 0.7 hours per week, with some work not "
+                              "counted\n"));
   CHECK(contains(reception, "## Owns\n\n- [Take a payment](../processes/take-payment.md) (daily)\n"
                             "- [Book an appointment](../processes/book-appointment.md) (on "
                             "demand)\n"));
@@ -221,16 +224,22 @@ TEST_CASE("a role page lists what the role owns, manages, performs and is consul
                  "Dentally practice system | 2 min |\n"
                  "| | 2 | Take the payment on the card reader | Card reader | 3 min |\n"
                  "| [Book an appointment](../processes/book-appointment.md) | 1 |"));
-  CHECK(contains(reception, "| [Check in a patient](../processes/check-in.md) | daily | 3 min | "
-                            "0.3 |\n"));
+  CHECK(contains(reception, "| [Check in a patient](../processes/check-in.md) | daily | 5.0 | "
+                            "3 min | 0.3 |\n"));
   CHECK(contains(reception, "| [Book an appointment](../processes/book-appointment.md) | on "
-                            "demand | 7 min | not counted |\n"));
-  CHECK(contains(reception, "| **Total** | | | **0.7** |\n"));
+                            "demand | not known | 7 min | not counted |\n"));
+  CHECK(contains(reception, "| **Total** | | | | **0.7** |\n"));
+  CHECK(contains(reception, "Capacity not known: the model does not say how many people are in "
+                            "this team.\n"));
+  CHECK(contains(reception, "Not counted: 2 processes have no volume, so how often each runs is "
+                            "not known ([Book an appointment](../processes/book-appointment.md), "
+                            "[Register a new patient](../processes/register-new-patient.md)).\n"));
   std::string dentist = read_text(out / "roles" / "dentist.md");
   CHECK(contains(dentist, "## Consulted on\n\n- [Check in a patient](../processes/check-in.md) "
                           "(daily)\n"));
-  // 30 minutes every working day: 2.5 hours a week.
-  CHECK(contains(dentist, "- **Time:** about 2.5 hours per week\n"));
+  // 30 minutes every working day: 2.5 hours a week, of a full week of 40
+  // hours (a person, the calendar's default 8 × 5): 6.25%.
+  CHECK(contains(dentist, "- **Time:** about 2.5 hours per week of 40.0 available (6%)\n"));
   CHECK_FALSE(contains(dentist, "## Owns"));
   std::string manager = read_text(out / "roles" / "practice-manager.md");
   CHECK(contains(manager, "## Manages\n\n- [Billing](../systems/billing.md): Every treatment "
@@ -252,12 +261,14 @@ TEST_CASE("the ownership page is a RACI matrix with hours per week as the load",
   CHECK(contains(ownership, "| [Check in a patient](processes/check-in.md) | A, R | R, C | I, M | "
                             "R |\n"));
   CHECK(contains(ownership, "| [Take a payment](processes/take-payment.md) | A, R | | M | |\n"));
-  CHECK(contains(ownership, "| [Reception team (both sites)](roles/reception.md) | team | 0.7 | "
-                            "12 min | 4 | 4 | 6 | 0 | 0 | 0 |\n"));
-  CHECK(contains(ownership, "| [Dr Okafor (Dentist)](roles/dentist.md) | person | 2.5 | | 0 | 1 | "
-                            "1 | 1 | 0 | 0 |\n"));
+  // A team without people has no known capacity; a person has a full week.
+  CHECK(contains(ownership, "| [Reception team (both sites)](roles/reception.md) | team | 0.7 | | "
+                            "not known | | 4 | 4 | 6 | 0 | 0 | 0 |\n"));
+  CHECK(contains(ownership, "| [Dr Okafor (Dentist)](roles/dentist.md) | person | 2.5 | 2.5 | "
+                            "40.0 | 6% | 0 | 1 | 1 | 1 | 0 | 0 |\n"));
   CHECK(contains(ownership, "| [Mei Lin (Practice manager)](roles/practice-manager.md) | person | "
-                            "0.0 | | 0 | 0 | 0 | 0 | 1 | 2 |\n"));
+                            "0.0 | 0.0 | 40.0 | 0% | 0 | 0 | 0 | 0 | 1 | 2 |\n"));
+  CHECK(contains(ownership, "Not counted: 2 processes have no volume.\n"));
 }
 
 TEST_CASE("systems are listed as work flows from outside, or as written with --system-order file",
@@ -313,15 +324,11 @@ TEST_CASE("working time counts 8-hour days and 5-day weeks", "[report][sop]") {
   CHECK(working_time_words(135) == "2 h 15 min");
   CHECK(working_time_words(480 + 120) == "1 day 2 h");
   CHECK(working_time_words(3 * 480 + 5) == "3 days 5 min");
-  CHECK(runs_per_year(Frequency::daily) == 260);
-  CHECK(runs_per_year(Frequency::monthly) == 12);
-  CHECK_FALSE(runs_per_year(Frequency::on_demand));
-  CHECK_FALSE(runs_per_year(Frequency::unspecified));
-  // 30 minutes a working day: 7,800 minutes a year, 2.5 hours a week.
-  CHECK(hours_per_week_text(30 * 260) == "2.5");
-  // An hour a month: 12 hours a year, 0.23 a week.
-  CHECK(hours_per_week_text(60 * 12) == "0.2");
-  CHECK(hours_per_week_text(0) == "0.0");
+  // 30 minutes a working day: 2.5 hours a week.
+  CHECK(hours_text(0.5 * 5) == "2.5");
+  // An hour a month: 12 hours a year, 12/52 = 0.23 a week.
+  CHECK(hours_text(12.0 / 52) == "0.2");
+  CHECK(hours_text(0) == "0.0");
 }
 
 namespace {
@@ -472,12 +479,17 @@ TEST_CASE("a review is due a cadence later, at the end of a shorter month", "[so
 }
 
 TEST_CASE("hours per week round to a tenth, halves up", "[sop][boundaries]") {
-  // A tenth of an hour a week is 52 * 6 = 312 minutes a year.
-  CHECK(hours_per_week_text(312) == "0.1");
-  CHECK(hours_per_week_text(155) == "0.0"); // 0.0497 hours
-  CHECK(hours_per_week_text(156) == "0.1"); // 0.05 exactly
-  CHECK(hours_per_week_text(157) == "0.1");
-  CHECK(hours_per_week_text(312 * 10 - 157) == "0.9");
-  CHECK(hours_per_week_text(312 * 10 - 156) == "1.0");
-  CHECK(hours_per_week_text(40 * 60 * 52) == "40.0");
+  // A tenth of an hour a week is 312 minutes a year: the same boundaries
+  // as when hours were counted in whole minutes a year.
+  CHECK(hours_text(312.0 / 3120) == "0.1");
+  CHECK(hours_text(155.0 / 3120) == "0.0"); // 0.0497 hours
+  CHECK(hours_text(156.0 / 3120) == "0.1"); // 0.05 exactly
+  CHECK(hours_text(157.0 / 3120) == "0.1");
+  CHECK(hours_text((312.0 * 10 - 157) / 3120) == "0.9");
+  CHECK(hours_text((312.0 * 10 - 156) / 3120) == "1.0");
+  CHECK(hours_text(40) == "40.0");
+  CHECK(minutes_words(44.6) == "45 min");
+  CHECK(minutes_words(135) == "2 h 15 min");
+  CHECK(minutes_words(120) == "2 h");
+  CHECK(percent_text(1, 8) == "13%"); // 12.5 rounds up
 }

@@ -36,7 +36,7 @@ ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic
       handoffs(index.handoffs), flow(model_in, index.handoffs), weights(options_in.health_weights),
       names(model_in), value_streams(find_value_streams(model_in, index.handoffs, flow)),
       finding_process(process_of_findings(index.references, findings_in)),
-      process_findings(model_in.processes.size()), work(role_work(model_in)),
+      process_findings(model_in.processes.size()), work(role_work(model_in)), workload(model_in),
       system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)) {
   for (std::size_t f = 0; f < finding_process.size(); ++f) {
     if (finding_process[f]) {

@@ -43,7 +43,8 @@ public:
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
   std::unordered_map<std::string_view, RoleWork> work; ///< by role id
-  std::vector<std::size_t> system_ranks;               ///< see system_order.hpp
+  Workload workload;                     ///< hours per week and capacity of every role
+  std::vector<std::size_t> system_ranks; ///< see system_order.hpp
 
   /// Pages for the staff who do the work leave out what only the author needs.
   bool for_staff() const { return options.audience == Audience::staff; }

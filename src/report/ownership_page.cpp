@@ -83,25 +83,75 @@ std::string_view kind_of(const ReportContext& context, const std::string& role) 
   return name_of<RoleKind>(found->kind, role_kind_names);
 }
 
+std::string capacity_cell(const ReportContext& context, const RoleLoad& load, const Role* role) {
+  if (load.counted_in) {
+    return fmt::format("counted as {}", escape_markdown(context.names.role(*load.counted_in)));
+  }
+  if (load.capacity_hours_per_week) {
+    return hours_text(*load.capacity_hours_per_week);
+  }
+  return role != nullptr && role->kind == RoleKind::team ? "not known" : "";
+}
+
+std::string use_cell(const RoleLoad& load) {
+  if (!load.capacity_hours_per_week || *load.capacity_hours_per_week <= 0) {
+    return "";
+  }
+  return percent_text(load.hours_per_week, *load.capacity_hours_per_week);
+}
+
+std::string per_person_cell(const RoleLoad& load) {
+  if (!load.people || *load.people == 0 || load.counted_in) {
+    return "";
+  }
+  return hours_text(load.hours_per_week / *load.people);
+}
+
+// "Not counted: 3 processes have no volume; 2 steps have no duration."
+std::string not_counted(const Workload& workload) {
+  std::vector<std::string> parts;
+  if (std::size_t count = workload.processes_without_runs(); count > 0) {
+    parts.push_back(fmt::format("{} process{} {} no volume", count, count == 1 ? "" : "es",
+                                count == 1 ? "has" : "have"));
+  }
+  if (std::size_t count = workload.steps_without_duration(); count > 0) {
+    parts.push_back(fmt::format("{} step{} {} no duration", count, count == 1 ? "" : "s",
+                                count == 1 ? "has" : "have"));
+  }
+  if (parts.empty()) {
+    return "";
+  }
+  return fmt::format("Not counted: {}.", parts.size() == 1 ? parts[0] : parts[0] + "; " + parts[1]);
+}
+
 void write_load(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   for (const std::string& role : context.role_ids) {
     const RoleWork& work = context.work_of(role);
+    const RoleLoad& load = context.workload.of(role);
+    const Role* declared = context.index.references.role(role);
     rows.push_back({context.role_link(book, role), std::string(kind_of(context, role)),
-                    hours_per_week_text(work.minutes_per_year),
-                    work.on_demand_minutes > 0 ? working_time_words(work.on_demand_minutes) : "",
+                    hours_text(load.hours_per_week), per_person_cell(load),
+                    capacity_cell(context, load, declared), use_cell(load),
                     std::to_string(work.owns.size()), std::to_string(work.performs.size()),
                     std::to_string(work.steps), std::to_string(work.consulted.size()),
                     std::to_string(work.informed.size()), std::to_string(work.manages.size())});
   }
-  book.block(markdown_table({"Role", "Kind", "Hours per week", "On demand, per run of each",
-                             "Owns (A)", "Performs steps in (R)", "Steps performed",
-                             "Consulted on (C)", "Informed on (I)", "Manages systems"},
-                            rows));
-  book.block("Hours per week: the durations of the steps a role performs (automated steps left "
-             "out) times the runs of each process, with 5 working days a week and 8 working hours "
-             "a day; monthly is 12 runs a year. Work on demand or without a frequency is not in "
-             "the hours; its minutes per run are summed in the next column.");
+  book.block(
+      markdown_table({"Role", "Kind", "Hours per week", "Per person", "Capacity (hours per week)",
+                      "Use", "Owns (A)", "Performs steps in (R)", "Steps performed",
+                      "Consulted on (C)", "Informed on (I)", "Manages systems"},
+                     rows));
+  std::string missing = not_counted(context.workload);
+  if (!missing.empty()) {
+    book.block(missing);
+  }
+  book.block("Hours per week: the hands-on time of the steps a role performs (each times the "
+             "share of runs that do it) times how many times a week each process runs, from its "
+             "volume and how often it comes round. Automated steps, software and outside parties "
+             "are left out; a hat a role wears for another (`filled_by`) counts in the wearer's "
+             "hours. Capacity: people times each one's hours per week; use: hours over capacity. "
+             "A role page shows each figure's processes and where the model writes them.");
 }
 
 } // namespace

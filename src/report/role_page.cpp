@@ -4,6 +4,7 @@
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace bizmap {
@@ -68,43 +69,192 @@ Rows performed_steps(const ReportContext& context, Book& book, std::string_view 
   return rows;
 }
 
-void write_time(const ReportContext& context, Book& book, std::string_view role) {
-  const RoleWork& work = context.work_of(role);
-  Rows rows;
-  for (const PerformedSteps& performed : work.performs) {
-    std::size_t p = performed.process;
-    const Process& process = context.model.processes[p];
-    std::uint64_t minutes = performed.minutes;
-    if (minutes == 0) {
-      continue;
-    }
-    std::optional<std::uint64_t> runs = runs_per_year(process.frequency);
-    rows.push_back({context.process_link(book, p), std::string(frequency_name(process.frequency)),
-                    working_time_words(minutes),
-                    runs ? hours_per_week_text(minutes * *runs) : "not counted"});
-  }
-  if (rows.empty()) {
-    return;
-  }
-  rows.push_back(
-      {"**Total**", "", "", fmt::format("**{}**", hours_per_week_text(work.minutes_per_year))});
-  book.section("Time per week");
-  book.block(markdown_table({"Process", "How often", "Hands-on per run", "Hours per week"}, rows));
-  book.block("Hours per week count the durations of the steps this role performs, automated "
-             "steps left out, times the runs of each process: daily is every working day (5 a "
-             "week), weekly once, monthly 12 times a year, quarterly 4 and yearly once; a day of "
-             "duration is 8 working hours. Work on demand, or without a frequency, is not "
-             "counted: the model does not say how often it comes in.");
+std::string place_of(const ReportContext& context, const Process& process) {
+  return escape_markdown(
+      fmt::format("{}:{}", context.model.files[process.id.at.file].path, process.id.at.line));
 }
 
-std::string time_summary(const RoleWork& work) {
-  if (work.minutes_per_year == 0 && work.on_demand_minutes == 0) {
+std::string runs_text(const ReportContext& context, const Process& process) {
+  std::optional<double> runs = context.workload.time().runs_per_week(process);
+  return runs ? fmt::format("{:.1f}", std::floor(*runs * 10 + 0.5) / 10) : "not known";
+}
+
+void add_rows(const ReportContext& context, Book& book, const RoleLoad& load,
+              std::string_view as_role, Rows& rows) {
+  for (const ProcessLoad& counted : load.processes) {
+    const Process& process = context.model.processes[counted.process];
+    std::string how_often(frequency_name(process.frequency));
+    if (!as_role.empty()) {
+      how_often += fmt::format(", as {}", escape_markdown(context.names.role(as_role)));
+    }
+    std::vector<std::string> row{context.process_link(book, counted.process), how_often,
+                                 runs_text(context, process), minutes_words(counted.minutes_per_run),
+                                 counted.hours_per_week ? hours_text(*counted.hours_per_week)
+                                                        : "not counted"};
+    if (!context.for_staff()) {
+      row.push_back(place_of(context, process));
+    }
+    rows.push_back(std::move(row));
+  }
+}
+
+// "Not counted: 1 process has no volume (...); 2 steps have no duration."
+std::string not_counted(const ReportContext& context, Book& book, const RoleLoad& load) {
+  std::vector<std::string> parts;
+  if (!load.processes_without_runs.empty()) {
+    std::vector<std::string> links;
+    for (std::uint32_t p : load.processes_without_runs) {
+      links.push_back(context.process_link(book, p));
+    }
+    std::size_t count = links.size();
+    parts.push_back(fmt::format("{} process{} {} no volume, so how often {} runs is not known ({})",
+                                count, count == 1 ? "" : "es", count == 1 ? "has" : "have",
+                                count == 1 ? "it" : "each", join_or(links, "")));
+  }
+  if (load.steps_without_duration > 0) {
+    std::uint32_t count = load.steps_without_duration;
+    parts.push_back(fmt::format("{} step{} {} no duration", count, count == 1 ? "" : "s",
+                                count == 1 ? "has" : "have"));
+  }
+  if (parts.empty()) {
     return "";
   }
-  std::string text =
-      fmt::format("about {} hours per week", hours_per_week_text(work.minutes_per_year));
-  if (work.on_demand_minutes > 0) {
-    text += fmt::format(", plus {} of work on demand", working_time_words(work.on_demand_minutes));
+  std::string text = "Not counted: " + parts.front();
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    text += "; " + parts[i];
+  }
+  return text + ".";
+}
+
+std::string capacity_text(const ReportContext& context, const RoleLoad& load, const Role* role) {
+  if (load.counted_in) {
+    return fmt::format("These hours count against the hours of {}, who also wears this hat.",
+                       escape_markdown(context.names.role(*load.counted_in)));
+  }
+  if (role != nullptr && role->kind == RoleKind::vendor) {
+    return "A vendor: these hours are its own, not the business's staff time.";
+  }
+  if (!load.capacity_hours_per_week) {
+    return role != nullptr && role->kind == RoleKind::team
+               ? "Capacity not known: the model does not say how many people are in this team."
+               : "";
+  }
+  double capacity = *load.capacity_hours_per_week;
+  std::string text = fmt::format("Capacity: {} {} × {} hours = {} hours per week; this work uses "
+                                 "{} of it.",
+                                 *load.people, *load.people == 1 ? "person" : "people",
+                                 hours_text(capacity / *load.people), hours_text(capacity),
+                                 percent_text(load.hours_per_week, capacity));
+  if (*load.people > 1) {
+    text += fmt::format(" That is {} hours per week for each person.",
+                        hours_text(load.hours_per_week / *load.people));
+  }
+  return text;
+}
+
+std::string_view frequency_period(Frequency frequency) {
+  switch (frequency) {
+  case Frequency::daily:
+    return "day";
+  case Frequency::weekly:
+    return "week";
+  case Frequency::fortnightly:
+    return "fortnight";
+  case Frequency::monthly:
+    return "month";
+  case Frequency::quarterly:
+    return "quarter";
+  default:
+    return "year";
+  }
+}
+
+// "10 working days", as the model's `due: 10d` means it.
+std::string duration_text(const Duration& duration) {
+  std::string_view unit = duration.unit == 'w'   ? "working week"
+                          : duration.unit == 'd' ? "working day"
+                          : duration.unit == 'h' ? "hour"
+                                                 : "minute";
+  return fmt::format("{} {}{}", duration.amount, unit, duration.amount == 1 ? "" : "s");
+}
+
+std::string peak_text(const ReportContext& context, Book& book, const RoleLoad& load) {
+  if (!load.peak_hours_per_week || !load.peak_process) {
+    return "";
+  }
+  const Process& process = context.model.processes[*load.peak_process];
+  std::string text = fmt::format(
+      "At the busiest time, when {} does a whole {}'s runs within its due time of {}: {} hours "
+      "per week",
+      context.process_link(book, *load.peak_process), frequency_period(process.frequency),
+      duration_text(*process.due), hours_text(*load.peak_hours_per_week));
+  if (load.capacity_hours_per_week) {
+    text += fmt::format(" ({} of capacity)",
+                        percent_text(*load.peak_hours_per_week, *load.capacity_hours_per_week));
+  }
+  return text + ".";
+}
+
+void write_time(const ReportContext& context, Book& book, std::string_view id) {
+  const RoleLoad& load = context.workload.of(id);
+  const Role* role = context.index.references.role(id);
+  Rows rows;
+  add_rows(context, book, load, "", rows);
+  for (std::string_view other : load.fills_in_for) {
+    add_rows(context, book, context.workload.of(other), other, rows);
+  }
+  std::string capacity = capacity_text(context, load, role);
+  if (rows.empty() && capacity.empty()) {
+    return;
+  }
+  book.section("Time per week");
+  if (!rows.empty()) {
+    std::vector<std::string> total{"**Total**", "", "", "",
+                                   fmt::format("**{}**", hours_text(load.hours_per_week))};
+    std::vector<std::string> header{"Process", "How often", "Runs per week", "Hands-on per run",
+                                    "Hours per week"};
+    if (!context.for_staff()) {
+      total.push_back("");
+      header.push_back("Where");
+    }
+    rows.push_back(std::move(total));
+    book.block(markdown_table(header, rows));
+  }
+  std::vector<std::string> lines;
+  for (std::string line :
+       {capacity, peak_text(context, book, load), not_counted(context, book, load)}) {
+    if (!line.empty()) {
+      lines.push_back(std::move(line));
+    }
+  }
+  for (std::string_view other : load.fills_in_for) {
+    std::string line = not_counted(context, book, context.workload.of(other));
+    if (!line.empty()) {
+      lines.push_back(fmt::format("As {}: {}", escape_markdown(context.names.role(other)), line));
+    }
+  }
+  for (const std::string& line : lines) {
+    book.block(line);
+  }
+  book.block("Hours per week are the hands-on time of the steps this role performs, each step "
+             "times the share of runs that do it, times how many times a week the process runs "
+             "(its volume and how often it comes round). Automated steps, steps done by software "
+             "or by someone outside the business are left out. Capacity is the number of people "
+             "times each one's working hours in a week.");
+}
+
+std::string time_summary(const ReportContext& context, std::string_view id) {
+  const RoleLoad& load = context.workload.of(id);
+  if (load.processes.empty() && load.fills_in_for.empty()) {
+    return "";
+  }
+  std::string text = fmt::format("about {} hours per week", hours_text(load.hours_per_week));
+  if (load.capacity_hours_per_week) {
+    text += fmt::format(" of {} available ({})", hours_text(*load.capacity_hours_per_week),
+                        percent_text(load.hours_per_week, *load.capacity_hours_per_week));
+  }
+  if (!load.processes_without_runs.empty() || load.steps_without_duration > 0) {
+    text += ", with some work not counted";
   }
   return text;
 }
@@ -115,7 +265,7 @@ void write_facts(const ReportContext& context, Book& book, std::size_t r) {
   Facts facts(context.for_staff());
   facts.add("Kind", role != nullptr ? name_of<RoleKind>(role->kind, role_kind_names) : "",
             "not in the roles catalogue");
-  facts.add("Time", time_summary(context.work_of(id)));
+  facts.add("Time", time_summary(context, id));
   if (!facts.text().empty()) {
     book.block(facts.text());
   }

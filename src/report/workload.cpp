@@ -4,27 +4,6 @@
 
 namespace bizmap {
 
-std::optional<std::uint64_t> runs_per_year(Frequency frequency) {
-  switch (frequency) {
-  case Frequency::daily:
-    return working_days_per_week * 52;
-  case Frequency::weekly:
-    return 52;
-  case Frequency::fortnightly:
-    return 26;
-  case Frequency::monthly:
-    return 12;
-  case Frequency::quarterly:
-    return 4;
-  case Frequency::yearly:
-    return 1;
-  case Frequency::on_demand:
-  case Frequency::unspecified:
-    break;
-  }
-  return std::nullopt;
-}
-
 HandsOnPerRun hands_on_per_run(const Process& process) {
   HandsOnPerRun time;
   for (const Step& step : process.steps) {
@@ -59,17 +38,6 @@ std::string working_time_words(std::uint64_t minutes) {
   return words;
 }
 
-std::string hours_per_week_text(std::uint64_t minutes_per_year) {
-  // Tenths of an hour per week, rounded half up, in whole numbers so that
-  // every machine prints the same digits.
-  std::uint64_t tenths = (minutes_per_year * 10 + 52 * 60 / 2) / (52 * 60);
-  return fmt::format("{}.{}", tenths / 10, tenths % 10);
-}
-
-const std::optional<Ref>& performer(const Process& process, const Step& step) {
-  return step.by ? step.by : process.owner;
-}
-
 namespace {
 
 void add_once(std::vector<std::size_t>& list, std::size_t item) {
@@ -80,30 +48,17 @@ void add_once(std::vector<std::size_t>& list, std::size_t item) {
 
 void add_steps(const Process& process, std::size_t p,
                std::unordered_map<std::string_view, RoleWork>& work) {
-  std::optional<std::uint64_t> runs = runs_per_year(process.frequency);
   for (std::size_t s = 0; s < process.steps.size(); ++s) {
-    const Step& step = process.steps[s];
-    const std::optional<Ref>& by = performer(process, step);
+    const std::optional<Ref>& by = performer(process, process.steps[s]);
     if (!by) {
       continue;
     }
     RoleWork& role = work[by->id];
     if (role.performs.empty() || role.performs.back().process != p) {
-      role.performs.push_back({p, {}, 0});
+      role.performs.push_back({p, {}});
     }
-    PerformedSteps& performed = role.performs.back();
-    performed.steps.push_back(s);
+    role.performs.back().steps.push_back(s);
     ++role.steps;
-    if (step.automation == Automation::automated || !step.duration) {
-      continue;
-    }
-    std::uint64_t minutes = working_minutes(*step.duration);
-    performed.minutes += minutes;
-    if (runs) {
-      role.minutes_per_year += minutes * *runs;
-    } else {
-      role.on_demand_minutes += minutes;
-    }
   }
 }
 

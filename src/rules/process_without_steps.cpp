@@ -10,6 +10,9 @@ namespace {
 void check(const RuleContext& context, Findings& findings) {
   for (std::size_t i = 0; i < context.model.processes.size(); ++i) {
     const Process& process = context.model.processes[i];
+    if (is_outside_party(context, process)) {
+      continue; // what the outside world does is not the business's to document
+    }
     if (process.steps.empty() && !process_may_go_on_unread(context.model, i)) {
       findings
           .report(

@@ -20,9 +20,11 @@ namespace bizmap {
   RULE(handoff_cycle)                                                                              \
   RULE(invalid_value)                                                                              \
   RULE(isolated_process)                                                                           \
+  RULE(key_person)                                                                                 \
   RULE(missing_field)                                                                              \
   RULE(missing_trigger)                                                                            \
   RULE(not_a_model)                                                                                \
+  RULE(over_capacity)                                                                              \
   RULE(owner_overload)                                                                             \
   RULE(process_without_owner)                                                                      \
   RULE(process_without_steps)                                                                      \
@@ -34,6 +36,7 @@ namespace bizmap {
   RULE(undeclared_data)                                                                            \
   RULE(unknown_key)                                                                                \
   RULE(unknown_process)                                                                            \
+  RULE(unknown_quantity)                                                                           \
   RULE(unknown_role)                                                                               \
   RULE(unknown_tool)                                                                               \
   RULE(unproduced_input)                                                                           \

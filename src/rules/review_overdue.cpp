@@ -85,6 +85,9 @@ void check(const RuleContext& context, Findings& findings) {
   std::vector<const Process*> undated, overdue_by_business;
   std::optional<Date> first_due;
   for (const Process& process : context.model.processes) {
+    if (is_outside_party(context, process)) {
+      continue; // the business does not review what the outside world does
+    }
     const ReviewCadence* cadence = review_cadence(context.model, process);
     if (cadence == nullptr) {
       continue;

@@ -23,6 +23,13 @@ inline std::string suggestion_text(const std::optional<std::string_view>& sugges
   return suggestion ? std::string(*suggestion) : std::string();
 }
 
+/// A process owned by an `external` role: what the outside world does. The
+/// ownership and completeness rules skip it.
+inline bool is_outside_party(const RuleContext& context, const Process& process) {
+  const Role* owner = process.owner ? context.references.role(process.owner->id) : nullptr;
+  return owner != nullptr && owner->kind == RoleKind::external;
+}
+
 /// Where a reference stands, in words: "process 'x'", "step 2 of process
 /// 'x'", "system 'x'", "data item 'x'"; empty for `external`.
 std::string holder_phrase(const Model& model, const Reference& reference);
