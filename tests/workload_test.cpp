@@ -183,3 +183,23 @@ systems:
     CHECK(std::count(rules.begin(), rules.end(), rule) == 1);
   }
 }
+
+TEST_CASE("a step that only waits is no work and lacks no duration", "[workload]") {
+  Checked checked = check_text(R"(bizmap: 1
+roles: [{id: clerk, kind: team, people: 1}]
+systems:
+  - id: s
+    processes:
+      - id: p
+        owner: clerk
+        frequency: weekly
+        steps:
+          - {do: Wait for the post, wait: 1d}
+          - {do: Open the post, duration: 30m}
+)");
+  Workload workload(checked.loaded.model);
+  const RoleLoad& clerk = workload.of("clerk");
+  CHECK(clerk.steps_without_duration == 0);
+  CHECK(workload.steps_without_duration() == 0);
+  CHECK(clerk.hours_per_week == Approx(0.5)); // 30 minutes, once a week
+}

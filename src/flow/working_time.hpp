@@ -5,6 +5,12 @@
 
 namespace bizmap {
 
+/// A step with a `wait` and no `duration` is time passing, not work: it
+/// lacks no duration.
+inline bool only_waits(const Step& step) {
+  return !step.duration && step.wait.has_value();
+}
+
 /// The business's working time, from its calendar (docs/quantities.md):
 /// every duration, wait and `due` counts in it, and so do runs per week.
 class WorkingTime {

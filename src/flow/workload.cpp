@@ -101,8 +101,8 @@ void Workload::count_process(const Model& model, const RoleCatalogue& roles, std
   std::vector<RoleLoad*> touched; // each role that performs counted steps here, once
   for (const Step& step : process.steps) {
     const std::optional<Ref>& by = performer(process, step);
-    if (!by || !counts_as_work(roles, step, by->id)) {
-      continue;
+    if (!by || !counts_as_work(roles, step, by->id) || only_waits(step)) {
+      continue; // a step that only waits is time passing, not work
     }
     RoleLoad& load = loads_[by->id];
     if (load.processes.empty() || load.processes.back().process != p) {

@@ -60,7 +60,7 @@ HomelessWork homeless_work(const Model& before, const Scenario& after) {
       if (step.automation == Automation::automated) {
         continue; // a machine does it, whoever is named
       }
-      if (!step.duration && step.wait) {
+      if (only_waits(step)) {
         continue; // waiting, not work
       }
       ++work.steps;
