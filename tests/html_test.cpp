@@ -102,7 +102,7 @@ TEST_CASE("a run sheet lists the steps as boxes to tick with who, tool, time and
                         "<td><a href=\"../roles/head-baker.html\">Tomasz Nowak (Head "
                         "baker)</a></td><td>Four-deck oven</td><td>45 min, automated</td>"));
   // The author's words are never re-cased: "The oven fails" stays as written.
-  CHECK(contains(sheet, "<li><strong>If The oven fails:</strong> Call the engineer"));
+  CHECK(contains(sheet, "<li><strong>The oven fails:</strong> Call the engineer"));
 }
 
 TEST_CASE("a role's start page lists its processes in the order the work flows, with its "
@@ -178,7 +178,7 @@ TEST_CASE("no model text opens a tag, a script or an attribute in the HTML manua
                        "onclick=&quot;alert(9)</a>"));
   // The what-if: its condition as written, its response's mention linked.
   CHECK(contains(page,
-                 "<strong>If Belege kommen zu spät &lt;b&gt;now&lt;/b&gt;:</strong> Call "
+                 "<strong>Belege kommen zu spät &lt;b&gt;now&lt;/b&gt;:</strong> Call "
                  "<a href=\"../processes/handle-request.html\">Handle &lt;em&gt;request&lt;/em&gt; "
                  "&amp; reply</a> again &amp; wait"));
   CHECK(contains(files.at("search-index.js"),

@@ -59,7 +59,6 @@ enum class Label : std::uint8_t {
   tool,           // a table column
   time,           // a table column
   what_ifs,       // "If something goes wrong"
-  if_condition,   // "If {}:"
   done,           // the checkbox column of a run sheet
   notes,          // a step's notes
   links,          // a step's links

@@ -33,10 +33,12 @@ std::string what_if_items(const HtmlSite& site, const Where& at,
       from = mention.offset + mention.length + 1;
     }
     response += html_text(then.substr(from));
-    items += fmt::format("<li><strong>{}</strong> {}</li>\n",
-                         site.text(Label::if_condition, html_text(what_if.condition)), response);
+    items +=
+        fmt::format("<li><strong>{}:</strong> {}</li>\n", html_text(what_if.condition), response);
   }
-  return items.empty() ? items : "<ul class=\"what-ifs\">\n" + items + "</ul>\n";
+  return items.empty() ? items
+                       : fmt::format("<ul class=\"what-ifs\" aria-label=\"{}\">\n{}</ul>\n",
+                                     site.text(Label::what_ifs), items);
 }
 
 namespace {
