@@ -35,7 +35,8 @@ std::string escaped_title(const std::string& title) {
 
 HtmlSite::HtmlSite(const Model& model, const std::vector<Diagnostic>& findings,
                    const HtmlOptions& options)
-    : context(model, findings, options.report), language(options.language) {
+    : context(model, findings, options.report), language(options.language),
+      diagrams(options.diagrams && draws_svg()) {
   draw_diagrams();
 }
 
@@ -46,7 +47,7 @@ void HtmlSite::draw_diagrams() {
   const Model& model = context.model;
   system_svgs_.resize(model.systems.size());
   system_boxes_.resize(model.systems.size());
-  if (!draws_svg()) {
+  if (!diagrams) {
     return;
   }
   std::vector<std::string> dots;
@@ -133,6 +134,9 @@ std::string HtmlSite::role_link(const Where& at, std::string_view id) const {
 std::string HtmlSite::diagram(std::optional<std::size_t> system, std::string_view prefix) const {
   if (!draws_svg()) {
     return fmt::format("<p class=\"note\">{}</p>\n", text(Label::no_diagrams));
+  }
+  if (!diagrams) {
+    return {};
   }
   const std::optional<std::string>& svg = system ? system_svgs_[*system] : business_svg_;
   std::size_t count = system ? system_boxes_[*system] : business_boxes_;

@@ -37,6 +37,7 @@ public:
 
   ReportContext context;
   Language language;
+  bool diagrams; ///< drawn, when this build draws SVG
 
   std::string_view text(Label which) const { return label(language, which); }
   /// A label with values for its `{}`, every value escaped already.

@@ -14,6 +14,9 @@ namespace bizmap {
 struct HtmlOptions {
   ReportOptions report;
   Language language = Language::en;
+  /// Draw the diagrams (the fuzzer leaves most runs without them, as each
+  /// drawing starts a process).
+  bool diagrams = true;
 };
 
 /// The files of the HTML manual (docs/html-report.md): index.html, a page per
