@@ -86,14 +86,21 @@ std::string_view search_script() {
     var terms = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });
     if (terms.length === 0) { return []; }
     var found = [];
-    for (var i = 0; i < pages.length && found.length < 20; i++) {
+    for (var i = 0; i < pages.length; i++) {
       var page = pages[i];
       if (terms.every(function (t) { return page.words.indexOf(t) >= 0; })) { found.push(page); }
     }
-    var first = terms[0];
-    found.sort(function (a, b) {
-      return (b.title.toLowerCase().indexOf(first) >= 0) - (a.title.toLowerCase().indexOf(first) >= 0);
-    });
+    // A title that is the query comes first, then one that holds it whole,
+    // then one that holds every word; the index's order breaks ties.
+    var whole = terms.join(" ");
+    function rank(page) {
+      var title = page.title.toLowerCase();
+      if (title === whole) { return 3; }
+      if (title.indexOf(whole) >= 0) { return 2; }
+      return terms.every(function (t) { return title.indexOf(t) >= 0; }) ? 1 : 0;
+    }
+    found.forEach(function (page, i) { page.rank = rank(page); page.order = i; });
+    found.sort(function (a, b) { return b.rank - a.rank || a.order - b.order; });
     return found;
   }
   function show() {
@@ -107,7 +114,7 @@ std::string_view search_script() {
       list.appendChild(none);
       return;
     }
-    found.forEach(function (page) {
+    found.slice(0, 20).forEach(function (page) {
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = root + page.path;

@@ -43,6 +43,24 @@ std::string what_if_items(const HtmlSite& site, const Where& at,
 
 namespace {
 
+// The notes as cmark-gfm writes them, its task list's boxes named for
+// screen readers (cmark-gfm gives them no label). Model text reaches the
+// HTML escaped, so the only "<input" in it is cmark-gfm's own.
+std::string notes_html(const HtmlSite& site, const std::string& notes) {
+  std::string html = StepNotes(notes).html();
+  constexpr std::string_view box = "<input type=\"checkbox\"";
+  std::string named = fmt::format("{} aria-label=\"{}\"", box, site.text(Label::done));
+  std::string text;
+  std::size_t at = 0;
+  for (std::size_t found; (found = html.find(box, at)) != std::string::npos;) {
+    text.append(html, at, found - at);
+    text += named;
+    at = found + box.size();
+  }
+  text.append(html, at);
+  return text;
+}
+
 std::string performer_link(const HtmlSite& site, const Where& at, const Process& process,
                            const Step& step) {
   const std::optional<Ref>& by = performer(process, step);
@@ -66,7 +84,7 @@ std::string step_item(const HtmlSite& site, const Where& at, const Process& proc
     item += fmt::format("<p class=\"details\">{}</p>\n", details);
   }
   if (!step.notes.empty()) {
-    item += fmt::format("<div class=\"notes\">{}</div>\n", StepNotes(step.notes).html());
+    item += fmt::format("<div class=\"notes\">{}</div>\n", notes_html(site, step.notes));
   }
   std::string links;
   for (const Link& link : step.links) {
