@@ -82,6 +82,49 @@ std::string HtmlSite::text(Label which, std::string_view value) const {
   return fmt::format(fmt::runtime(text(which)), value);
 }
 
+std::string HtmlSite::frequency(Frequency frequency) const {
+  switch (frequency) {
+  case Frequency::unspecified:
+    return {};
+  case Frequency::on_demand:
+    return std::string(text(Label::on_demand));
+  case Frequency::daily:
+    return std::string(text(Label::daily));
+  case Frequency::weekly:
+    return std::string(text(Label::weekly));
+  case Frequency::monthly:
+    return std::string(text(Label::monthly));
+  case Frequency::quarterly:
+    return std::string(text(Label::quarterly));
+  case Frequency::yearly:
+    return std::string(text(Label::yearly));
+  }
+  return {};
+}
+
+std::string HtmlSite::duration(std::uint64_t minutes) const {
+  std::uint64_t days = minutes / minutes_per_working_day;
+  std::string words;
+  if (days > 0) {
+    words = text(days == 1 ? Label::one_day : Label::days, std::to_string(days));
+    minutes %= minutes_per_working_day;
+    if (minutes == 0) {
+      return words;
+    }
+    words += ' ';
+  }
+  return words + working_time_words(minutes);
+}
+
+std::string HtmlSite::hours_per_week(std::uint64_t minutes_per_year) const {
+  std::string hours = hours_per_week_text(minutes_per_year);
+  std::size_t point = hours.find('.');
+  if (point != std::string::npos) {
+    hours.replace(point, 1, text(Label::decimal_point));
+  }
+  return hours;
+}
+
 std::string HtmlSite::system_page(const Model& model, std::size_t s) {
   return html_path(ReportContext::system_path(model, s));
 }

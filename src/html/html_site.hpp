@@ -43,6 +43,13 @@ public:
   /// A label with values for its `{}`, every value escaped already.
   std::string text(Label which, std::string_view value) const;
 
+  /// How often a process runs, in words; empty when the model does not say.
+  std::string frequency(Frequency frequency) const;
+  /// Working time in words ("2 h 15 min", "1 Tag 2 h"), a day of 8 hours.
+  std::string duration(std::uint64_t minutes) const;
+  /// Hours per week with one decimal, from minutes of work per year.
+  std::string hours_per_week(std::uint64_t minutes_per_year) const;
+
   static std::string system_page(const Model& model, std::size_t s);
   static std::string process_page(const Model& model, std::size_t p);
   static std::string run_sheet_page(const Model& model, std::size_t p);

@@ -87,6 +87,15 @@ constexpr Table english = {
     "automated",
     "Every page of the manual in reading order, for printing or saving as PDF.",
     "Contents",
+    "on demand",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "yearly",
+    "{} day",
+    "{} days",
+    ".",
 };
 
 constexpr Table german = {
@@ -164,6 +173,15 @@ constexpr Table german = {
     "automatisch",
     "Alle Seiten des Handbuchs in Lesereihenfolge, zum Drucken oder Speichern als PDF.",
     "Inhalt",
+    "nach Bedarf",
+    "täglich",
+    "wöchentlich",
+    "monatlich",
+    "vierteljährlich",
+    "jährlich",
+    "{} Tag",
+    "{} Tage",
+    ",",
 };
 
 // A table with fewer texts than labels would compile with empty ones.

@@ -90,7 +90,16 @@ enum class Label : std::uint8_t {
   automated,      // an automated step
   manual_note,    // print.html's first sentence
   contents,       // print.html's table of contents
-  count           // the number of labels, not one of them
+  on_demand,      // how often a process runs
+  daily,
+  weekly,
+  monthly,
+  quarterly,
+  yearly,
+  one_day,       // "{} day", of working time
+  days,          // "{} days"
+  decimal_point, // in hours per week
+  count          // the number of labels, not one of them
 };
 
 inline constexpr std::size_t label_count = static_cast<std::size_t>(Label::count);

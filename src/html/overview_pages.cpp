@@ -161,8 +161,8 @@ std::string HtmlSite::value_streams_body(const Where& at) const {
     }
     if (stream.last) {
       const PathTime& path = context.flow.lead_time(*stream.last);
-      body += fmt::format("<p>{}: {}</p>\n", text(Label::lead_time),
-                          html_text(working_time_words(path.hands_on.minutes)));
+      body +=
+          fmt::format("<p>{}: {}</p>\n", text(Label::lead_time), duration(path.hands_on.minutes));
     }
     std::string chain;
     for (const TracedProcess& traced : stream.chain->processes) {

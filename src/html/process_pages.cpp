@@ -10,8 +10,8 @@
 namespace bizmap {
 namespace {
 
-std::string time_of(const Step& step) {
-  return step.duration ? working_time_words(working_minutes(*step.duration)) : std::string();
+std::string time_of(const HtmlSite& site, const Step& step) {
+  return step.duration ? site.duration(working_minutes(*step.duration)) : std::string();
 }
 
 } // namespace
@@ -77,7 +77,7 @@ std::string step_item(const HtmlSite& site, const Where& at, const Process& proc
   };
   add(Label::who, performer_link(site, at, process, step));
   add(Label::tool, step.tool ? html_text(site.context.names.tool(step.tool->id)) : "");
-  add(Label::time, time_of(step));
+  add(Label::time, time_of(site, step));
   std::string item = fmt::format("<li><p>{}</p>\n", html_text(step.action));
   if (!details.empty()) {
     details.pop_back();
@@ -163,12 +163,10 @@ std::string HtmlSite::process_body(const Where& at, std::size_t p) const {
       {text(Label::where_it_sits), process.system ? system_link(at, *process.system) : ""},
       {text(Label::owner), process.owner ? role_link(at, process.owner->id) : placeholder},
       {text(Label::starts_when), html_text(process.trigger)},
-      {text(Label::how_often), process.frequency == Frequency::unspecified
-                                   ? ""
-                                   : html_text(frequency_name(process.frequency))},
+      {text(Label::how_often),
+       process.frequency == Frequency::unspecified ? "" : frequency(process.frequency)},
       {text(Label::tools), tool_list},
-      {text(Label::hands_on_time),
-       hands_on.timed == 0 ? "" : html_text(working_time_words(hands_on.minutes))},
+      {text(Label::hands_on_time), hands_on.timed == 0 ? "" : duration(hands_on.minutes)},
   });
   if (!at.print) {
     body +=
@@ -228,7 +226,7 @@ std::string HtmlSite::run_sheet_body(const Where& at, std::size_t p) const {
                       text(Label::time), text(Label::what_ifs));
   for (std::size_t s = 0; s < process.steps.size(); ++s) {
     const Step& step = process.steps[s];
-    std::string time = time_of(step);
+    std::string time = time_of(*this, step);
     if (step.automation == Automation::automated) {
       time += (time.empty() ? "" : ", ") + std::string(text(Label::automated));
     }

@@ -60,7 +60,7 @@ std::string HtmlSite::role_body(const Where& at, std::size_t r) const {
   const RoleWork& work = context.work_of(id);
   if (work.minutes_per_year > 0) {
     body += fmt::format("<p>{}</p>\n",
-                        text(Label::hours_per_week, hours_per_week_text(work.minutes_per_year)));
+                        text(Label::hours_per_week, hours_per_week(work.minutes_per_year)));
   }
   if (!work.manages.empty()) {
     body += heading(at, 1, text(Label::manages));
@@ -98,24 +98,23 @@ std::string HtmlSite::role_body(const Where& at, std::size_t r) const {
       role_list += (role_list.empty() ? "" : "; ") + item;
     }
     std::string time = part.performs != nullptr && part.performs->minutes > 0
-                           ? text(Label::per_run, working_time_words(part.performs->minutes))
+                           ? text(Label::per_run, duration(part.performs->minutes))
                            : std::string();
     body += facts({{text(Label::your_part), role_list},
                    {text(Label::how_often), process.frequency == Frequency::unspecified
                                                 ? std::string()
-                                                : html_text(frequency_name(process.frequency))},
+                                                : frequency(process.frequency)},
                    {text(Label::time), time}});
     if (part.performs != nullptr) {
       body += fmt::format("<ul class=\"checklist\" aria-label=\"{}\">\n", text(Label::checklist));
       for (std::size_t s : part.performs->steps) {
         const Step& step = process.steps[s];
-        std::string duration =
-            step.duration ? fmt::format(" <span class=\"time\">({})</span>",
-                                        working_time_words(working_minutes(*step.duration)))
-                          : std::string();
+        std::string time = step.duration ? fmt::format(" <span class=\"time\">({})</span>",
+                                                       duration(working_minutes(*step.duration)))
+                                         : std::string();
         body += fmt::format("<li><input type=\"checkbox\" id=\"check-{0}-{1}-{2}\"> <label "
                             "for=\"check-{0}-{1}-{2}\">{3}. {4}</label>{5}</li>\n",
-                            r, p, s + 1, s + 1, html_text(step.action), duration);
+                            r, p, s + 1, s + 1, html_text(step.action), time);
       }
       body += "</ul>\n";
     }
