@@ -56,7 +56,8 @@ TEST_CASE("the HTML manual has a page per system, process and role, a run sheet 
   CliResult written = write_site(example("bakery"), out);
   REQUIRE(written.exit_code == 0);
   std::map<std::string, std::string> files = site_files(out);
-  // bakery: 10 systems, 20 processes (each a page and a run sheet), 11 roles;
+  // bakery: 10 systems, 20 processes, the run sheets of the 8 systems that
+  // have processes of their own, 11 roles;
   // index, health, value streams and print; the search index, script and style.
   std::size_t systems = 0, processes = 0, sheets = 0, roles = 0;
   for (const auto& [path, text] : files) {
@@ -67,9 +68,9 @@ TEST_CASE("the HTML manual has a page per system, process and role, a run sheet 
   }
   CHECK(systems == 10);
   CHECK(processes == 20);
-  CHECK(sheets == 20);
+  CHECK(sheets == 8);
   CHECK(roles == 11);
-  CHECK(files.size() == 10 + 20 + 20 + 11 + 4 + 3);
+  CHECK(files.size() == 10 + 20 + 8 + 11 + 4 + 3);
   for (const char* page : {"index.html", "health.html", "value-streams.html", "print.html",
                            "search-index.js", "search.js", "style.css"}) {
     CHECK(files.contains(page));
@@ -82,7 +83,7 @@ TEST_CASE("the HTML manual has a page per system, process and role, a run sheet 
     CHECK(contains(manifest, "  " + path + "\n"));
   }
   // Every page loads the search index as a script, never by fetching it.
-  const std::string& sheet = files.at("run-sheets/bake-off.html");
+  const std::string& sheet = files.at("run-sheets/production.html");
   CHECK(contains(sheet, "<script src=\"../search-index.js\" defer></script>"));
   CHECK(files.at("search-index.js").starts_with("// The search index"));
   CHECK(contains(files.at("search-index.js"),
@@ -95,10 +96,12 @@ TEST_CASE("a run sheet lists the steps as boxes to tick with who, tool, time and
           "[html]") {
   fs::path out = fresh_folder("site");
   REQUIRE(write_site(example("bakery"), out).exit_code == 0);
-  std::string sheet = read_text(out / "run-sheets" / "bake-off.html");
-  CHECK(contains(sheet, "<h1>Run sheet: Bake off</h1>"));
-  CHECK(contains(sheet, "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"step-1\"></td>"
-                        "<td><label for=\"step-1\">1. Preheat the deck oven</label></td>"
+  std::string sheet = read_text(out / "run-sheets" / "production.html");
+  CHECK(contains(sheet, "<h1>Run sheets: Overnight Production</h1>"));
+  CHECK(contains(sheet,
+                 "<section class=\"sheet\">\n<h2 id=\"run-sheet-4\">Run sheet: Bake off</h2>"));
+  CHECK(contains(sheet, "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"step-4-1\"></td>"
+                        "<td><label for=\"step-4-1\">1. Preheat the deck oven</label></td>"
                         "<td><a href=\"../roles/head-baker.html\">Tomasz Nowak (Head "
                         "baker)</a></td><td>Four-deck oven</td><td>45 min, automated</td>"));
   // The author's words are never re-cased: "The oven fails" stays as written.
@@ -218,7 +221,8 @@ TEST_CASE("a German manual holds no English label", "[html][language]") {
   REQUIRE(write_site(example("bakery"), out, {"--language", "de"}).exit_code == 0);
   std::map<std::string, std::string> files = site_files(out);
   CHECK(contains(files.at("index.html"), "<html lang=\"de\">"));
-  CHECK(contains(files.at("run-sheets/bake-off.html"), "<h1>Laufzettel: Bake off</h1>"));
+  CHECK(contains(files.at("run-sheets/production.html"),
+                 "<h2 id=\"run-sheet-4\">Laufzettel: Bake off</h2>"));
   // Numbers, frequencies and days are written the German way too.
   CHECK(contains(files.at("roles/bakery-owner.html"), "<p>etwa 1,4 Stunden pro Woche</p>"));
   CHECK(contains(files.at("roles/bakery-owner.html"), "<dt>Wie oft</dt><dd>nach Bedarf</dd>"));

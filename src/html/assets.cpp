@@ -53,13 +53,17 @@ ol.steps p { margin: .15rem 0; }
 figure.diagram { margin: 1rem 0; overflow-x: auto; }
 figure.diagram svg { max-width: 100%; height: auto; }
 .note { color: var(--muted); font-style: italic; }
-section.part { border-top: 1px solid var(--line); }
+section.part, section.sheet { border-top: 1px solid var(--line); }
 @media print {
   header.site, nav, .skip, footer, .print-link, .run-sheet-link { display: none; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .print-part { break-before: page; }
+  .print-part, .sheet + .sheet { break-before: page; }
+  /* Opened from a process's link (#run-sheet-P), the page prints that sheet. */
+  main:has(.sheet:target) .sheet:not(:target) { display: none; }
+  main:has(.sheet:target) > h1 { display: none; }
+  section.sheet { border-top: none; }
   tr, li, figure.diagram, section.part { break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; }
   figure.diagram { overflow: visible; }

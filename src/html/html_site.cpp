@@ -133,9 +133,20 @@ std::string HtmlSite::process_page(const Model& model, std::size_t p) {
   return html_path(ReportContext::process_path(model, p));
 }
 
-std::string HtmlSite::run_sheet_page(const Model& model, std::size_t p) {
-  std::string path = process_page(model, p);
+std::string HtmlSite::run_sheets_page(const Model& model, std::optional<std::size_t> system) {
+  if (!system) {
+    return "run-sheets.html";
+  }
+  std::string path = system_page(model, *system);
   return "run-sheets/" + path.substr(path.find('/') + 1);
+}
+
+std::string HtmlSite::run_sheet_page(const Model& model, std::size_t p) {
+  return run_sheets_page(model, model.processes[p].system);
+}
+
+std::string HtmlSite::run_sheet_href(const Where& at, std::size_t p) const {
+  return fmt::format("{}#run-sheet-{}", file_href(at, run_sheet_page(context.model, p)), p);
 }
 
 std::string HtmlSite::role_page(std::size_t r) const {

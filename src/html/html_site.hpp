@@ -52,7 +52,14 @@ public:
 
   static std::string system_page(const Model& model, std::size_t s);
   static std::string process_page(const Model& model, std::size_t p);
+  /// The page that holds a process's run sheet: one page per system holds
+  /// the run sheets of its own processes, each a section of its own
+  /// (`#run-sheet-P`), and run-sheets.html those of processes in no system.
+  /// A page per sheet would double the files of the manual, and creating a
+  /// file costs more than writing it.
   static std::string run_sheet_page(const Model& model, std::size_t p);
+  static std::string run_sheets_page(const Model& model, std::optional<std::size_t> system);
+  std::string run_sheet_href(const Where& at, std::size_t p) const;
   std::string role_page(std::size_t r) const;
 
   /// Links, relative to `at`, or to print.html's sections when printing.
@@ -77,6 +84,8 @@ public:
   std::string system_body(const Where& at, std::size_t s) const;
   std::string process_body(const Where& at, std::size_t p) const;
   std::string run_sheet_body(const Where& at, std::size_t p) const;
+  /// The run sheets of a system's own processes, or of those in no system.
+  std::string run_sheets_body(const Where& at, std::optional<std::size_t> system) const;
   std::string role_body(const Where& at, std::size_t r) const;
   std::string health_body(const Where& at) const;
   std::string value_streams_body(const Where& at) const;

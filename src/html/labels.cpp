@@ -96,6 +96,8 @@ constexpr Table english = {
     "{} day",
     "{} days",
     ".",
+    "Run sheets: {}",
+    "Run sheets",
 };
 
 constexpr Table german = {
@@ -182,6 +184,8 @@ constexpr Table german = {
     "{} Tag",
     "{} Tage",
     ",",
+    "Laufzettel für {}",
+    "Laufzettel ohne Bereich",
 };
 
 // A table with fewer texts than labels would compile with empty ones.

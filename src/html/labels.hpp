@@ -99,6 +99,8 @@ enum class Label : std::uint8_t {
   one_day,       // "{} day", of working time
   days,          // "{} days"
   decimal_point, // in hours per week
+  run_sheets_of, // "Run sheets: {}", the page of a system's run sheets
+  run_sheets,    // the page of the run sheets of processes in no system
   count          // the number of labels, not one of them
 };
 

@@ -169,9 +169,8 @@ std::string HtmlSite::process_body(const Where& at, std::size_t p) const {
       {text(Label::hands_on_time), hands_on.timed == 0 ? "" : duration(hands_on.minutes)},
   });
   if (!at.print) {
-    body +=
-        fmt::format("<p class=\"run-sheet-link\"><a href=\"{}\">{}</a></p>\n",
-                    file_href(at, run_sheet_page(context.model, p)), text(Label::open_run_sheet));
+    body += fmt::format("<p class=\"run-sheet-link\"><a href=\"{}\">{}</a></p>\n",
+                        run_sheet_href(at, p), text(Label::open_run_sheet));
   }
   if (!process.inputs.empty()) {
     body += heading(at, 1, text(Label::what_you_receive));
@@ -210,7 +209,8 @@ std::string HtmlSite::process_body(const Where& at, std::size_t p) const {
 
 std::string HtmlSite::run_sheet_body(const Where& at, std::size_t p) const {
   const Process& process = context.model.processes[p];
-  std::string body = heading(at, 0, text(Label::run_sheet, html_text(context.process_title(p))));
+  std::string body = heading(at, 0, text(Label::run_sheet, html_text(context.process_title(p))),
+                             fmt::format("run-sheet-{}", p));
   body += fmt::format("<p><a href=\"{}\">{}</a></p>\n", process_href(at, p),
                       html_text(context.process_title(p)));
   body += fmt::format("<p class=\"fill-in\"><span>{}: ________________</span> "
@@ -231,17 +231,43 @@ std::string HtmlSite::run_sheet_body(const Where& at, std::size_t p) const {
       time += (time.empty() ? "" : ", ") + std::string(text(Label::automated));
     }
     body += fmt::format(
-        "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"step-{0}\"></td>"
-        "<td><label for=\"step-{0}\">{0}. {1}</label></td><td>{2}</td><td>{3}</td><td>{4}</td>"
+        "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"step-{6}-{0}\"></td>"
+        "<td><label for=\"step-{6}-{0}\">{0}. {1}</label></td><td>{2}</td><td>{3}</td><td>{4}</td>"
         "<td>{5}</td></tr>\n",
         s + 1, html_text(step.action), performer_link(*this, at, process, step),
         step.tool ? html_text(context.names.tool(step.tool->id)) : "", html_text(time),
-        what_if_items(*this, at, step.what_ifs));
+        what_if_items(*this, at, step.what_ifs), p);
   }
   body += "</tbody>\n</table>\n";
   if (!process.what_ifs.empty()) {
     body += heading(at, 1, text(Label::what_ifs));
     body += what_if_items(*this, at, process.what_ifs);
+  }
+  return body;
+}
+
+} // namespace bizmap
+
+namespace bizmap {
+
+std::string HtmlSite::run_sheets_body(const Where& at, std::optional<std::size_t> system) const {
+  std::string title = system ? text(Label::run_sheets_of, html_text(context.system_title(*system)))
+                             : std::string(text(Label::run_sheets));
+  std::string body = heading(at, 0, title);
+  Where sheet{at.page, at.print, at.level + 1};
+  auto add = [&](std::size_t p) {
+    body += "<section class=\"sheet\">\n" + run_sheet_body(sheet, p) + "</section>\n";
+  };
+  if (system) {
+    for (std::size_t p : context.model.systems[*system].processes) {
+      add(p);
+    }
+  } else {
+    for (std::size_t p = 0; p < context.model.processes.size(); ++p) {
+      if (!context.model.processes[p].system) {
+        add(p);
+      }
+    }
   }
   return body;
 }

@@ -119,9 +119,8 @@ std::string HtmlSite::role_body(const Where& at, std::size_t r) const {
       body += "</ul>\n";
     }
     if (!at.print) {
-      body +=
-          fmt::format("<p><a href=\"{}\">{}</a></p>\n",
-                      file_href(at, run_sheet_page(context.model, p)), text(Label::open_run_sheet));
+      body += fmt::format("<p><a href=\"{}\">{}</a></p>\n", run_sheet_href(at, p),
+                          text(Label::open_run_sheet));
     }
     body += "</section>\n";
   }

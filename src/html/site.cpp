@@ -7,6 +7,7 @@
 #include "html/html_site.hpp"
 #include "util/parallel.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace bizmap {
@@ -50,7 +51,7 @@ struct Job {
     index,
     system,
     process,
-    run_sheet,
+    run_sheets,
     role,
     health,
     streams,
@@ -78,10 +79,17 @@ ReportFile write_job(const HtmlSite& site, const Job& job) {
     return whole(HtmlSite::process_page(model, job.element),
                  html_text(site.context.process_title(job.element)),
                  [&](const Where& at) { return site.process_body(at, job.element); });
-  case Job::Kind::run_sheet:
-    return whole(HtmlSite::run_sheet_page(model, job.element),
-                 site.text(Label::run_sheet, html_text(site.context.process_title(job.element))),
-                 [&](const Where& at) { return site.run_sheet_body(at, job.element); });
+  case Job::Kind::run_sheets: {
+    std::optional<std::size_t> system;
+    if (job.element < model.systems.size()) {
+      system = job.element;
+    }
+    std::string title =
+        system ? site.text(Label::run_sheets_of, html_text(site.context.system_title(*system)))
+               : std::string(site.text(Label::run_sheets));
+    return whole(HtmlSite::run_sheets_page(model, system), title,
+                 [&](const Where& at) { return site.run_sheets_body(at, system); });
+  }
   case Job::Kind::role:
     return whole(site.role_page(job.element),
                  site.text(Label::start_here_for, html_text(site.context.role_title(job.element))),
@@ -105,9 +113,16 @@ std::vector<Job> jobs_of(const HtmlSite& site) {
   for (std::size_t s = 0; s < model.systems.size(); ++s) {
     jobs.push_back({Job::Kind::system, s});
   }
+  for (std::size_t s = 0; s < model.systems.size(); ++s) {
+    if (!model.systems[s].processes.empty()) {
+      jobs.push_back({Job::Kind::run_sheets, s});
+    }
+  }
+  if (std::ranges::any_of(model.processes, [](const Process& p) { return !p.system; })) {
+    jobs.push_back({Job::Kind::run_sheets, model.systems.size()});
+  }
   for (std::size_t p = 0; p < model.processes.size(); ++p) {
     jobs.push_back({Job::Kind::process, p});
-    jobs.push_back({Job::Kind::run_sheet, p});
   }
   for (std::size_t r = 0; r < site.context.role_ids.size(); ++r) {
     jobs.push_back({Job::Kind::role, r});
