@@ -11,6 +11,9 @@
 # they are and on the same models with every quantity key written
 # (generate.py --quantities), and prints the ratios of the latter to check
 # without them.
+# HTML_ONLY=1 measures only the Markdown report and the HTML manual at 1k and
+# 10k, in turns, and prints the HTML/Markdown ratio (target <= 1.5); with
+# AFTER=PATH it measures the bizmap at PATH instead of building one.
 # BEFORE=PATH measures only check at 10k and 100k, with the bizmap at PATH (a
 # build of an earlier commit) and this one in turns, and prints the ratios of
 # time and peak memory; AFTER=PATH takes that bizmap instead of building one.
@@ -29,7 +32,7 @@ SEED=${SEED:-1}
 TODAY=${TODAY:-2026-12-01}
 
 BEFORE=${BEFORE:-}
-if [[ -n $BEFORE && -n ${AFTER:-} ]]; then
+if [[ ( -n $BEFORE || ${HTML_ONLY:-0} == 1 ) && -n ${AFTER:-} ]]; then
   bizmap=$AFTER
 else
   echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
@@ -50,6 +53,8 @@ TRACE_ONLY=${TRACE_ONLY:-0}
 QUANTITIES_ONLY=${QUANTITIES_ONLY:-0}
 [[ $QUANTITIES_ONLY == 1 ]] && TRACE_ONLY=1
 DIFF_ONLY=${DIFF_ONLY:-0}
+HTML_ONLY=${HTML_ONLY:-0}
+[[ $HTML_ONLY == 1 ]] && { DIFF_ONLY=1; gen 1k --processes 1000; }
 gen 10k --processes 10000
 # The 10k model after a change to 4% of its processes, for `bizmap diff`.
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
@@ -182,6 +187,22 @@ before_after() {
     printf '%-34s %5s %10s ms %9s KB %10s ms\n' "$name" "$reps" "${MS[$name]}" "${KB[$name]}" "${CPU[$name]}"
   done
 }
+# html_pair MODEL REPS: the Markdown report and the HTML manual of one model,
+# each into a folder of its own (the one-change write replaces only what
+# changed, so every run writes into an empty folder), in turns.
+html_pair() {
+  local m=$1 reps=$2
+  measure "report markdown $m" "$reps" 0 sh -c 'rm -rf "$1" && exec "$2" report --today "$3" -o "$1" "$4"' \
+    _ "$tmp/md" "$bizmap" "$TODAY" "$models/$m"
+  measure "report html $m" "$reps" 0 sh -c 'rm -rf "$1" && exec "$2" report --format html --today "$3" -o "$1" "$4"' \
+    _ "$tmp/html" "$bizmap" "$TODAY" "$models/$m"
+  printf '%-34s %s files, %s\n' "  html manual $m" "$(find "$tmp/html" -type f | wc -l)" "$(du -sh "$tmp/html" | cut -f1)"
+}
+html_ratios() {
+  for m in 1k 10k; do
+    r=$(ratio "${MS[report html $m]:-0}" "${MS[report markdown $m]:-0}"); row "report html/markdown time, $m" "$r" "<=" 1.5
+  done
+}
 run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
   local m=$1 reps=$2 rreps=$3 rlimit=$4
   measure "check $m" "$reps" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/$m"
@@ -194,6 +215,15 @@ run_set() {  # run_set MODEL REPS REPORT_REPS REPORT_TIMEOUT
 
 echo
 echo "bizmap benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+if [[ $HTML_ONLY == 1 ]]; then
+  printf '%-34s %5s %13s %12s %13s\n' "command / model" "runs" "median wall" "peak RSS" "median CPU"
+  for m in 1k 10k; do
+    html_pair "$m" "$REPS"
+  done
+  echo; echo "ratios and targets, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  html_ratios
+  exit 0
+fi
 if [[ ${DIFF_ONLY:-0} == 1 ]]; then
   measure_diff "$REPS" "$models/10k" "$models/10k-changed"
   echo; echo "ratios and targets, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

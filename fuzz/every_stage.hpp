@@ -2,7 +2,7 @@
 // Every stage of bizmap that works in memory, for one model file's bytes:
 // load_text, check_model, every output format (with and without colour), the
 // handoff graph (whole model and each of the first systems) in Mermaid and
-// DOT, the report pages (folder and single file), and `diff` in every format
+// DOT, the report pages (folder and single file), the HTML manual, and `diff` in every format
 // between the model and an empty one, both ways, and the model and itself. The fuzzer feeds it
 // random bytes; tests/fuzz_regressions_test.cpp feeds it every input that
 // once crashed it. A usage error is an allowed answer; any other exception
@@ -10,6 +10,7 @@
 #include "baseline/fingerprint.hpp"
 #include "diff/formats.hpp"
 #include "graph/handoff_graph.hpp"
+#include "html/site.hpp"
 #include "model/index.hpp"
 #include "output/output.hpp"
 #include "report/report.hpp"
@@ -17,6 +18,7 @@
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace bizmap::fuzzing {
@@ -58,6 +60,26 @@ inline void run_every_stage(std::string text) {
     for (Audience audience : {Audience::author, Audience::staff}) {
       ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}, 0, {}};
       (void)build_report(loaded.model, findings, options);
+    }
+  }
+
+  // The HTML manual, in both languages, drawn once: no model text may add a
+  // script (or any tag) to a page, which would be a third "<script".
+  for (Audience audience : {Audience::author, Audience::staff}) {
+    for (Language language : {Language::en, Language::de}) {
+      ReportOptions report{false, audience, SystemOrder::flow, Date{2026, 6, 1}, 0, {}};
+      bool diagrams = audience == Audience::author && language == Language::en;
+      for (const ReportFile& file :
+           build_html_site(loaded.model, findings, HtmlOptions{report, language, diagrams})) {
+        std::size_t scripts = 0;
+        for (std::size_t at = file.text.find("<script"); at != std::string::npos;
+             at = file.text.find("<script", at + 1)) {
+          ++scripts;
+        }
+        if (file.path.ends_with(".html") && scripts != 2) {
+          throw std::logic_error("a page of the HTML manual has a script of the model's");
+        }
+      }
     }
   }
 

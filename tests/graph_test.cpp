@@ -1,4 +1,5 @@
 // bizmap graph: handoffs grouped by system, in Mermaid and DOT.
+#include "graph/svg.hpp"
 #include "report_tools.hpp"
 
 #include <bizmap/run.hpp>
@@ -63,7 +64,7 @@ TEST_CASE("graph usage errors exit with 2 and suggest the closest system", "[gra
   CHECK(unknown.exit_code == 2);
   CHECK(unknown.err == "bizmap: error: --system wholesale-and-deliverry: no system has this id; "
                        "did you mean 'wholesale-and-delivery'?\n");
-  CHECK(bizmap_cli({"graph", example("bakery"), "--format", "svg"}).exit_code == 2);
+  CHECK(bizmap_cli({"graph", example("bakery"), "--format", "png"}).exit_code == 2);
 }
 
 TEST_CASE("graph -o writes the file", "[graph]") {
@@ -90,17 +91,17 @@ TEST_CASE("graph -o without --format picks the language from the file's extensio
   REQUIRE(bizmap_cli({"graph", example("bakery"), "--format", "mermaid", "-o", named.string()})
               .exit_code == 0);
   CHECK(read_text(named).starts_with("flowchart LR\n"));
-  for (std::string name : {"handoffs.svg", "handoffs"}) {
+  for (std::string name : {"handoffs.png", "handoffs"}) {
     INFO(name);
     std::string out = (folder / name).string();
     CliResult refused = bizmap_cli({"graph", example("bakery"), "-o", out});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err ==
           fmt::format("bizmap: error: -o {}: cannot tell the diagram language from {}; name the "
-                      "file .mmd or .mermaid (Mermaid), .dot or .gv (Graphviz DOT), or give "
-                      "--format mermaid|dot\n",
+                      "file .mmd or .mermaid (Mermaid), .dot or .gv (Graphviz DOT), .svg (SVG "
+                      "drawn by Graphviz), or give --format mermaid|dot|svg\n",
                       out,
-                      name == "handoffs" ? "a name without an extension" : "the extension '.svg'"));
+                      name == "handoffs" ? "a name without an extension" : "the extension '.png'"));
     CHECK_FALSE(fs::exists(out));
   }
 }
@@ -129,4 +130,69 @@ TEST_CASE("Graphviz draws the DOT graph of every example and of hostile names", 
     CHECK(svg.exit_code == 0);
     CHECK(svg.output == "");
   }
+}
+
+TEST_CASE("graph --format svg draws the graph in the process", "[graph][svg]") {
+  if (!draws_svg()) {
+    CliResult refused = bizmap_cli({"graph", example("bakery"), "--format", "svg"});
+    CHECK(refused.exit_code == 2);
+    CHECK(contains(refused.err, "this build draws no SVG"));
+    return;
+  }
+  CliResult graph = bizmap_cli({"graph", example("bakery"), "--format", "svg"});
+  REQUIRE(graph.exit_code == 0);
+  CHECK(graph.err == "");
+  CHECK(graph.out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"));
+  CHECK(graph.out.ends_with("</svg>\n"));
+  // Cluster and node labels are drawn as text, the handoff's data on its edge.
+  CHECK(contains(graph.out, ">Wholesale and Delivery</text>"));
+  CHECK(contains(graph.out, ">Onboard a café customer</text>"));
+  CHECK(contains(graph.out, ">Bake sheet</text>"));
+  // The same drawing twice: the layout does not depend on the fonts installed.
+  CHECK(bizmap_cli({"graph", example("bakery"), "--format", "svg"}).out == graph.out);
+
+  fs::path out = fresh_folder("graph-svg") / "handoffs.svg";
+  REQUIRE(bizmap_cli({"graph", example("bakery"), "-o", out.string()}).exit_code == 0);
+  CHECK(read_text(out) == graph.out);
+}
+
+TEST_CASE("SVG keeps hostile names as text", "[graph][svg][escape]") {
+  if (!draws_svg()) {
+    WARN("skipped: this build draws no SVG");
+    return;
+  }
+  CliResult graph = bizmap_cli({"graph", nasty_model(), "--format", "svg"});
+  REQUIRE(graph.exit_code == 0);
+  CHECK(contains(graph.out, "Order &quot;A&quot; | &lt;B&gt; &amp; C # 1"));
+  CHECK_FALSE(contains(graph.out, "<B>"));
+  CHECK_FALSE(contains(graph.out, "<b>HTML</b>"));
+
+  std::string inline_text = inline_svg(graph.out, "d1", "Handoffs");
+  CHECK(inline_text.starts_with("<svg role=\"img\" aria-label=\"Handoffs\" width="));
+  CHECK_FALSE(contains(inline_text, "<!--"));
+  CHECK_FALSE(contains(inline_text, "<title>"));
+  CHECK_FALSE(contains(inline_text, "<?xml"));
+  CHECK(contains(inline_text, " id=\"d1-graph0\""));
+  CHECK_FALSE(contains(inline_text, " id=\"graph0\""));
+}
+
+TEST_CASE("a DOT text Graphviz cannot read has no drawing, and the others are drawn",
+          "[graph][svg]") {
+  if (!draws_svg()) {
+    WARN("skipped: this build draws no SVG");
+    return;
+  }
+  std::vector<std::string> dots{"digraph { a -> b; }", "digraph { a -> ", "", "digraph { c; }",
+                                "digraph { d -> e [label=\"x\"]; }"};
+  for (std::size_t processes : {1, 2, 8}) {
+    INFO(processes);
+    std::vector<std::optional<std::string>> svgs = dots_to_svgs(dots, processes);
+    REQUIRE(svgs.size() == 5);
+    CHECK((svgs[0] && contains(*svgs[0], ">b</text>")));
+    CHECK_FALSE(svgs[1]);
+    CHECK_FALSE(svgs[2]);
+    CHECK((svgs[3] && contains(*svgs[3], ">c</text>")));
+    CHECK((svgs[4] && contains(*svgs[4], ">x</text>")));
+  }
+  CHECK_THROWS_AS(dot_to_svg("digraph {"), UsageError);
 }

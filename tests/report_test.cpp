@@ -222,7 +222,7 @@ TEST_CASE("a process page is a complete SOP", "[report]") {
   CHECK(contains(sop, "| error | unproduced-input |"));
   std::string qualify = read_text(out / "processes" / "qualify-lead.md");
   CHECK(contains(qualify, "outcome of [client-acquisition](../systems/client-acquisition.md)"));
-  CHECK(contains(qualify, "## If something goes wrong\n\n- **If no reply:** Follow up once"));
+  CHECK(contains(qualify, "## If something goes wrong\n\n- **No reply:** Follow up once"));
   CHECK(contains(qualify, "No open findings in this process's lines."));
   std::string system = read_text(out / "systems" / "fulfilment.md");
   CHECK(contains(system, "- **Manager:** not set"));

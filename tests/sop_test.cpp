@@ -148,7 +148,7 @@ TEST_CASE("steps are a numbered checklist with notes, links and what-ifs that li
                  "   - [ ] Check the phone number on file\n\n"
                  "   Links: [Greeting script](https://wiki.example.com/reception/greeting)\n\n"
                  "2. Find a free slot and book it\n"));
-  CHECK(contains(page, "   - **If the caller is a new patient:** Run [Register a new patient]"
+  CHECK(contains(page, "   - **The caller is a new patient:** Run [Register a new patient]"
                        "(register-new-patient.md) first\n"));
   // One role does every step: no swimlanes.
   CHECK_FALSE(contains(page, "```mermaid"));
@@ -160,7 +160,7 @@ TEST_CASE("steps are a numbered checklist with notes, links and what-ifs that li
                            "  end\n"));
   CHECK(contains(check_in, "  subgraph lane2[\"Dr Okafor (Dentist)\"]\n"));
   CHECK(contains(check_in, "  step1 --> step2\n  step2 --> step3\n```"));
-  CHECK(contains(check_in, "- **If the patient is more than 15 minutes late:** Ask the dentist "
+  CHECK(contains(check_in, "- **The patient is more than 15 minutes late:** Ask the dentist "
                            "whether they can still be seen, else [Book an appointment]"
                            "(book-appointment.md) again"));
 }

@@ -43,8 +43,11 @@ std::string format_choices() {
 std::string extension_list() {
   std::string list;
   for (const DiagramFormat& format : diagram_formats()) {
-    list += fmt::format("{}{} or {} ({})", list.empty() ? "" : ", ", format.extensions[0],
-                        format.extensions[1], format.title);
+    std::string names(format.extensions[0]);
+    if (!format.extensions[1].empty()) {
+      names += fmt::format(" or {}", format.extensions[1]);
+    }
+    list += fmt::format("{}{} ({})", list.empty() ? "" : ", ", names, format.title);
   }
   return list;
 }

@@ -1,11 +1,14 @@
 #include "cli/command.hpp"
 #include "cli/model_options.hpp"
+#include "config/report_language.hpp"
+#include "html/site.hpp"
 #include "report/report.hpp"
 #include "workspace/output_guard.hpp"
 
 #include <CLI/CLI.hpp>
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
+#include <filesystem>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -31,6 +34,16 @@ public:
                    "included) or staff (the procedures only)")
         ->check(CLI::IsMember({"author", "staff"}))
         ->capture_default_str();
+    app.add_option("--format", format_,
+                   "markdown (pages for GitHub and editors) or html (a manual to open in a "
+                   "browser from disk, with search, run sheets and print.html)")
+        ->check(CLI::IsMember({"markdown", "html"}))
+        ->capture_default_str();
+    app.add_option("--language", language_,
+                   "Language of the HTML manual's own words: en or de (default: the "
+                   "configuration's report: language:, else en)")
+        ->check(CLI::IsMember(
+            std::vector<std::string>(report_languages.begin(), report_languages.end())));
     app.add_option("--system-order", system_order_,
                    "Order of the systems on the index: flow (as work flows from the external "
                    "inputs) or file (as written)")
@@ -39,6 +52,13 @@ public:
   }
 
   int run(Streams& streams) override {
+    bool html = format_ == "html";
+    if (html && single_file_) {
+      throw UsageError("--single-file writes Markdown; the HTML manual is a folder (-o DIR)");
+    }
+    if (!html && !language_.empty()) {
+      throw UsageError("--language chooses the words of the HTML manual: add --format html");
+    }
     Workspace workspace = open_workspace(model_options_, streams.in, streams.err);
     guard_output(output_, workspace);
     std::vector<Diagnostic> findings = check_workspace(workspace);
@@ -48,6 +68,19 @@ public:
     options.system_order = system_order_ == "file" ? SystemOrder::file : SystemOrder::flow;
     options.today = workspace.today;
     options.health_weights = workspace.config.health_weights;
+    if (html) {
+      HtmlOptions html_options{options, Language::en};
+      std::string_view language =
+          !language_.empty() ? language_ : workspace.config.report_language.value_or("en");
+      html_options.language = language_named(language).value_or(Language::en);
+      std::vector<ReportFile> files =
+          build_html_site(workspace.loaded.model, findings, html_options);
+      write_report_folder(output_, files, force_);
+      streams.err << fmt::format("bizmap: wrote the HTML manual ({} files) to {}; open {}\n",
+                                 files.size(), output_,
+                                 (std::filesystem::path(output_) / "index.html").string());
+      return 0;
+    }
     std::vector<ReportFile> files = build_report(workspace.loaded.model, findings, options);
     if (single_file_ && output_.ends_with(".md")) {
       write_report_file(output_, files.front().text, force_);
@@ -67,6 +100,8 @@ private:
   bool force_ = false;
   std::string audience_ = "author";
   std::string system_order_ = "flow";
+  std::string format_ = "markdown";
+  std::string language_;
 };
 
 } // namespace

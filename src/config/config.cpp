@@ -1,5 +1,6 @@
 #include "config/config.hpp"
 
+#include "config/report_language.hpp"
 #include "model/suggest.hpp"
 #include "rules/rule.hpp"
 #include "yaml/tree.hpp"
@@ -17,7 +18,8 @@ namespace {
 using yaml::Node;
 
 constexpr std::string_view severities[] = {"error", "warning", "info", "off"};
-constexpr std::string_view settings[] = {"rules", "fail_on", "exclude", "baseline", "health"};
+constexpr std::string_view settings[] = {"rules",    "fail_on", "exclude",
+                                         "baseline", "health",  "report"};
 
 bool is_setting(std::string_view key) {
   return std::find(std::begin(settings), std::end(settings), key) != std::end(settings);
@@ -82,12 +84,28 @@ private:
       config.baseline = config.folder / std::string(value.text());
     } else if (key.text() == "health") {
       read_health(value, config.health_weights);
+    } else if (key.text() == "report") {
+      read_report(value, config);
     } else if (find_rule(key.text()) != nullptr) {
       note(key.at, fmt::format("'{}' is a rule, not a setting of its own: indent it under "
                                "'rules:'",
                                key.text()));
     } else {
       unknown(key, "setting", {std::begin(settings), std::end(settings)});
+    }
+  }
+
+  void read_report(const Node& report, Config& config) {
+    if (yaml::is_null_scalar(report) ||
+        !expect(report, yaml::NodeKind::map, "'report'", "a map with 'language'")) {
+      return;
+    }
+    for (std::size_t i = 0; i < report.map_size(); ++i) {
+      if (report.key(i).text() != "language") {
+        unknown(report.key(i), "report setting", {"language"});
+        continue;
+      }
+      config.report_language = choice(report.value(i), "language", report_languages);
     }
   }
 

@@ -19,6 +19,8 @@ struct Config {
   std::vector<Glob> exclude;
   std::optional<std::filesystem::path> baseline; ///< `baseline`, resolved against `folder`
   HealthWeights health_weights; ///< `health: weights:`; unnamed areas keep their default
+  /// `report: language:`, one of report_languages; none: English, or `--language`.
+  std::optional<std::string_view> report_language;
 
   /// Whether a model file found in a folder is excluded from the model.
   bool excludes(const std::string& file) const;

@@ -1,5 +1,7 @@
 #include "graph/diagram_formats.hpp"
 
+#include "graph/svg.hpp"
+
 #include <array>
 
 namespace bizmap {
@@ -10,6 +12,7 @@ namespace {
 constexpr std::array formats = std::to_array<DiagramFormat>({
     {"mermaid", "Mermaid", {".mmd", ".mermaid"}, to_mermaid},
     {"dot", "Graphviz DOT", {".dot", ".gv"}, to_dot},
+    {"svg", "SVG drawn by Graphviz", {".svg", ""}, to_svg},
 });
 
 } // namespace

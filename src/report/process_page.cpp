@@ -12,7 +12,6 @@
 #include "report/pages.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <fmt/format.h>
 #include <unordered_map>
 #include <unordered_set>
@@ -368,20 +367,10 @@ std::string response_text(const ReportContext& context, Book& book, const WhatIf
   return text;
 }
 
-// "The cash is out" reads "If the cash is out"; "NHS", "I" and names that
-// are not one capital and lower-case letters stay as written.
+// The condition as its author wrote it: re-casing its first word would
+// break a name or a German noun ("Belege kommen zu spät").
 std::string condition_text(std::string_view condition) {
-  std::string text(condition);
-  std::size_t word = text.find(' ');
-  std::string_view first = std::string_view(text).substr(0, word);
-  bool capitalised = !first.empty() && std::isupper(static_cast<unsigned char>(first[0])) &&
-                     std::all_of(first.begin() + 1, first.end(), [](char c) {
-                       return std::islower(static_cast<unsigned char>(c));
-                     });
-  if (capitalised && first != "I" && word != std::string::npos) {
-    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
-  }
-  return escape_markdown(text);
+  return escape_markdown(condition);
 }
 
 std::string what_if_list(const ReportContext& context, Book& book,
@@ -390,8 +379,8 @@ std::string what_if_list(const ReportContext& context, Book& book,
   for (const WhatIf& what_if : what_ifs) {
     std::string condition = condition_text(what_if.condition);
     std::string response = response_text(context, book, what_if);
-    list += fmt::format("{}{}- **If {}:** {}", list.empty() ? "" : "\n", std::string(indent, ' '),
-                        condition.empty() ? "something else goes wrong" : condition,
+    list += fmt::format("{}{}- **{}:** {}", list.empty() ? "" : "\n", std::string(indent, ' '),
+                        condition.empty() ? "Something else goes wrong" : condition,
                         response.empty() ? "(no response written down)" : response);
   }
   return list;
