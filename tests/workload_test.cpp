@@ -203,3 +203,23 @@ systems:
   CHECK(workload.steps_without_duration() == 0);
   CHECK(clerk.hours_per_week == Approx(0.5)); // 30 minutes, once a week
 }
+
+TEST_CASE("a role page shows runs per week, hours and what the capacity is", "[workload]") {
+  fs::path folder = fresh_folder("workload-role-page");
+  write_text(folder / "model.yaml", workload_model);
+  fs::path out = folder / "report";
+  REQUIRE(bizmap_cli({"report", (folder / "model.yaml").string(), "-o", out.string()}).exit_code <=
+          1);
+  std::string bureau = read_text(out / "roles" / "payroll-bureau.md");
+  // Fortnightly: half a run a week, shown to two decimals below one; 4 hours
+  // a run is 2.0 hours a week, the vendor's own.
+  CHECK(contains(bureau, "| fortnightly | 0.50 | 4 h | 2.0 |"));
+  CHECK(contains(bureau, "A vendor: these hours are its own, not the business's staff time."));
+  std::string owner = read_text(out / "roles" / "owner.md");
+  // 30 runs a week × 6 min = 3.0; the sales hat (no name: its id) 10 × 30 min =
+  // 5.0; 8.0 of 30 is 27%.
+  CHECK(contains(owner, "| 30.0 | 6 min | 3.0 |"));
+  CHECK(contains(owner, "| on demand, as sales | 10.0 | 30 min | 5.0 |"));
+  CHECK(contains(owner, "Capacity: 1 person × 30.0 hours = 30.0 hours per week; this work uses "
+                        "27% of it."));
+}

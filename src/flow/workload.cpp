@@ -193,7 +193,8 @@ void Workload::set_capacity(const Model& model, const RoleCatalogue& roles) {
 }
 
 void Workload::find_peaks() {
-  for (auto& [id, load] : loads_) {
+  for (auto& entry : loads_) {
+    RoleLoad& load = entry.second; // a name a lambda can capture in clang 14
     if (load.counted_in) {
       continue; // its work peaks where it is counted
     }

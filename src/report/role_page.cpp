@@ -76,7 +76,12 @@ std::string place_of(const ReportContext& context, const Process& process) {
 
 std::string runs_text(const ReportContext& context, const Process& process) {
   std::optional<double> runs = context.workload.time().runs_per_week(process);
-  return runs ? fmt::format("{:.1f}", std::floor(*runs * 10 + 0.5) / 10) : "not known";
+  if (!runs) {
+    return "not known";
+  }
+  // A yearly run is 0.02 a week: one decimal would print it as none.
+  return *runs < 1 ? fmt::format("{:.2f}", std::floor(*runs * 100 + 0.5) / 100)
+                   : fmt::format("{:.1f}", std::floor(*runs * 10 + 0.5) / 10);
 }
 
 void add_rows(const ReportContext& context, Book& book, const RoleLoad& load,
@@ -87,10 +92,10 @@ void add_rows(const ReportContext& context, Book& book, const RoleLoad& load,
     if (!as_role.empty()) {
       how_often += fmt::format(", as {}", escape_markdown(context.names.role(as_role)));
     }
-    std::vector<std::string> row{context.process_link(book, counted.process), how_often,
-                                 runs_text(context, process), minutes_words(counted.minutes_per_run),
-                                 counted.hours_per_week ? hours_text(*counted.hours_per_week)
-                                                        : "not counted"};
+    std::vector<std::string> row{
+        context.process_link(book, counted.process), how_often, runs_text(context, process),
+        minutes_words(counted.minutes_per_run),
+        counted.hours_per_week ? hours_text(*counted.hours_per_week) : "not counted"};
     if (!context.for_staff()) {
       row.push_back(place_of(context, process));
     }
