@@ -20,6 +20,7 @@ namespace bizmap {
   RULE(handoff_cycle)                                                                              \
   RULE(invalid_value)                                                                              \
   RULE(isolated_process)                                                                           \
+  RULE(misses_due)                                                                                 \
   RULE(missing_field)                                                                              \
   RULE(missing_trigger)                                                                            \
   RULE(not_a_model)                                                                                \
