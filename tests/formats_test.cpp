@@ -325,6 +325,32 @@ TEST_CASE("trace json validates against docs/schemas/bizmap-trace.schema.json",
       {"take-custom-orders", example("bakery"), "--to", "bake-off"},
       {"bake-off", example("bakery"), "--to", "data:cafe-order"},
       {"prep-catering", example("broken/handoffs")},
+      // Waits, an outside party, a record and a one_of with shares.
+      {"paid-invoice", saved("quantities.yaml", R"(bizmap: 1
+external:
+  inputs: [order]
+roles:
+  - {id: clerk}
+  - {id: client, kind: external}
+data:
+  - {id: price-list, kind: record}
+systems:
+  - id: shop
+    goal: Get paid
+    manager: clerk
+    outcomes: [paid-invoice]
+    processes:
+      - {id: set-prices, owner: clerk, trigger: Each year, outputs: [price-list], steps: [{do: Set, duration: 1h}]}
+      - {id: invoice, owner: clerk, inputs: [order, price-list], outputs: [invoice], steps: [{do: Send, duration: 10m}]}
+      - {id: pay, owner: client, inputs: [invoice], outputs: [payment], steps: [{do: Pay, wait: 5d, duration: 5m}]}
+      - {id: chase, owner: clerk, inputs: [invoice], outputs: [chased], steps: [{do: Chase, wait: 10d}, Call]}
+      - id: close
+        owner: clerk
+        inputs: [{one_of: [payment, chased], share: [90, 10]}]
+        outputs: [paid-invoice]
+        steps: [{do: Close, duration: 5m}]
+)")
+                           .string()},
   };
   std::string files;
   std::string every_output;

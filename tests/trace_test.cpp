@@ -101,12 +101,13 @@ Downstream, in the order work flows
     in:   used-boxes, from pack-order: same owner
     out:  stock-count, outcome of system 'shop'
 
-Lead time (estimated): at least 3h 30m of hands-on time, along the longest path
-  not counted: 1 step has no duration
-  path:    take-order → bake → pack-order → count-stock
+Lead time of one case (estimated, in working time)
+  at least 3h 30m (0.6 calendar days): 3h 30m hands-on
+    way: take-order → bake → pack-order → count-stock
+    not counted: 1 step has no duration
   slowest: bake (at least 3h)
-  3 handoffs on the path, 2 of them change hands
-Hands-on time adds up step durations; a day (d) is 8 working hours, a week (w) 5 days.
+  3 handoffs on the longest way, 2 of them change hands
+Lead time adds up step durations and waits along the way; a day (d) is 8 working hours, a week (w) 5 days; calendar days are working days × 7 / 5.
 )");
 }
 
@@ -115,12 +116,12 @@ TEST_CASE("trace of a data item, and --to keeps only the paths to it", "[trace]"
   CliResult parcel = bizmap_cli({"trace", "parcel", model});
   CHECK(parcel.exit_code == 0);
   CHECK(contains(parcel.out, "Trace of data item 'parcel'\n4 processes"));
-  CHECK(contains(parcel.out, "  path:    take-order → bake → pack-order\n"));
+  CHECK(contains(parcel.out, "    way: take-order → bake → pack-order\n"));
 
   CliResult to = bizmap_cli({"trace", "take-order", model, "--to", "label-box"});
   CHECK(to.exit_code == 0);
   CHECK(contains(to.out, "Trace of process 'take-order', to process 'label-box'\n2 processes"));
-  CHECK(contains(to.out, "Lead time (estimated): 1h 10m of hands-on time"));
+  CHECK(contains(to.out, "  1h 10m (0.2 calendar days): 1h 10m hands-on; flow efficiency 100%\n"));
   CHECK_FALSE(contains(to.out, "  bake\n"));
 }
 

@@ -32,10 +32,18 @@ std::span<const Handoffs::Use> producers_of(const Handoffs& handoffs, const Ref&
 } // namespace
 
 FlowAnalysis::FlowAnalysis(const Model& model, const Handoffs& handoffs, bool join_near_misses)
-    : model_(model), index_(handoffs), join_near_misses_(join_near_misses) {
-  hands_on_.reserve(model.processes.size());
+    : model_(model), index_(handoffs), join_near_misses_(join_near_misses),
+      working_time_(WorkingTime::of(model)) {
+  std::unordered_set<std::string_view> outside;
+  for (const Role& role : model.roles) {
+    if (role.kind == RoleKind::external) {
+      outside.insert(role.id.id);
+    }
+  }
+  run_times_.reserve(model.processes.size());
   for (const Process& process : model.processes) {
-    hands_on_.push_back(bizmap::hands_on(process));
+    run_times_.push_back(bizmap::run_time(process, working_time_,
+                                          process.owner && outside.contains(process.owner->id)));
   }
   collect_handoffs();
   find_loops();
@@ -52,6 +60,12 @@ void FlowAnalysis::collect_handoffs() {
   const std::size_t count = model_.processes.size();
   into_start_.assign(count + 1, 0);
   std::unordered_map<std::string_view, std::uint32_t> last_consumer;
+  std::unordered_set<std::string_view> records;
+  for (const DataItem& item : model_.data) {
+    if (item.kind == DataKind::record) {
+      records.insert(item.id.id);
+    }
+  }
   for (std::size_t q = 0; q < count; ++q) {
     into_start_[q] = as_index(handoffs_.size());
     for (const Ref& input : model_.processes[q].inputs) {
@@ -63,8 +77,8 @@ void FlowAnalysis::collect_handoffs() {
       std::uint32_t previous = none;
       for (const Handoffs::Use& producer : producers_of(index_, input, join_near_misses_)) {
         if (producer.process != previous) {
-          handoffs_.push_back(
-              {as_index(producer.process), as_index(q), producer.ref, &input, false});
+          handoffs_.push_back({as_index(producer.process), as_index(q), producer.ref, &input, false,
+                               records.contains(input.id)});
           previous = as_index(producer.process);
         }
       }
@@ -279,20 +293,15 @@ void FlowAnalysis::follow_the_flow() {
   const std::size_t count = model_.processes.size();
   breaks_.assign(count, FlowBreak{0, nullptr});
   lead_times_.resize(count);
+  std::vector<const PathTime*> before;
   for (std::uint32_t p : order_) {
     reach(p);
-    const PathTime* longest = nullptr;
-    std::uint32_t through = none;
+    before.clear();
     for (std::uint32_t h : handoffs_into(p)) {
       const FlowHandoff& handoff = handoffs_[h];
-      if (!handoff.feedback &&
-          (longest == nullptr || is_longer(lead_times_[handoff.from], *longest))) {
-        longest = &lead_times_[handoff.from];
-        through = h;
-      }
+      before.push_back(handoff.feedback ? nullptr : &lead_times_[handoff.from]);
     }
-    lead_times_[p] =
-        longest == nullptr ? path_start(*this, p) : path_through(model_, *this, *longest, through);
+    lead_times_[p] = lead_time_through(model_, *this, p, before);
   }
 }
 
@@ -339,45 +348,25 @@ std::optional<FlowBreak> FlowAnalysis::break_of(std::string_view data) const {
 std::optional<std::uint32_t> FlowAnalysis::slowest_producer(std::string_view data) const {
   std::optional<std::uint32_t> slowest;
   for (const Handoffs::Use& use : index_.producers(data)) {
-    if (!slowest || is_longer(lead_times_[use.process], lead_times_[*slowest])) {
+    if (!slowest || is_longer(lead_times_[use.process].longest, lead_times_[*slowest].longest)) {
       slowest = as_index(use.process);
     }
   }
   return slowest;
 }
 
-std::vector<std::uint32_t> FlowAnalysis::path_to(std::size_t process) const {
-  std::vector<std::uint32_t> path{as_index(process)};
-  for (std::uint32_t h = lead_times_[process].previous; h != none;
-       h = lead_times_[handoffs_[h].from].previous) {
-    path.push_back(handoffs_[h].from);
-  }
-  std::reverse(path.begin(), path.end());
-  return path;
+std::vector<std::uint32_t> FlowAnalysis::path_to(std::size_t process,
+                                                 std::vector<ChoiceOnWay>* choices) const {
+  return way_to(
+      as_index(process),
+      [&](std::uint32_t p) -> const LeadFigure& { return lead_times_[p].longest; }, choices);
 }
 
-PathTime path_start(const FlowAnalysis& flow, std::uint32_t process) {
-  return {flow.hands_on(process), 1, 0, process, PathTime::none};
-}
-
-PathTime path_through(const Model& model, const FlowAnalysis& flow, const PathTime& before,
-                      std::uint32_t handoff) {
-  const FlowHandoff& step = flow.handoffs()[handoff];
-  PathTime time = before;
-  time.hands_on += flow.hands_on(step.to);
-  ++time.processes;
-  time.changes_of_hands +=
-      changes_hands(model.processes[step.from], model.processes[step.to]).value_or(false) ? 1 : 0;
-  if (time.slowest == PathTime::none ||
-      flow.hands_on(step.to).minutes > flow.hands_on(time.slowest).minutes) {
-    time.slowest = step.to;
-  }
-  time.previous = handoff;
-  return time;
-}
-
-bool is_longer(const PathTime& a, const PathTime& b) {
-  return a.hands_on.minutes > b.hands_on.minutes;
+std::vector<std::uint32_t> FlowAnalysis::expected_path_to(std::size_t process,
+                                                          std::vector<ChoiceOnWay>* choices) const {
+  return way_to(
+      as_index(process),
+      [&](std::uint32_t p) -> const LeadFigure& { return lead_times_[p].expected; }, choices);
 }
 
 std::optional<bool> changes_hands(const Process& from, const Process& to) {

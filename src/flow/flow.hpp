@@ -1,7 +1,10 @@
 #pragma once
 
 #include "flow/hands_on.hpp"
+#include "flow/lead_time.hpp"
+#include "flow/working_time.hpp"
 
+#include <algorithm>
 #include <bizmap/model.hpp>
 #include <cstdint>
 #include <optional>
@@ -24,6 +27,9 @@ struct FlowHandoff {
   /// to the producer itself), as LoopOrder decides where the loop starts.
   /// Loops are shown once and never followed.
   bool feedback = false;
+  /// The data handed over is a record (standing information): it puts its
+  /// producer on no case's path, but counts for reach and every rule.
+  bool record = false;
 };
 
 /// Where the chain that should supply a process breaks: an input of
@@ -51,21 +57,11 @@ struct HandoffLoop {
   bool started = false;
 };
 
-/// The longest path of hands-on time that ends at a process.
-struct PathTime {
-  static constexpr std::uint32_t none = UINT32_MAX;
-
-  HandsOn hands_on;                   ///< added up along the path
-  std::uint32_t processes = 0;        ///< on the path, this one included
-  std::uint32_t changes_of_hands = 0; ///< handoffs on it between different owners
-  std::uint32_t slowest = none;       ///< the process with the most hands-on time on it
-  std::uint32_t previous = none;      ///< the handoff into this process on the path
-};
-
 /// The flow of work through the whole model, worked out once in time linear
 /// in processes plus handoffs: the handoffs, the loops among them, which
 /// processes a chain starting from the business's inputs reaches, where the
-/// chains break, and the longest path of hands-on time to every process.
+/// chains break, and the lead time of one case to every process (the
+/// expected figure and the longest way, in the business's working time).
 ///
 /// A process is reached when every input it needs arrives from outside the
 /// business or from a reached process; an input that comes back round a loop
@@ -91,7 +87,11 @@ public:
   /// The position of a process in flow_order().
   std::uint32_t position(std::size_t process) const { return position_[process]; }
 
-  const HandsOn& hands_on(std::size_t process) const { return hands_on_[process]; }
+  const HandsOn& hands_on(std::size_t process) const { return run_times_[process].work; }
+  /// A run's own time: its steps' durations and waits.
+  const RunTime& run_time(std::size_t process) const { return run_times_[process]; }
+  /// The business's working time, from its calendar.
+  const WorkingTime& working_time() const { return working_time_; }
   std::span<const HandoffLoop> loops() const { return loops_; }
   /// The loop a process is part of, as a position in loops().
   std::optional<std::size_t> loop_of(std::size_t process) const;
@@ -113,12 +113,39 @@ public:
   /// first producer; nullopt when it is reachable or nothing produces it.
   std::optional<FlowBreak> break_of(std::string_view data) const;
 
-  /// The longest path of hands-on time from where work starts to a process.
+  /// The lead time of one case from where work starts to a process.
   const PathTime& lead_time(std::size_t process) const { return lead_times_[process]; }
   /// Of the producers of a data id, the one with the longest lead time.
   std::optional<std::uint32_t> slowest_producer(std::string_view data) const;
-  /// The processes of the longest path to a process, first to last.
-  std::vector<std::uint32_t> path_to(std::size_t process) const;
+  /// The processes of the longest way to a process, first to last.
+  std::vector<std::uint32_t> path_to(std::size_t process,
+                                     std::vector<ChoiceOnWay>* choices = nullptr) const;
+  /// The processes of the way the expected figure names, first to last.
+  std::vector<std::uint32_t> expected_path_to(std::size_t process,
+                                              std::vector<ChoiceOnWay>* choices = nullptr) const;
+  /// The processes of a way, first to last, from the figure at its end:
+  /// `figure_at` gives the figure of the same kind at each process. With
+  /// `choices`, the `one_of`s it goes through, first to last.
+  template <class FigureAt>
+  std::vector<std::uint32_t> way_to(std::uint32_t process, FigureAt figure_at,
+                                    std::vector<ChoiceOnWay>* choices = nullptr) const {
+    std::vector<std::uint32_t> way;
+    for (std::uint32_t p = process;;) {
+      way.push_back(p);
+      const LeadFigure& figure = figure_at(p);
+      if (choices != nullptr && figure.choice != PathTime::none) {
+        choices->push_back({p, figure.choice, figure.weighted, figure.previous});
+      }
+      if (figure.previous == PathTime::none) {
+        break;
+      }
+      p = handoffs_[figure.previous].from;
+    }
+    if (choices != nullptr) {
+      std::reverse(choices->begin(), choices->end());
+    }
+    return {way.rbegin(), way.rend()};
+  }
 
   /// Every system outcome and external output, each data id once: external
   /// outputs in the order they are listed, then outcomes by system.
@@ -145,22 +172,13 @@ private:
   std::uint32_t parts_ = 0;
   std::vector<std::uint32_t> loop_of_; ///< by part: a position in loops_, or none
   std::vector<std::uint32_t> order_, position_;
-  std::vector<HandsOn> hands_on_;
+  WorkingTime working_time_;
+  std::vector<RunTime> run_times_;
   std::vector<HandoffLoop> loops_;
   std::vector<FlowBreak> breaks_;
   std::vector<PathTime> lead_times_;
   std::vector<const Ref*> deliveries_;
 };
-
-/// A path that starts at `process`.
-PathTime path_start(const FlowAnalysis& flow, std::uint32_t process);
-/// The path `before` (ending at the handoff's producer) taken on through
-/// the handoff to its consumer.
-PathTime path_through(const Model& model, const FlowAnalysis& flow, const PathTime& before,
-                      std::uint32_t handoff);
-/// Whether path `a` has more hands-on time than `b`; of equal paths the
-/// first one found stays the longest.
-bool is_longer(const PathTime& a, const PathTime& b);
 
 /// Whether two processes are owned by different roles: a place where work
 /// changes hands and waits. Unknown (nullopt) when either has no owner.

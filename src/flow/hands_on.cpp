@@ -1,5 +1,7 @@
 #include "flow/hands_on.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <limits>
 #include <vector>
@@ -62,14 +64,30 @@ HandsOn& HandsOn::operator+=(const HandsOn& other) {
   return *this;
 }
 
+std::uint64_t working_minutes(const Duration& duration, const WorkingTime& time) {
+  double minutes = std::round(time.minutes(duration));
+  constexpr double most = 1e18; // far beyond any real duration, and exact in a double
+  return minutes >= most ? static_cast<std::uint64_t>(most) : static_cast<std::uint64_t>(minutes);
+}
+
+std::uint64_t add_minutes(std::uint64_t a, std::uint64_t b) {
+  return add_capped(a, b);
+}
+
 HandsOn hands_on(const Process& process) {
+  return hands_on(process, WorkingTime(std::nullopt));
+}
+
+HandsOn hands_on(const Process& process, const WorkingTime& working_time) {
   HandsOn time;
   time.processes_without_steps = process.steps.empty() ? 1 : 0;
   for (const Step& step : process.steps) {
     ++time.steps;
     if (step.duration) {
-      time.minutes = add_capped(time.minutes, working_minutes(*step.duration));
-    } else {
+      time.minutes = add_capped(time.minutes, working_minutes(*step.duration, working_time));
+    } else if (!step.wait) {
+      // A step with a wait and no duration is waiting only ("Wait for the
+      // statements to land"): no hands-on time is missing from it.
       ++time.steps_without_duration;
     }
   }
@@ -86,11 +104,18 @@ std::string minutes_text(std::uint64_t minutes) {
 }
 
 std::string working_days_text(std::uint64_t minutes) {
-  std::uint64_t days = minutes / minutes_per_working_day;
+  return working_days_text(minutes, WorkingTime(std::nullopt));
+}
+
+std::string working_days_text(std::uint64_t minutes, const WorkingTime& time) {
+  // A day of a fraction of a minute (7.33 hours) counts to the nearest minute.
+  std::uint64_t per_day =
+      std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::llround(time.minutes_per_day())));
+  std::uint64_t days = minutes / per_day;
   if (days == 0) {
     return minutes_text(minutes);
   }
-  std::uint64_t rest = minutes % minutes_per_working_day;
+  std::uint64_t rest = minutes % per_day;
   return rest == 0 ? fmt::format("{}d", days) : fmt::format("{}d {}", days, minutes_text(rest));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/working_time.hpp"
+
 #include <bizmap/model.hpp>
 #include <cstdint>
 #include <string>
@@ -11,8 +13,13 @@ namespace bizmap {
 inline constexpr std::uint64_t minutes_per_working_day = std::uint64_t{8} * 60;
 inline constexpr std::uint64_t minutes_per_working_week = 5 * minutes_per_working_day;
 
-/// The working minutes a step's duration stands for.
+/// The working minutes a step's duration stands for, at 8-hour days.
 std::uint64_t working_minutes(const Duration& duration);
+/// The same in the business's working time, to the nearest minute.
+std::uint64_t working_minutes(const Duration& duration, const WorkingTime& time);
+
+/// Adds two counts of minutes; a hostile model must not wrap around.
+std::uint64_t add_minutes(std::uint64_t a, std::uint64_t b);
 
 /// The hands-on time of a process, or of the processes along a path: the
 /// step durations added up, and what could not be added because a step has
@@ -30,6 +37,8 @@ struct HandsOn {
 
 /// The sum of a process's step durations.
 HandsOn hands_on(const Process& process);
+/// The same in the business's working time.
+HandsOn hands_on(const Process& process, const WorkingTime& time);
 
 /// Minutes as hours and minutes: "45m", "2h", "7h 55m"; "0m" for none.
 std::string minutes_text(std::uint64_t minutes);
@@ -37,6 +46,9 @@ std::string minutes_text(std::uint64_t minutes);
 /// Minutes as working days of 8 hours, hours and minutes: "10d 2h 17m";
 /// as minutes_text below one working day.
 std::string working_days_text(std::uint64_t minutes);
+/// The same in the business's working days: "2d 3h" at 7.5 hours a day is
+/// 2 × 450 + 180 minutes.
+std::string working_days_text(std::uint64_t minutes, const WorkingTime& time);
 
 /// What a hands-on time leaves out, in words: "2 steps have no duration,
 /// 1 process has no steps"; empty when nothing is left out.

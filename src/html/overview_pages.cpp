@@ -161,8 +161,9 @@ std::string HtmlSite::value_streams_body(const Where& at) const {
     }
     if (stream.last) {
       const PathTime& path = context.flow.lead_time(*stream.last);
-      body +=
-          fmt::format("<p>{}: {}</p>\n", text(Label::lead_time), duration(path.hands_on.minutes));
+      // The expected figure of one case: hands-on time, outside parties' time and waits.
+      body += fmt::format("<p>{}: {}</p>\n", text(Label::lead_time),
+                          duration(whole_minutes(path.expected.minutes())));
     }
     std::string chain;
     for (const TracedProcess& traced : stream.chain->processes) {

@@ -51,19 +51,36 @@ std::string path_text(const ReportContext& context, Book& book,
   return text;
 }
 
-std::string lead_time_text(const PathTime& time) {
-  std::uint64_t minutes = time.hands_on.minutes;
-  std::string days = minutes < minutes_per_working_day
-                         ? ""
-                         : fmt::format(", {} in working days", working_days_text(minutes));
-  if (time.hands_on.is_known()) {
-    return fmt::format("{} of hands-on time{}", minutes_text(minutes), days);
+std::string figure_text(const ReportContext& context, Book& book, const LeadFigure& figure,
+                        const std::vector<std::uint32_t>& way,
+                        const std::vector<ChoiceOnWay>& choices) {
+  std::string text = escape_markdown(lead_figure_text(figure, context.flow.working_time()));
+  if (!figure.is_known()) {
+    text += escape_markdown(fmt::format(" (not counted: {})", lead_figure_gaps(figure)));
   }
-  return fmt::format("at least {} of hands-on time{} ({})", minutes_text(minutes), days,
-                     hands_on_gaps(time.hands_on));
+  text += ", along " + path_text(context, book, way);
+  for (const ChoiceOnWay& at : choices) {
+    text += "; " + escape_markdown(choice_text(context.model, context.flow, at));
+  }
+  return text;
 }
 
-std::string handoffs_text(const PathTime& time) {
+std::string lead_time_text(const ReportContext& context, Book& book, std::uint32_t last) {
+  const PathTime& time = context.flow.lead_time(last);
+  std::vector<ChoiceOnWay> expected_choices, longest_choices;
+  std::vector<std::uint32_t> expected = context.flow.expected_path_to(last, &expected_choices);
+  std::vector<std::uint32_t> longest = context.flow.path_to(last, &longest_choices);
+  if (expected == longest && expected_choices.empty() && longest_choices.empty()) {
+    return "\n- **Lead time (estimated):** " +
+           figure_text(context, book, time.longest, longest, longest_choices);
+  }
+  return "\n- **Lead time, expected:** " +
+         figure_text(context, book, time.expected, expected, expected_choices) +
+         "\n- **Lead time, the longest way:** " +
+         figure_text(context, book, time.longest, longest, longest_choices);
+}
+
+std::string handoffs_text(const LeadFigure& time) {
   std::uint32_t handoffs = time.processes - 1;
   if (handoffs == 0) {
     return "none";
@@ -79,14 +96,13 @@ void write_facts(const ReportContext& context, Book& book, const ValueStream& st
   std::string facts = fmt::format("- **What it is:** {}\n- **Reached end to end:** {}",
                                   what_it_is(context, book, id), reach_text(context, book, id));
   if (stream.last) {
-    const PathTime& time = context.flow.lead_time(*stream.last);
-    facts += fmt::format(
-        "\n- **Lead time (estimated):** {}\n- **Longest path:** {}\n- **Handoffs on it:** {}"
-        "\n- **Slowest process on it:** {} ({})",
-        escape_markdown(lead_time_text(time)),
-        path_text(context, book, context.flow.path_to(*stream.last)), handoffs_text(time),
-        context.process_link(book, time.slowest),
-        escape_markdown(hands_on_brief(context.flow.hands_on(time.slowest))));
+    const LeadFigure& longest = context.flow.lead_time(*stream.last).longest;
+    facts += lead_time_text(context, book, *stream.last);
+    facts +=
+        fmt::format("\n- **Handoffs on the longest way:** {}\n- **Slowest process on it:** {} ({})",
+                    handoffs_text(longest), context.process_link(book, longest.slowest),
+                    escape_markdown(run_time_text(context.flow.run_time(longest.slowest),
+                                                  context.flow.working_time())));
   }
   book.block(facts);
 }
@@ -114,14 +130,16 @@ void write_value_streams_page(const ReportContext& context, Book& book) {
   book.begin_page("value-streams.md", "Value streams", std::string(value_streams_key));
   book.block(
       "Each outcome a system exists for and each delivery outside the business, with the chain "
-      "of work that leads to it. The lead time adds up the step durations along the longest "
-      "path (a day is 8 working hours, a week 5 days); where work changes hands, it waits. "
+      "of work that leads to it. The lead time of one case adds up the step durations and "
+      "waits along the way (records put no producer on it); with a `one_of` whose shares are "
+      "known, the expected figure weighs its alternatives by share, beside the longest way. "
       "Handoffs that come back round a loop are drawn dotted and not followed; the longest path "
       "is drawn in blue.");
   if (context.value_streams.streams.empty()) {
     book.block("No system lists an outcome and nothing is delivered outside the business.");
     return;
   }
+  book.block(fmt::format("Working time: {}.", working_time_note(context.flow.working_time())));
   for (const ValueStream& stream : context.value_streams.streams) {
     book.section(context.data_title(stream.data->id), ReportContext::stream_key(stream.data->id));
     write_facts(context, book, stream);

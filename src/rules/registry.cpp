@@ -21,6 +21,7 @@ namespace bizmap {
   RULE(invalid_value)                                                                              \
   RULE(isolated_process)                                                                           \
   RULE(key_person)                                                                                 \
+  RULE(misses_due)                                                                                 \
   RULE(missing_field)                                                                              \
   RULE(missing_trigger)                                                                            \
   RULE(not_a_model)                                                                                \

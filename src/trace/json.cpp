@@ -2,6 +2,7 @@
 #include "trace/trace_view.hpp"
 
 #include <bizmap/version.hpp>
+#include <cmath>
 
 namespace bizmap {
 namespace {
@@ -53,6 +54,7 @@ JsonDocument hands_on_json(const HandsOn& time) {
 
 JsonDocument process_json(const TraceView& view, const TracedProcess& traced) {
   const Process& process = view.model.processes[traced.process];
+  const RunTime& own = view.flow.run_time(traced.process);
   JsonDocument tools = JsonDocument::array();
   for (const Ref* tool : view.tools(traced.process)) {
     tools.push_back({{"id", tool->id}, {"name", view.names.tool(tool->id)}});
@@ -63,7 +65,10 @@ JsonDocument process_json(const TraceView& view, const TracedProcess& traced) {
           {"owner", process.owner ? JsonDocument(process.owner->id) : JsonDocument(nullptr)},
           {"owner_name", view.owner_name(traced.process)},
           {"tools", std::move(tools)},
-          {"hands_on", hands_on_json(view.flow.hands_on(traced.process))},
+          {"outside", own.outside},
+          {"hands_on", hands_on_json(own.work)},
+          {"wait_minutes", own.wait_minutes},
+          {"own_minutes", own.minutes()},
           {"on_path", traced.on_path}};
 }
 
@@ -82,19 +87,74 @@ JsonDocument link_json(const TraceView& view, const TraceLink& link) {
           {"on_path", link.on_path}};
 }
 
+JsonDocument way_json(const TraceView& view, const std::vector<std::uint32_t>& way) {
+  JsonDocument ids = JsonDocument::array();
+  for (std::uint32_t p : way) {
+    ids.push_back(view.model.processes[p].id.id);
+  }
+  return ids;
+}
+
+JsonDocument choices_json(const TraceView& view, const std::vector<ChoiceOnWay>& choices) {
+  JsonDocument found = JsonDocument::array();
+  for (const ChoiceOnWay& at : choices) {
+    const Process& process = view.model.processes[at.process];
+    const InputChoice& choice = process.choices[at.choice];
+    JsonDocument alternatives = JsonDocument::array();
+    for (std::size_t k = 0; k < choice.count; ++k) {
+      alternatives.push_back(
+          {{"data", process.inputs[choice.first + k].id},
+           {"share", at.weighted ? JsonDocument(choice.shares[k]) : JsonDocument(nullptr)}});
+    }
+    found.push_back({{"process", process.id.id},
+                     {"counted", at.weighted ? "weighed by share" : "the longest"},
+                     {"alternatives", std::move(alternatives)},
+                     {"taken", at.handoff == TraceLink::outside
+                                   ? JsonDocument(nullptr)
+                                   : JsonDocument(view.flow.handoffs()[at.handoff].input->id)}});
+  }
+  return found;
+}
+
+JsonDocument figure_json(const TraceView& view, const LeadFigure& figure,
+                         const std::vector<std::uint32_t>& way,
+                         const std::vector<ChoiceOnWay>& choices) {
+  const WorkingTime& time = view.flow.working_time();
+  std::uint64_t lead = whole_minutes(figure.minutes());
+  std::optional<double> efficiency = figure.flow_efficiency();
+  return {{"lead_time_minutes", lead},
+          {"hands_on_minutes", whole_minutes(figure.hands_on)},
+          {"wait_minutes", whole_minutes(figure.waits)},
+          {"outside_minutes", whole_minutes(figure.outside)},
+          {"calendar_days",
+           time.days_per_week() > 0 && time.minutes_per_day() > 0
+               ? JsonDocument(std::round(time.calendar_days(static_cast<double>(lead)) * 10) / 10)
+               : JsonDocument(nullptr)},
+          {"flow_efficiency_percent", efficiency && figure.is_known()
+                                          ? JsonDocument(std::round(*efficiency * 1000) / 10)
+                                          : JsonDocument(nullptr)},
+          {"known", figure.is_known()},
+          {"steps_without_duration", figure.steps_without_duration},
+          {"processes_without_steps", figure.processes_without_steps},
+          {"path", way_json(view, way)},
+          {"one_of", choices_json(view, choices)},
+          {"text", lead_figure_text(figure, time)}};
+}
+
 JsonDocument lead_time_json(const TraceView& view, const Trace& trace) {
   if (trace.path.empty()) {
     return nullptr;
   }
-  JsonDocument path = JsonDocument::array();
-  for (std::uint32_t p : trace.path) {
-    path.push_back(view.model.processes[p].id.id);
-  }
-  return {{"hands_on", hands_on_json(trace.lead_time.hands_on)},
-          {"path", std::move(path)},
-          {"slowest", view.model.processes[trace.lead_time.slowest].id.id},
-          {"handoffs", trace.lead_time.processes - 1},
-          {"changes_of_hands", trace.lead_time.changes_of_hands}};
+  const LeadFigure& longest = trace.lead_time.longest;
+  return {{"expected_minutes", whole_minutes(trace.lead_time.expected.minutes())},
+          {"longest_minutes", whole_minutes(longest.minutes())},
+          {"expected", figure_json(view, trace.lead_time.expected, trace.expected_path,
+                                   trace.expected_choices)},
+          {"longest", figure_json(view, longest, trace.path, trace.longest_choices)},
+          {"slowest", view.model.processes[longest.slowest].id.id},
+          {"slowest_minutes", view.flow.run_time(longest.slowest).minutes()},
+          {"handoffs", longest.processes - 1},
+          {"changes_of_hands", longest.changes_of_hands}};
 }
 
 JsonDocument summary_json(const Trace& trace) {
@@ -127,7 +187,10 @@ void write_trace_json(const TraceView& view, const Trace& trace, std::ostream& o
   json["links"] = std::move(links);
   json["lead_time"] = lead_time_json(view, trace);
   json["summary"] = summary_json(trace);
-  json["working_time"] = "a day (d) is 8 working hours, a week (w) 5 working days";
+  const WorkingTime& time = view.flow.working_time();
+  json["working_time"] = {{"hours_per_day", time.hours_per_day()},
+                          {"days_per_week", time.days_per_week()},
+                          {"text", working_time_note(time)}};
   write_json_document(json, out);
 }
 

@@ -38,10 +38,17 @@ public:
 private:
   bool is_subject(const TracedProcess& traced) const { return traced.side == TraceSide::subject; }
 
+  // Name, owner and own time: an outside party's work is marked as such,
+  // and a wait is shown beside the hands-on time.
   std::string process_label(std::uint32_t p) const {
-    return fmt::format("\"{}<br>{} · {}\"", mermaid_text(view_.process_name(p)),
-                       mermaid_text(view_.owner_name(p)),
-                       mermaid_text(hands_on_brief(view_.flow.hands_on(p))));
+    const RunTime& own = view_.flow.run_time(p);
+    std::string time = hands_on_brief(own.work);
+    if (own.wait_minutes > 0) {
+      time += " + " + working_days_text(own.wait_minutes, view_.flow.working_time()) + " wait";
+    }
+    return fmt::format("\"{}<br>{}{} · {}\"", mermaid_text(view_.process_name(p)),
+                       mermaid_text(view_.owner_name(p)), own.outside ? " (outside)" : "",
+                       mermaid_text(time));
   }
 
   // A process outside the trace, drawn once, only as the other end of a loop

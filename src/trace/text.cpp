@@ -64,9 +64,17 @@ std::string link_line(const TraceView& view, const TraceLink& link) {
   case LinkKind::arrives:
     return fmt::format("in:   {}, from outside the business", data);
   case LinkKind::handoff:
+    if (view.flow.handoffs()[link.handoff].record) {
+      return fmt::format("in:   {}, a record kept by {}: read, not waited for", data,
+                         id_of(view, link.from));
+    }
     return fmt::format("in:   {}, from {}: {}", data, id_of(view, link.from),
                        hands_text(view, link));
   case LinkKind::joins:
+    if (view.flow.handoffs()[link.handoff].record) {
+      return fmt::format("in:   {}, a record kept by {}: read, not waited for", data,
+                         id_of(view, link.from));
+    }
     return fmt::format("in:   {}, from {} (not traced): {}", data, id_of(view, link.from),
                        hands_text(view, link));
   case LinkKind::missing:
@@ -91,10 +99,17 @@ void write_process(const TraceView& view, const Trace& trace, const TracedProces
   const std::string& id = view.model.processes[p].id.id;
   std::string name = view.process_name(p);
   out << fmt::format("  {}{}\n", id, name == id ? "" : ": " + name);
-  out << fmt::format("    owner:    {}\n", view.owner_name(p));
+  const RunTime& own = view.flow.run_time(p);
+  out << fmt::format("    owner:    {}{}\n", view.owner_name(p),
+                     own.outside ? " (outside the business)" : "");
   out << fmt::format("    tools:    {}\n",
                      tools.empty() ? "none" : fmt::format("{}", fmt::join(tools, ", ")));
-  out << fmt::format("    hands-on: {}\n", hands_on_text(view.flow.hands_on(p)));
+  out << fmt::format("    {}: {}\n", own.outside ? "outside " : "hands-on",
+                     hands_on_text(own.work));
+  if (own.wait_minutes > 0) {
+    out << fmt::format("    waits:    {}\n",
+                       working_days_text(own.wait_minutes, view.flow.working_time()));
+  }
   for (; link < trace.links.size() && trace.links[link].at == p; ++link) {
     out << "    " << link_line(view, trace.links[link]) << "\n";
   }
@@ -125,32 +140,53 @@ void write_processes(const TraceView& view, const Trace& trace, std::ostream& ou
   }
 }
 
+std::string way_text(const TraceView& view, const std::vector<std::uint32_t>& way) {
+  std::vector<std::string> ids;
+  for (std::uint32_t p : way) {
+    ids.push_back(id_of(view, p));
+  }
+  return fmt::format("{}", fmt::join(ids, " → "));
+}
+
+void write_figure(const TraceView& view, std::string_view label, const LeadFigure& figure,
+                  const std::vector<std::uint32_t>& way, const std::vector<ChoiceOnWay>& choices,
+                  std::ostream& out) {
+  const WorkingTime& time = view.flow.working_time();
+  out << fmt::format("  {}{}\n", label, lead_figure_text(figure, time));
+  out << fmt::format("    way: {}\n", way_text(view, way));
+  for (const ChoiceOnWay& at : choices) {
+    out << fmt::format("    {}\n", choice_text(view.model, view.flow, at));
+  }
+  if (!figure.is_known()) {
+    out << fmt::format("    not counted: {}\n", lead_figure_gaps(figure));
+  }
+}
+
 void write_lead_time(const TraceView& view, const Trace& trace, std::ostream& out) {
   if (trace.path.empty()) {
     out << "\nNo process is on the path, so there is no lead time to estimate.\n";
     return;
   }
   const PathTime& time = trace.lead_time;
-  std::vector<std::string> ids;
-  for (std::uint32_t p : trace.path) {
-    ids.push_back(id_of(view, p));
+  bool one_way = trace.expected_path == trace.path && trace.expected_choices.empty() &&
+                 trace.longest_choices.empty();
+  out << "\nLead time of one case (estimated, in working time)\n";
+  if (one_way) {
+    write_figure(view, "", time.longest, trace.path, {}, out);
+  } else {
+    write_figure(view, "expected: ", time.expected, trace.expected_path, trace.expected_choices,
+                 out);
+    write_figure(view, "longest:  ", time.longest, trace.path, trace.longest_choices, out);
   }
-  std::uint64_t minutes = time.hands_on.minutes;
-  out << fmt::format("\nLead time (estimated): {}{} of hands-on time{}, along the longest path\n",
-                     time.hands_on.is_known() ? "" : "at least ", minutes_text(minutes),
-                     minutes < minutes_per_working_day
-                         ? ""
-                         : fmt::format(" ({} in working days)", working_days_text(minutes)));
-  if (!time.hands_on.is_known()) {
-    out << fmt::format("  not counted: {}\n", hands_on_gaps(time.hands_on));
-  }
-  out << fmt::format("  path:    {}\n", fmt::join(ids, " → "));
-  out << fmt::format("  slowest: {} ({})\n", id_of(view, time.slowest),
-                     hands_on_brief(view.flow.hands_on(time.slowest)));
-  out << fmt::format("  {} on the path, {} of them change{} hands\n",
-                     plural(time.processes - 1, "handoff", "handoffs"), time.changes_of_hands,
-                     time.changes_of_hands == 1 ? "s" : "");
-  out << "Hands-on time adds up step durations; a day (d) is 8 working hours, a week (w) 5 days.\n";
+  const LeadFigure& longest = time.longest;
+  const RunTime& slowest = view.flow.run_time(longest.slowest);
+  out << fmt::format("  slowest: {} ({})\n", id_of(view, longest.slowest),
+                     run_time_text(slowest, view.flow.working_time()));
+  out << fmt::format("  {} on the longest way, {} of them change{} hands\n",
+                     plural(longest.processes - 1, "handoff", "handoffs"), longest.changes_of_hands,
+                     longest.changes_of_hands == 1 ? "s" : "");
+  out << fmt::format("Lead time adds up step durations and waits along the way; {}.\n",
+                     working_time_note(view.flow.working_time()));
 }
 
 } // namespace

@@ -57,7 +57,14 @@ private:
     return found == side_.end() ? std::nullopt : std::optional<TraceSide>(found->second);
   }
 
-  // Breadth first along handoffs that are not feedback, against the flow.
+  // A case moves along a handoff that is not feedback and hands over no
+  // record: a record's producer is not on the case's way (a yearly risk
+  // assessment is read, not redone, for every client).
+  static bool is_followed(const FlowHandoff& handoff) {
+    return !handoff.feedback && !handoff.record;
+  }
+
+  // Breadth first along the handoffs a case follows, against the flow.
   void follow_upstream() {
     queue_.clear();
     if (is_process_subject()) {
@@ -69,14 +76,14 @@ private:
     }
     for (std::size_t next = 0; next < queue_.size(); ++next) {
       for (std::uint32_t h : flow_.handoffs_into(queue_[next])) {
-        if (!flow_.handoffs()[h].feedback) {
+        if (is_followed(flow_.handoffs()[h])) {
           add(flow_.handoffs()[h].from, TraceSide::upstream);
         }
       }
     }
   }
 
-  // Breadth first along handoffs that are not feedback, with the flow. A
+  // Breadth first along the handoffs a case follows, with the flow. A
   // consumer of a traced data item that is upstream of it already takes it
   // round a loop.
   void follow_downstream() {
@@ -90,7 +97,7 @@ private:
     }
     for (std::size_t next = 0; next < queue_.size(); ++next) {
       for (std::uint32_t h : flow_.handoffs_out_of(queue_[next])) {
-        if (!flow_.handoffs()[h].feedback) {
+        if (is_followed(flow_.handoffs()[h])) {
           add(flow_.handoffs()[h].to, TraceSide::downstream);
         }
       }
@@ -141,7 +148,7 @@ private:
       for (std::uint32_t h : handoffs) {
         const FlowHandoff& handoff = flow_.handoffs()[h];
         std::uint32_t other = side == TraceSide::downstream ? handoff.from : handoff.to;
-        if (!handoff.feedback && side_of(other) == side && between.insert(other).second) {
+        if (is_followed(handoff) && side_of(other) == side && between.insert(other).second) {
           queue.push_back(other);
         }
       }
@@ -242,7 +249,7 @@ private:
   bool may_take(const FlowHandoff& handoff) const {
     std::optional<TraceSide> from = side_of(handoff.from);
     std::optional<TraceSide> to = side_of(handoff.to);
-    if (handoff.feedback || !from || !to) {
+    if (!is_followed(handoff) || !from || !to) {
       return false;
     }
     if (*to != TraceSide::downstream) {
@@ -290,46 +297,49 @@ private:
 
   void find_longest_path() {
     std::vector<PathTime> times(trace_.processes.size());
+    std::vector<const PathTime*> before;
     for (std::size_t i = 0; i < trace_.processes.size(); ++i) {
       std::uint32_t p = trace_.processes[i].process;
-      const PathTime* longest = nullptr;
-      std::uint32_t through = none;
+      before.clear();
       for (std::uint32_t h : flow_.handoffs_into(p)) {
         const FlowHandoff& handoff = flow_.handoffs()[h];
-        if (may_take(handoff) &&
-            (longest == nullptr || is_longer(times[local_.at(handoff.from)], *longest))) {
-          longest = &times[local_.at(handoff.from)];
-          through = h;
-        }
+        before.push_back(may_take(handoff) ? &times[local_.at(handoff.from)] : nullptr);
       }
-      times[i] = longest == nullptr ? path_start(flow_, p)
-                                    : path_through(model_, flow_, *longest, through);
+      times[i] = lead_time_through(model_, flow_, p, before);
     }
-    std::optional<std::uint32_t> end;
+    std::optional<std::uint32_t> longest, expected;
     for (std::uint32_t p : path_ends()) {
-      if (!end || is_longer(times[local_.at(p)], times[local_.at(*end)])) {
-        end = p;
+      const PathTime& time = times[local_.at(p)];
+      if (!longest || is_longer(time.longest, times[local_.at(*longest)].longest)) {
+        longest = p;
+      }
+      if (!expected || is_longer(time.expected, times[local_.at(*expected)].expected)) {
+        expected = p;
       }
     }
-    if (end) {
-      trace_.lead_time = times[local_.at(*end)];
-      mark_path(times, *end);
+    if (longest) {
+      trace_.lead_time = {times[local_.at(*expected)].expected, times[local_.at(*longest)].longest};
+      trace_.path = flow_.way_to(
+          *longest,
+          [&](std::uint32_t p) -> const LeadFigure& { return times[local_.at(p)].longest; },
+          &trace_.longest_choices);
+      mark_path(times);
+      trace_.expected_path = flow_.way_to(
+          *expected,
+          [&](std::uint32_t p) -> const LeadFigure& { return times[local_.at(p)].expected; },
+          &trace_.expected_choices);
     }
   }
 
-  void mark_path(const std::vector<PathTime>& times, std::uint32_t end) {
+  // Marks the longest way's processes and the handoffs between them.
+  void mark_path(const std::vector<PathTime>& times) {
     std::unordered_set<std::uint32_t> taken;
-    for (std::uint32_t p = end;;) {
-      trace_.path.push_back(p);
+    for (std::uint32_t p : trace_.path) {
       trace_.processes[local_.at(p)].on_path = true;
-      std::uint32_t h = times[local_.at(p)].previous;
-      if (h == none) {
-        break;
+      if (std::uint32_t h = times[local_.at(p)].longest.previous; h != none) {
+        taken.insert(h);
       }
-      taken.insert(h);
-      p = flow_.handoffs()[h].from;
     }
-    std::reverse(trace_.path.begin(), trace_.path.end());
     for (TraceLink& link : trace_.links) {
       link.on_path = link.kind == LinkKind::handoff && taken.contains(link.handoff);
     }

@@ -27,7 +27,7 @@ enum class TraceSide : std::uint8_t { upstream, subject, downstream };
 struct TracedProcess {
   std::uint32_t process = 0;
   TraceSide side = TraceSide::upstream;
-  bool on_path = false; ///< on the longest path of hands-on time
+  bool on_path = false; ///< on the longest way
 };
 
 /// What a line of a trace shows.
@@ -62,10 +62,14 @@ struct Trace {
   std::vector<TracedProcess> processes; ///< in the order work flows
   /// Grouped by the process they are listed with, in the order of `processes`.
   std::vector<TraceLink> links;
-  /// The longest path of hands-on time through the subject (to `to`, when
-  /// given); `processes` is 0 when no process is on it.
+  /// The lead time of one case through the subject (to `to`, when given):
+  /// the expected figure and the longest way, each at the end where it is
+  /// largest; `processes` is 0 when no process is on it.
   PathTime lead_time;
-  std::vector<std::uint32_t> path; ///< its processes, first to last
+  std::vector<std::uint32_t> path;           ///< the longest way's processes, first to last
+  std::vector<std::uint32_t> expected_path;  ///< the way the expected figure names
+  std::vector<ChoiceOnWay> longest_choices;  ///< the `one_of`s on the longest way
+  std::vector<ChoiceOnWay> expected_choices; ///< the `one_of`s on the expected way
 };
 
 struct TraceOptions {
