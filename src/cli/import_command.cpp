@@ -25,14 +25,20 @@ std::string lower_extension(const fs::path& path) {
   return extension;
 }
 
+// A sheet's bytes, up to a byte past the largest sheet import reads, so that
+// a huge file costs no more memory than that to name.
 std::string read_bytes(const fs::path& path) {
   std::ifstream stream(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << stream.rdbuf();
-  if (!stream) {
+  std::string bytes;
+  char chunk[1 << 16];
+  while (stream && bytes.size() <= sheets::largest_sheet) {
+    stream.read(chunk, sizeof chunk);
+    bytes.append(chunk, static_cast<std::size_t>(stream.gcount()));
+  }
+  if (stream.bad() || !stream.is_open()) {
     throw UsageError(fmt::format("cannot read '{}'", path.string()));
   }
-  return bytes.str();
+  return bytes;
 }
 
 // The sheets of a folder, by name: its CSV files, and its workbooks, which

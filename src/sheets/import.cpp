@@ -172,6 +172,11 @@ private:
         unknown_sheet(index, input.path);
         continue;
       }
+      if (input.bytes.size() > largest_sheet) {
+        report(rules::not_a_model, {index, 1, 1},
+               "this sheet is larger than 512 MiB; bizmap does not read it");
+        continue;
+      }
       ReadSheet sheet{index, layout, read_csv(std::move(input.bytes)), {}};
       for (const CsvProblem& problem : sheet.table.problems) {
         report(rules::invalid_value, {index, problem.row, problem.column}, problem.message);
@@ -218,15 +223,16 @@ private:
     for (const Column& column : sheet.layout->columns) {
       known.push_back(column.header);
     }
+    std::unordered_map<const Column*, std::size_t> placed;
     for (const Cell& cell : sheet.table.rows.front()) {
       std::string header = cell_value(cell.text);
       const Column* column = header.empty() ? nullptr : column_for(*sheet.layout, header);
       if (column != nullptr) {
-        auto twice = std::find(sheet.columns.begin(), sheet.columns.end(), column);
-        if (twice != sheet.columns.end()) {
+        auto [first, added] = placed.try_emplace(column, cell.column);
+        if (!added) {
           report(rules::duplicate_key, origin_of(sheet, cell),
                  fmt::format("column '{}' is also column {}: its cells are not read",
-                             column->header, twice - sheet.columns.begin() + 1));
+                             column->header, first->second));
           column = nullptr;
         }
       } else if (!header.empty()) {
@@ -540,13 +546,32 @@ private:
   // The system a path names, each part an id or a name, made where missing.
   std::optional<std::size_t> system_at(const std::string& path, Origin at) {
     std::optional<std::size_t> system;
-    for (const std::string& part : cell_lines_split(path)) {
+    std::vector<std::string> parts = cell_lines_split(path);
+    if (parts.size() > deepest_system) {
+      report(rules::invalid_value, at,
+             fmt::format("the system path has {} systems, one in another: bizmap reads at most "
+                         "{}",
+                         parts.size(), deepest_system));
+      return std::nullopt;
+    }
+    for (const std::string& part : parts) {
       std::optional<std::string> id = system_names_.resolve(part);
       if (!id) {
         report(rules::invalid_value, at,
                fmt::format("'{}' in the system path '{}' names no system: write its id or its "
                            "name",
                            part, path));
+        return std::nullopt;
+      }
+      auto found = system_index_.find(*id);
+      if (found != system_index_.end() && systems_[found->second].parent != system) {
+        std::optional<std::size_t> above = systems_[found->second].parent;
+        report(rules::invalid_value, at,
+               fmt::format("system '{}' is {} already: a system has one place, so write its "
+                           "whole path",
+                           *id,
+                           above ? fmt::format("in system '{}'", systems_[*above].id)
+                                 : std::string("a top-level system")));
         return std::nullopt;
       }
       system = child(system, *id, part, at);
@@ -954,6 +979,7 @@ private:
 
   void add_file(std::string path, const YamlValue& document) {
     WrittenFile written = write_yaml(document);
+    file_index_.emplace(path, result_.files.size());
     result_.files.push_back({std::move(path), std::move(written.text)});
     places_.push_back(std::move(written.places));
   }
@@ -983,11 +1009,8 @@ private:
   }
 
   Origin cell_of(std::string_view path, const Location& at) const {
-    for (std::size_t f = 0; f < result_.files.size(); ++f) {
-      if (result_.files[f].path != path) {
-        continue;
-      }
-      const std::vector<Placed>& places = places_[f];
+    if (auto file = file_index_.find(std::string(path)); file != file_index_.end()) {
+      const std::vector<Placed>& places = places_[file->second];
       auto after = std::upper_bound(
           places.begin(), places.end(), at, [](const Location& l, const Placed& p) {
             return std::tie(l.line, l.column) < std::tie(p.line, p.first_column);
@@ -1016,6 +1039,9 @@ private:
   }
 
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  // A system is a list and a map deep in its file: 190 systems one in another
+  // stay inside the loader's 400 levels (docs/limits.md).
+  static constexpr std::size_t deepest_system = 190;
 
   std::vector<SheetBytes> inputs_;
   Imported result_;
@@ -1032,6 +1058,7 @@ private:
   YamlValue business_ = YamlValue::map(false);
   YamlValue external_ = YamlValue::map(false);
   std::vector<std::vector<Placed>> places_;
+  std::unordered_map<std::string, std::size_t> file_index_;
 };
 
 } // namespace

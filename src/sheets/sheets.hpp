@@ -4,6 +4,7 @@
 
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace bizmap::sheets {
 /// step). A catalogue the model does not declare and that is empty has no
 /// sheet.
 std::vector<ReportFile> export_sheets(const Model& model);
+
+/// The largest sheet import reads, as the largest model file (docs/limits.md).
+inline constexpr std::size_t largest_sheet = std::size_t{512} << 20;
 
 /// A sheet's bytes and the path findings name it by.
 struct SheetBytes {
