@@ -478,3 +478,48 @@ TEST_CASE("the sheets go through LibreOffice as .xlsx and back as semicolon CSV 
                      bizmap_cli({"diff", example(name), (trip / "model").string()}));
   }
 }
+
+TEST_CASE("the templates for a client import and check clean", "[sheets][docs]") {
+  fs::path folder = fresh_folder("sheets-templates");
+  CliResult imported = bizmap_cli({"import", (source_dir() / "docs" / "templates").string(), "-o",
+                                   (folder / "model").string()});
+  INFO(imported.out << imported.err);
+  CHECK(imported.exit_code == 0);
+  CliResult check = bizmap_cli({"check", (folder / "model").string()});
+  INFO(check.out);
+  CHECK(check.exit_code == 0);
+  CHECK(contains(check.out, "0 errors, 0 warnings, 0 infos"));
+}
+
+TEST_CASE("a system path is read up to 190 systems deep, and a system has one place",
+          "[sheets][boundaries]") {
+  fs::path folder = fresh_folder("sheets-deep");
+  auto path_of = [](int depth) {
+    std::vector<std::string> parts;
+    for (int i = 1; i <= depth; ++i) {
+      parts.push_back(fmt::format("s{}", i));
+    }
+    return fmt::format("{}", fmt::join(parts, "/"));
+  };
+  write_text(folder / "deep" / "processes.csv",
+             fmt::format("System,Process,Step\n{},inside,Go\n", path_of(190)));
+  CliResult inside =
+      bizmap_cli({"import", (folder / "deep").string(), "-o", (folder / "inside").string()});
+  INFO(inside.out);
+  CHECK(inside.exit_code == 0);
+  CliResult check = bizmap_cli({"check", (folder / "inside").string()});
+  CHECK_FALSE(contains(check.out, "yaml-syntax"));
+  CHECK(contains(check.out, "system 's190' has no goal"));
+  write_text(folder / "deep" / "processes.csv",
+             fmt::format("System,Process,Step\n{},outside,Go\n", path_of(191)));
+  CliResult outside = bizmap_in(folder, {"import", "deep", "-o", "outside"});
+  CHECK(outside.exit_code == 1);
+  CHECK(contains(outside.out, "deep/processes.csv:2:1: error: the system path has 191 systems, "
+                              "one in another: bizmap reads at most 190 [invalid-value]"));
+  write_text(folder / "moved" / "processes.csv",
+             "System,Process,Step\nsales/orders,take,Go\nsupport/orders,answer,Go\n");
+  CliResult moved = bizmap_in(folder, {"import", "moved", "-o", "moved-model"});
+  CHECK(moved.exit_code == 1);
+  CHECK(contains(moved.out, "moved/processes.csv:3:1: error: system 'orders' is in system "
+                            "'sales' already: a system has one place, so write its whole path"));
+}
