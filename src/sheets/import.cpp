@@ -883,14 +883,15 @@ private:
 
   // --- files -------------------------------------------------------------------
 
-  YamlValue system_value(std::size_t index) const {
-    const SystemDraft& system = systems_[index];
-    YamlValue value = system.fields;
+  // Each system and process is written once: its drafts are moved into the file.
+  YamlValue system_value(std::size_t index) {
+    SystemDraft& system = systems_[index];
+    YamlValue value = std::move(system.fields);
     for (const ElementKey<System>& key : element_keys<System>()) {
       if (key.key == "processes" && !system.processes.empty()) {
         YamlValue& list = value.add("processes", YamlValue::sequence(false));
         for (std::size_t process : system.processes) {
-          list.items.push_back(process_value(processes_[process]));
+          list.items.push_back(process_value(std::move(processes_[process])));
         }
       } else if (key.key == "systems" && !system.subsystems.empty()) {
         YamlValue& list = value.add("systems", YamlValue::sequence(false));
@@ -903,60 +904,61 @@ private:
   }
 
   // A process's keys in the order of the format, its steps where `steps` is.
-  static YamlValue process_value(const ProcessDraft& process) {
+  static YamlValue process_value(ProcessDraft process) {
     YamlValue value = YamlValue::map(false);
     for (const ElementKey<Process>& key : element_keys<Process>()) {
       if (key.key == "steps") {
         add_steps(process, value);
         continue;
       }
-      for (const auto& [written, entry] : process.fields.entries) {
+      for (auto& [written, entry] : process.fields.entries) {
         if (written == key.key) {
-          value.add(written, entry);
+          value.add(written, std::move(entry));
         }
       }
     }
     return value;
   }
 
-  static void add_steps(const ProcessDraft& process, YamlValue& value) {
+  static void add_steps(ProcessDraft& process, YamlValue& value) {
     if (process.steps.empty()) {
       return;
     }
-    std::vector<const StepDraft*> steps;
-    for (const StepDraft& step : process.steps) {
+    std::vector<StepDraft*> steps;
+    for (StepDraft& step : process.steps) {
       steps.push_back(&step);
     }
     std::stable_sort(steps.begin(), steps.end(), [](const StepDraft* a, const StepDraft* b) {
       return a->number.value_or(UINT64_MAX) < b->number.value_or(UINT64_MAX);
     });
     YamlValue& list = value.add("steps", YamlValue::sequence(false));
-    for (const StepDraft* step : steps) {
-      const YamlValue& fields = step->fields;
-      list.items.push_back(fields.entries.size() == 1 ? fields.entries.front().second : fields);
+    for (StepDraft* step : steps) {
+      YamlValue& fields = step->fields;
+      list.items.push_back(fields.entries.size() == 1 ? std::move(fields.entries.front().second)
+                                                      : std::move(fields));
     }
   }
 
-  YamlValue business_file() const {
+  YamlValue business_file() {
     YamlValue file = YamlValue::map(false);
     file.add("bizmap", YamlValue::scalar("1"));
     if (!business_.entries.empty()) {
-      file.add("business", business_);
+      file.add("business", std::move(business_));
     }
-    for (const Catalogue* catalogue : {&roles_, &tools_, &data_}) {
+    for (Catalogue* catalogue : {&roles_, &tools_, &data_}) {
       // Built from rows that name every element by its id, a catalogue would
       // say nothing the rows do not: the model is left without one, as a
       // model written without one exports.
       if (catalogue->from_sheet || catalogue->named_in_rows) {
         YamlValue& list = file.add(std::string(catalogue->key), YamlValue::sequence(false));
-        list.items = catalogue->entries;
+        list.items = std::move(catalogue->entries);
         if (list.items.empty()) {
           list.flow = true;
         }
       }
     }
     if (!external_.entries.empty()) {
-      file.add("external", external_);
+      file.add("external", std::move(external_));
     }
     return file;
   }

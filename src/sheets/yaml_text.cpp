@@ -239,20 +239,25 @@ private:
     put(written);
   }
 
-  std::uint32_t column() const {
-    return yaml::count_characters(std::string_view(file_.text).substr(line_start_)) + 1;
+  // Counted from where the last count stopped, so a long line costs its length once.
+  std::uint32_t column() {
+    column_ += yaml::count_characters(std::string_view(file_.text).substr(counted_));
+    counted_ = file_.text.size();
+    return column_ + 1;
   }
 
   void put(std::string_view text) { file_.text.append(text); }
   void newline() {
     file_.text += '\n';
     ++line_;
-    line_start_ = file_.text.size();
+    counted_ = file_.text.size();
+    column_ = 0;
   }
 
   WrittenFile file_;
   std::uint32_t line_ = 1;
-  std::size_t line_start_ = 0;
+  std::size_t counted_ = 0;  ///< the bytes of the line counted in column_
+  std::uint32_t column_ = 0; ///< characters on the line before counted_
 };
 
 } // namespace
