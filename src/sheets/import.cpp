@@ -6,30 +6,22 @@
 #include "rules/rules.hpp"
 #include "sheets/cells.hpp"
 #include "sheets/csv.hpp"
+#include "sheets/drafts.hpp"
 #include "sheets/layout.hpp"
+#include "sheets/model_files.hpp"
+#include "sheets/names.hpp"
 #include "sheets/sheets.hpp"
-#include "sheets/yaml_text.hpp"
 
 #include <algorithm>
-#include <bizmap/load.hpp>
 #include <filesystem>
 #include <fmt/format.h>
-#include <map>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace bizmap::sheets {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string word(text);
-  std::transform(word.begin(), word.end(), word.begin(),
-                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return word;
-}
-
 std::string file_name(const std::string& path) {
-  return lower(std::filesystem::path(path).filename().string());
+  return folded(std::filesystem::path(path).filename().string());
 }
 
 /// A cell's text as its author meant it: the formula apostrophe taken away,
@@ -41,80 +33,6 @@ std::string cell_value(std::string_view text) {
   }
   return value;
 }
-
-/// Ids and names of one kind of element, as rows name them.
-class Names {
-public:
-  /// The id of the element `text` is the id or the unique name of.
-  std::optional<std::string> find(std::string_view text) const {
-    std::string word(trimmed(text));
-    if (by_id_.contains(word)) {
-      return word;
-    }
-    if (auto named = by_name_.find(lower(word));
-        named != by_name_.end() && !named->second.empty()) {
-      return named->second;
-    }
-    return std::nullopt;
-  }
-  /// The id `text` names: an id first, then a unique name, else an id made
-  /// from the name; nothing when it has no letter or digit.
-  std::optional<std::string> resolve(std::string_view text) const {
-    if (std::optional<std::string> found = find(text)) {
-      return found;
-    }
-    std::string id = as_kebab_case_id(trimmed(text));
-    return id.empty() ? std::nullopt : std::optional(id);
-  }
-  bool has(const std::string& id) const { return by_id_.contains(id); }
-  void add(const std::string& id, std::string_view name) {
-    by_id_.insert(id);
-    if (!name.empty()) {
-      auto [it, inserted] = by_name_.try_emplace(lower(name), id);
-      if (!inserted && it->second != id) {
-        it->second = ""; // two elements share the name: it names neither
-      }
-    }
-  }
-
-private:
-  std::unordered_set<std::string> by_id_;
-  std::unordered_map<std::string, std::string> by_name_;
-};
-
-/// A catalogue: its entries as written, and whether a sheet gave it.
-struct Catalogue {
-  Catalogue(ElementKind of, std::string_view list) : kind(of), key(list) {}
-
-  ElementKind kind;
-  std::string_view key; ///< `roles`
-  bool from_sheet = false;
-  bool named_in_rows = false; ///< a row named one of its elements by a name, not an id
-  Names names;
-  std::vector<YamlValue> entries;
-};
-
-struct StepDraft {
-  YamlValue fields = YamlValue::map(false);
-  std::optional<std::uint64_t> number;
-};
-
-struct ProcessDraft {
-  std::string id;
-  std::size_t system = 0;
-  YamlValue fields = YamlValue::map(false);
-  std::map<std::string, std::uint32_t, std::less<>> set_in_row; ///< key: the row that set it
-  std::vector<StepDraft> steps;
-};
-
-struct SystemDraft {
-  std::string id;
-  std::optional<std::size_t> parent;
-  YamlValue fields = YamlValue::map(false);
-  bool described = false; ///< a row of the systems sheet gave its cells
-  std::vector<std::size_t> subsystems;
-  std::vector<std::size_t> processes;
-};
 
 /// A sheet read: its table, and which column of the layout each column is.
 struct ReadSheet {
@@ -130,15 +48,18 @@ public:
 
   Imported run() {
     read_sheets();
-    read_catalogue_sheet("roles.csv", roles_);
-    read_catalogue_sheet("tools.csv", tools_);
-    read_catalogue_sheet("data.csv", data_);
+    read_catalogue_sheet("roles.csv", drafts_.roles);
+    read_catalogue_sheet("tools.csv", drafts_.tools);
+    read_catalogue_sheet("data.csv", drafts_.data);
     read_systems_sheet();
     name_processes();
     read_processes_sheet();
     read_business_sheet();
-    write_files();
-    check_files();
+    ModelFiles files = write_model_files(drafts_);
+    for (Diagnostic& finding : read_back(files, first_sheet())) {
+      result_.findings.push_back(std::move(finding));
+    }
+    result_.files = std::move(files.files);
     sort_findings();
     return std::move(result_);
   }
@@ -332,11 +253,11 @@ private:
   Names* names_of(ElementKind kind) {
     switch (kind) {
     case ElementKind::role:
-      return &roles_.names;
+      return &drafts_.roles.names;
     case ElementKind::tool:
-      return &tools_.names;
+      return &drafts_.tools.names;
     case ElementKind::data:
-      return &data_.names;
+      return &drafts_.data.names;
     case ElementKind::process:
       return &process_names_;
     case ElementKind::system:
@@ -348,11 +269,11 @@ private:
   Catalogue* catalogue_of(ElementKind kind) {
     switch (kind) {
     case ElementKind::role:
-      return &roles_;
+      return &drafts_.roles;
     case ElementKind::tool:
-      return &tools_;
+      return &drafts_.tools;
     case ElementKind::data:
-      return &data_;
+      return &drafts_.data;
     default:
       return nullptr;
     }
@@ -564,13 +485,13 @@ private:
         return std::nullopt;
       }
       auto found = system_index_.find(*id);
-      if (found != system_index_.end() && systems_[found->second].parent != system) {
-        std::optional<std::size_t> above = systems_[found->second].parent;
+      if (found != system_index_.end() && drafts_.systems[found->second].parent != system) {
+        std::optional<std::size_t> above = drafts_.systems[found->second].parent;
         report(rules::invalid_value, at,
                fmt::format("system '{}' is {} already: a system has one place, so write its "
                            "whole path",
                            *id,
-                           above ? fmt::format("in system '{}'", systems_[*above].id)
+                           above ? fmt::format("in system '{}'", drafts_.systems[*above].id)
                                  : std::string("a top-level system")));
         return std::nullopt;
       }
@@ -605,8 +526,8 @@ private:
     if (found != system_index_.end()) {
       return found->second;
     }
-    std::size_t index = systems_.size();
-    SystemDraft& system = systems_.emplace_back();
+    std::size_t index = drafts_.systems.size();
+    SystemDraft& system = drafts_.systems.emplace_back();
     system.id = id;
     system.parent = parent;
     system.fields.add("id", YamlValue::scalar(id, at));
@@ -616,7 +537,7 @@ private:
     system_index_.emplace(id, index);
     system_names_.add(id, id != trimmed(text) ? trimmed(text) : std::string_view());
     if (parent) {
-      systems_[*parent].subsystems.push_back(index);
+      drafts_.systems[*parent].subsystems.push_back(index);
     }
     return index;
   }
@@ -634,18 +555,18 @@ private:
       if (!system) {
         return;
       }
-      if (systems_[*system].described) {
+      if (drafts_.systems[*system].described) {
         report(rules::duplicate_id, at,
                fmt::format("system '{}' is described already: a system has one row",
-                           systems_[*system].id));
+                           drafts_.systems[*system].id));
         return;
       }
-      systems_[*system].described = true;
+      drafts_.systems[*system].described = true;
       rows.emplace_back(*system, row);
     });
     constexpr std::string_view own[] = {"id"};
     for (auto& [system, row] : rows) {
-      YamlValue& fields = systems_[system].fields;
+      YamlValue& fields = drafts_.systems[system].fields;
       if (!row.value(row.keyed(Holder::system, "name")).empty()) {
         // the name the path gave gives way to the Name column
         std::erase_if(fields.entries, [](const auto& entry) { return entry.first == "name"; });
@@ -710,14 +631,14 @@ private:
         return;
       }
       above = process;
-      read_process_row(row, processes_[*process], system_above);
+      read_process_row(row, drafts_.processes[*process], system_above);
     });
   }
 
   std::size_t process_for(const std::string& id, const Row& row) {
-    auto [found, added] = process_index_.try_emplace(id, processes_.size());
+    auto [found, added] = process_index_.try_emplace(id, drafts_.processes.size());
     if (added) {
-      ProcessDraft& process = processes_.emplace_back();
+      ProcessDraft& process = drafts_.processes.emplace_back();
       process.id = id;
       const Cell* cell = row.keyed(Holder::process, "id");
       if (cell == nullptr || row.value(cell).empty()) {
@@ -824,12 +745,12 @@ private:
     system_above = system;
     if (process.system == npos) {
       process.system = *system;
-      systems_[*system].processes.push_back(process_index_.at(process.id));
+      drafts_.systems[*system].processes.push_back(process_index_.at(process.id));
     } else if (process.system != *system) {
       report(rules::invalid_value, origin_of(*row.sheet, *cell),
              fmt::format("process '{}' is in system '{}' on an earlier row: a process is in one "
                          "system",
-                         process.id, systems_[process.system].id));
+                         process.id, drafts_.systems[process.system].id));
     }
   }
 
@@ -876,155 +797,9 @@ private:
         return;
       }
       first = false;
-      read_fields(row, Holder::business, business_);
-      read_fields(row, Holder::external, external_);
+      read_fields(row, Holder::business, drafts_.business);
+      read_fields(row, Holder::external, drafts_.external);
     });
-  }
-
-  // --- files -------------------------------------------------------------------
-
-  // Each system and process is written once: its drafts are moved into the file.
-  YamlValue system_value(std::size_t index) {
-    SystemDraft& system = systems_[index];
-    YamlValue value = std::move(system.fields);
-    for (const ElementKey<System>& key : element_keys<System>()) {
-      if (key.key == "processes" && !system.processes.empty()) {
-        YamlValue& list = value.add("processes", YamlValue::sequence(false));
-        for (std::size_t process : system.processes) {
-          list.items.push_back(process_value(std::move(processes_[process])));
-        }
-      } else if (key.key == "systems" && !system.subsystems.empty()) {
-        YamlValue& list = value.add("systems", YamlValue::sequence(false));
-        for (std::size_t sub : system.subsystems) {
-          list.items.push_back(system_value(sub));
-        }
-      }
-    }
-    return value;
-  }
-
-  // A process's keys in the order of the format, its steps where `steps` is.
-  static YamlValue process_value(ProcessDraft process) {
-    YamlValue value = YamlValue::map(false);
-    for (const ElementKey<Process>& key : element_keys<Process>()) {
-      if (key.key == "steps") {
-        add_steps(process, value);
-        continue;
-      }
-      for (auto& [written, entry] : process.fields.entries) {
-        if (written == key.key) {
-          value.add(written, std::move(entry));
-        }
-      }
-    }
-    return value;
-  }
-
-  static void add_steps(ProcessDraft& process, YamlValue& value) {
-    if (process.steps.empty()) {
-      return;
-    }
-    std::vector<StepDraft*> steps;
-    for (StepDraft& step : process.steps) {
-      steps.push_back(&step);
-    }
-    std::stable_sort(steps.begin(), steps.end(), [](const StepDraft* a, const StepDraft* b) {
-      return a->number.value_or(UINT64_MAX) < b->number.value_or(UINT64_MAX);
-    });
-    YamlValue& list = value.add("steps", YamlValue::sequence(false));
-    for (StepDraft* step : steps) {
-      YamlValue& fields = step->fields;
-      list.items.push_back(fields.entries.size() == 1 ? std::move(fields.entries.front().second)
-                                                      : std::move(fields));
-    }
-  }
-
-  YamlValue business_file() {
-    YamlValue file = YamlValue::map(false);
-    file.add("bizmap", YamlValue::scalar("1"));
-    if (!business_.entries.empty()) {
-      file.add("business", std::move(business_));
-    }
-    for (Catalogue* catalogue : {&roles_, &tools_, &data_}) {
-      // Built from rows that name every element by its id, a catalogue would
-      // say nothing the rows do not: the model is left without one, as a
-      // model written without one exports.
-      if (catalogue->from_sheet || catalogue->named_in_rows) {
-        YamlValue& list = file.add(std::string(catalogue->key), YamlValue::sequence(false));
-        list.items = std::move(catalogue->entries);
-        if (list.items.empty()) {
-          list.flow = true;
-        }
-      }
-    }
-    if (!external_.entries.empty()) {
-      file.add("external", std::move(external_));
-    }
-    return file;
-  }
-
-  std::string system_file_name(const std::string& id) const {
-    return id == "business" ? "system-business.yaml" : id + ".yaml";
-  }
-
-  void write_files() {
-    add_file("business.yaml", business_file());
-    for (std::size_t i = 0; i < systems_.size(); ++i) {
-      if (!systems_[i].parent) {
-        YamlValue file = YamlValue::map(false);
-        file.add("bizmap", YamlValue::scalar("1"));
-        file.add("systems", YamlValue::sequence(false)).items.push_back(system_value(i));
-        add_file(system_file_name(systems_[i].id), file);
-      }
-    }
-  }
-
-  void add_file(std::string path, const YamlValue& document) {
-    WrittenFile written = write_yaml(document);
-    file_index_.emplace(path, result_.files.size());
-    result_.files.push_back({std::move(path), std::move(written.text)});
-    places_.push_back(std::move(written.places));
-  }
-
-  // --- the loader's reading of the files -----------------------------------------
-
-  // The loader reads the files as `check` will: each of its findings is about a
-  // value that came from a cell, and is reported at that cell.
-  void check_files() {
-    std::vector<SourceText> texts;
-    for (const ReportFile& file : result_.files) {
-      texts.push_back({file.path, file.text, true});
-    }
-    LoadResult loaded = load_texts(std::move(texts));
-    for (Diagnostic& finding : loaded.findings) {
-      std::string_view file = loaded.model.files[finding.at.file].path;
-      Origin at = cell_of(file, finding.at);
-      finding.at = Location{at.sheet, at.row, at.column, 1};
-      finding.severity = Severity::error;
-      for (RelatedLocation& related : finding.related) {
-        Origin there = cell_of(loaded.model.files[related.at.file].path, related.at);
-        related.at = Location{there.sheet, there.row, there.column, 1};
-      }
-      finding.consequence_of.reset();
-      result_.findings.push_back(std::move(finding));
-    }
-  }
-
-  Origin cell_of(std::string_view path, const Location& at) const {
-    if (auto file = file_index_.find(std::string(path)); file != file_index_.end()) {
-      const std::vector<Placed>& places = places_[file->second];
-      auto after = std::upper_bound(
-          places.begin(), places.end(), at, [](const Location& l, const Placed& p) {
-            return std::tie(l.line, l.column) < std::tie(p.line, p.first_column);
-          });
-      if (after != places.begin()) {
-        return std::prev(after)->origin;
-      }
-      if (!places.empty()) {
-        return places.front().origin;
-      }
-    }
-    return Origin{first_sheet(), 1, 1};
   }
 
   std::uint32_t first_sheet() const {
@@ -1048,19 +823,11 @@ private:
   std::vector<SheetBytes> inputs_;
   Imported result_;
   std::vector<ReadSheet> sheets_;
-  Catalogue roles_{ElementKind::role, "roles"};
-  Catalogue tools_{ElementKind::tool, "tools"};
-  Catalogue data_{ElementKind::data, "data"};
+  Drafts drafts_;
   Names process_names_;
   Names system_names_;
-  std::vector<SystemDraft> systems_;
   std::unordered_map<std::string, std::size_t> system_index_;
-  std::vector<ProcessDraft> processes_;
   std::unordered_map<std::string, std::size_t> process_index_;
-  YamlValue business_ = YamlValue::map(false);
-  YamlValue external_ = YamlValue::map(false);
-  std::vector<std::vector<Placed>> places_;
-  std::unordered_map<std::string, std::size_t> file_index_;
 };
 
 } // namespace
