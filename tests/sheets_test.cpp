@@ -7,9 +7,11 @@
 #include "sheets/cells.hpp"
 #include "sheets/csv.hpp"
 #include "sheets/layout.hpp"
+#include "sheets/yaml_text.hpp"
 #include "support.hpp"
 
 #include <algorithm>
+#include <bizmap/load.hpp>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -522,4 +524,66 @@ TEST_CASE("a system path is read up to 190 systems deep, and a system has one pl
   CHECK(moved.exit_code == 1);
   CHECK(contains(moved.out, "moved/processes.csv:3:1: error: system 'orders' is in system "
                             "'sales' already: a system has one place, so write its whole path"));
+}
+
+TEST_CASE("a text import writes into a model file reads back as the same text",
+          "[sheets][escape]") {
+  std::vector<std::string> specials = {":",
+                                       "#",
+                                       "-",
+                                       "?",
+                                       "[",
+                                       "]",
+                                       "{",
+                                       "}",
+                                       ",",
+                                       "'",
+                                       "\"",
+                                       "\\",
+                                       "\t",
+                                       "\n",
+                                       "\r",
+                                       "!",
+                                       "&",
+                                       "*",
+                                       "|",
+                                       ">",
+                                       "%",
+                                       "@",
+                                       "`",
+                                       " ",
+                                       ": ",
+                                       " #",
+                                       "\x01",
+                                       "\x7F",
+                                       "\xC2\x85",
+                                       "\xE2\x80\xA8",
+                                       "\xE2\x80\xA9",
+                                       "\xEF\xBB\xBF",
+                                       "\xC3\xA9"};
+  std::vector<std::string> texts = {"yes",          "No",     "null", "~",          "true",
+                                    "off",          "1.5",    "0x1F", "2026-03-01", "a\nb\n",
+                                    "a\n\nb\n\n\n", "a\n  b", "---",  "..."};
+  for (const std::string& special : specials) {
+    for (std::string text : {special + "ab", "a" + special + "b", "ab" + special}) {
+      texts.push_back(text);
+    }
+  }
+  for (const std::string& text : texts) {
+    INFO("text '" << text << "'");
+    sheets::YamlValue document = sheets::YamlValue::map(false);
+    document.add("bizmap", sheets::YamlValue::scalar("1"));
+    document.add("business", sheets::YamlValue::map(false))
+        .add("name", sheets::YamlValue::scalar(text));
+    sheets::YamlValue role = sheets::YamlValue::map(true);
+    role.add("id", sheets::YamlValue::scalar("r"));
+    role.add("name", sheets::YamlValue::scalar(text));
+    document.add("roles", sheets::YamlValue::sequence(false)).items.push_back(role);
+    std::string written = sheets::write_yaml(document).text;
+    INFO(written);
+    LoadResult loaded = load_text("model.yaml", written);
+    CHECK(loaded.findings.empty());
+    CHECK((loaded.model.business && loaded.model.business->name == text));
+    CHECK((loaded.model.roles.size() == 1 && loaded.model.roles[0].name == text));
+  }
 }

@@ -54,7 +54,7 @@ bool plain_is_safe(std::string_view text, bool flow) {
   if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) {
     return false;
   }
-  return !flow || text.find_first_of(",[]{}:#") == std::string_view::npos;
+  return !flow || text.find_first_of(",[]{}:#?") == std::string_view::npos;
 }
 
 std::string double_quoted(std::string_view text) {
@@ -72,12 +72,12 @@ std::string double_quoted(std::string_view text) {
     } else if (c < 0x20 || c == 0x7F) {
       out += fmt::format("\\x{:02X}", c);
     } else if (rest.starts_with("\xC2\x85")) {
-      out += "\\N";
+      out += "\\u0085";
       ++i;
     } else if (rest.starts_with("\xE2\x80\xA8") || rest.starts_with("\xE2\x80\xA9") ||
                rest.starts_with("\xEF\xBB\xBF")) {
-      out += rest.starts_with("\xE2\x80\xA8")   ? "\\L"
-             : rest.starts_with("\xE2\x80\xA9") ? "\\P"
+      out += rest.starts_with("\xE2\x80\xA8")   ? "\\u2028"
+             : rest.starts_with("\xE2\x80\xA9") ? "\\u2029"
                                                 : "\\uFEFF";
       i += 2;
     } else {
