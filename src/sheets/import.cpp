@@ -569,7 +569,7 @@ private:
       YamlValue& fields = drafts_.systems[system].fields;
       if (!row.value(row.keyed(Holder::system, "name")).empty()) {
         // the name the path gave gives way to the Name column
-        std::erase_if(fields.entries, [](const auto& entry) { return entry.first == "name"; });
+        std::erase_if(fields.entries, [](const auto& entry) { return entry.key == "name"; });
       }
       read_fields(row, Holder::system, fields, own);
     }
@@ -705,8 +705,7 @@ private:
       }
     }
     for (std::size_t i = 0; i < a.entries.size(); ++i) {
-      if (a.entries[i].first != b.entries[i].first ||
-          !same(a.entries[i].second, b.entries[i].second)) {
+      if (a.entries[i].key != b.entries[i].key || !same(a.entries[i].value, b.entries[i].value)) {
         return false;
       }
     }

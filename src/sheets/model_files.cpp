@@ -64,7 +64,7 @@ public:
     YamlValue& list = value.add("steps", YamlValue::sequence(false));
     for (StepDraft* step : steps) {
       YamlValue& fields = step->fields;
-      list.items.push_back(fields.entries.size() == 1 ? std::move(fields.entries.front().second)
+      list.items.push_back(fields.entries.size() == 1 ? std::move(fields.entries.front().value)
                                                       : std::move(fields));
     }
   }

@@ -185,9 +185,9 @@ private:
       if (i > 0) {
         put(", ");
       }
-      const YamlValue& item = map ? value.entries[i].second : value.items[i];
+      const YamlValue& item = map ? value.entries[i].value : value.items[i];
       if (map) {
-        put(value.entries[i].first);
+        put(value.entries[i].key);
         put(": ");
       }
       if (item.kind == YamlValue::Kind::scalar) {
@@ -284,8 +284,8 @@ YamlValue YamlValue::map(bool flow) {
 }
 
 YamlValue& YamlValue::add(std::string key, YamlValue value) {
-  entries.emplace_back(std::move(key), std::move(value));
-  return entries.back().second;
+  entries.push_back({std::move(key), std::move(value)});
+  return entries.back().value;
 }
 
 std::string yaml_scalar(std::string_view text, bool flow) {

@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace bizmap::sheets {
@@ -16,14 +15,16 @@ struct Origin {
   std::uint32_t column = 1;
 };
 
+struct YamlEntry;
+
 /// A value of a model file as import writes it.
 struct YamlValue {
   enum class Kind : std::uint8_t { scalar, sequence, map };
   Kind kind = Kind::scalar;
-  bool flow = false; ///< a sequence or map on one line: `[a, b]`, `{id: a, name: A}`
-  std::string text;  ///< a scalar's text, as the reader is to read it
-  std::vector<std::pair<std::string, YamlValue>> entries; ///< a map's keys and values
-  std::vector<YamlValue> items;                           ///< a sequence's items
+  bool flow = false;              ///< a sequence or map on one line: `[a, b]`, `{id: a, name: A}`
+  std::string text;               ///< a scalar's text, as the reader is to read it
+  std::vector<YamlEntry> entries; ///< a map's keys and values
+  std::vector<YamlValue> items;   ///< a sequence's items
   std::optional<Origin> origin;
 
   static YamlValue scalar(std::string text, std::optional<Origin> origin = std::nullopt);
@@ -31,6 +32,12 @@ struct YamlValue {
   static YamlValue map(bool flow);
   /// Adds a key to a map.
   YamlValue& add(std::string key, YamlValue value);
+};
+
+/// A key of a map and its value.
+struct YamlEntry {
+  std::string key;
+  YamlValue value;
 };
 
 /// Where a written value stands in its file, and the cell it came from.
