@@ -73,8 +73,11 @@ def typo(rng, s):
 
 
 class Model:
-    def __init__(self, n, seed, broken_inputs):
+    def __init__(self, n, seed, broken_inputs, quantities=False):
         self.rng = random.Random(seed)
+        # The quantity keys (--quantities) draw from a stream of their own
+        # too: with them, the model is the same model with its sizes written.
+        self.qty = random.Random(seed + 2) if quantities else None
         # The procedure fields (notes, links, consulted, informed, reviews)
         # draw from a stream of their own, so the rest of the model is the
         # same as before they existed.
@@ -164,8 +167,25 @@ class Model:
             a(f"{ind}  owner: {p['owner']}")
         a(f"{ind}  layer: {rng.choice(LAYERS)}")
         a(f"{ind}  trigger: When the {rng.choice(ADJS)} {rng.choice(NOUNS)} arrives")
-        a(f"{ind}  frequency: {rng.choice(FREQS)}")
-        a(f"{ind}  inputs: [{', '.join(p['inputs'])}]")
+        frequency = rng.choice(FREQS)
+        a(f"{ind}  frequency: {frequency}")
+        qty = self.qty
+        if qty is not None:
+            if frequency == "on-demand":
+                a(f"{ind}  volume: {qty.randint(1, 60)}/month")
+            else:
+                a(f"{ind}  volume: {qty.randint(1, 40)}")
+            if qty.random() < 0.3:
+                a(f"{ind}  due: {qty.randint(1, 10)}d")
+        if qty is not None and len(p["inputs"]) >= 2 and qty.random() < 0.3:
+            share = qty.randint(5, 95)
+            a(f"{ind}  inputs:")
+            a(f"{ind}    - one_of: [{p['inputs'][0]}, {p['inputs'][1]}]")
+            a(f"{ind}      share: [{share}, {100 - share}]")
+            for extra in p["inputs"][2:]:
+                a(f"{ind}    - {extra}")
+        else:
+            a(f"{ind}  inputs: [{', '.join(p['inputs'])}]")
         a(f"{ind}  outputs: [{', '.join(p['outputs'])}]")
         ptools = sorted({self.tools[i % len(self.tools)],
                          rng.choice(self.tools)})
@@ -201,6 +221,11 @@ class Model:
                 a(f"{ind}      outputs: [{', '.join(p['outputs'])}]")
             if rng.random() < 0.7:
                 a(f"{ind}      duration: {rng.randint(5, 90)}m")
+            if qty is not None:
+                if qty.random() < 0.3:
+                    a(f"{ind}      wait: {qty.randint(1, 3)}d")
+                if qty.random() < 0.2:
+                    a(f"{ind}      share: {qty.choice((10, 30, 50, 150))}")
             r = rng.random()
             if r < 0.15:
                 a(f"{ind}      automation: automated")
@@ -275,17 +300,26 @@ class Model:
         a(f"  name: Synthetic Holdings {self.n}")
         a("  description: A generated model for bizmap benchmarks.")
         a("  review_every: 1y")
+        qty = self.qty
+        if qty is not None:
+            a("  calendar: {hours_per_day: 7.5, days_per_week: 5}")
         a("roles:")
         for r in self.persons:
             a(f"  - id: {r}")
             a(f"    name: {r.split('-')[0].title()} {r.split('-')[1]}")
             a(f"    kind: person")
+            if qty is not None:
+                a(f"    hours_per_week: {qty.choice((20, 30, 37.5))}")
+                if qty.random() < 0.7:
+                    a(f"    backup: [{qty.choice(self.teams)}]")
         for r in self.teams:
             a(f"  - id: {r}")
             a(f"    name: {r.replace('-', ' ').title()}")
             a(f"    kind: team")
             if rng.random() < 0.3:
                 a(f"    description: Shared team working in shifts.")
+            if qty is not None:
+                a(f"    people: {qty.randint(2, 12)}")
         a("tools:")
         for t in self.tools:
             a(f"  - {{id: {t}, name: {t.replace('-', ' ').title()}}}")
@@ -297,6 +331,8 @@ class Model:
                 a(f"    fields: [reference, date, amount]")
             if rng.random() < 0.3:
                 a(f"    system_of_record: {rng.choice(self.tools)}")
+            if qty is not None and qty.random() < 0.05:
+                a(f"    kind: record")
         a("external:")
         a(f"  inputs: [{', '.join(self.external_inputs)}]")
         a(f"  outputs: [{', '.join(self.external_outputs)}]")
@@ -311,8 +347,11 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--broken-inputs", action="store_true",
                     help="make every process input a near-miss typo")
+    ap.add_argument("--quantities", action="store_true",
+                    help="also write volumes, dues, people, hours, backups, waits, "
+                         "shares, one_of inputs and records (the same model otherwise)")
     args = ap.parse_args()
-    m = Model(args.processes, args.seed, args.broken_inputs)
+    m = Model(args.processes, args.seed, args.broken_inputs, args.quantities)
     systems = m.systems()
     catalogues = m.catalogues()
     os.makedirs(args.out, exist_ok=True)

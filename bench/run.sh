@@ -8,6 +8,10 @@
 # DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
 # TRACE_ONLY=1 measures only check and trace at 10k and 100k.
 # SHEETS_ONLY=1 measures only `export` and `import` against `check` at 10k.
+# QUANTITIES_ONLY=1 measures check and trace at 10k and 100k, on the models as
+# they are and on the same models with every quantity key written
+# (generate.py --quantities), and prints the ratios of the latter to check
+# without them.
 # BEFORE=PATH measures only check at 10k and 100k, with the bizmap at PATH (a
 # build of an earlier commit) and this one in turns, and prints the ratios of
 # time and peak memory; AFTER=PATH takes that bizmap instead of building one.
@@ -48,6 +52,8 @@ trap 'rm -rf "$tmp"' EXIT
 echo "== generate models (seed $SEED) into build-bench/bench-models/" >&2
 gen() { python3 "$here/generate.py" --seed "$SEED" --out "$models/$1" "${@:2}" >/dev/null; }
 TRACE_ONLY=${TRACE_ONLY:-0}
+QUANTITIES_ONLY=${QUANTITIES_ONLY:-0}
+[[ $QUANTITIES_ONLY == 1 ]] && TRACE_ONLY=1
 DIFF_ONLY=${DIFF_ONLY:-0}
 SHEETS_ONLY=${SHEETS_ONLY:-0}
 [[ $SHEETS_ONLY == 1 ]] && DIFF_ONLY=1 # the 10k model alone
@@ -56,6 +62,10 @@ gen 10k --processes 10000
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
 if [[ $DIFF_ONLY != 1 ]]; then
   [[ ${SKIP_100K:-0} != 1 ]] && gen 100k --processes 100000
+  if [[ $QUANTITIES_ONLY == 1 ]]; then
+    gen 10k-quantities --processes 10000 --quantities
+    [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-quantities --processes 100000 --quantities
+  fi
   if [[ $TRACE_ONLY != 1 && -z $BEFORE ]]; then
     gen 1k --processes 1000
     [[ ${SKIP_100K:-0} != 1 ]] && gen 100k-8files --processes 100000 --files 8
@@ -245,6 +255,28 @@ if [[ -n $BEFORE ]]; then
     printf '%-52s %10s\n' "check $m, wall time" "$(ratio "${MS[check $m, after]}" "${MS[check $m, before]}")"
     printf '%-52s %10s\n' "check $m, CPU time" "$(ratio "${CPU[check $m, after]}" "${CPU[check $m, before]}")"
     printf '%-52s %10s\n' "check $m, peak memory" "$(ratio "${KB[check $m, after]}" "${KB[check $m, before]}")"
+  done
+  exit 0
+fi
+if [[ $QUANTITIES_ONLY == 1 ]]; then
+  for m in 10k 100k; do
+    [[ $m == 100k && ${SKIP_100K:-0} == 1 ]] && continue
+    reps=$REPS; [[ $m == 100k ]] && reps=$REPS_100K
+    trace_set "$m" "$reps"
+    trace_set "$m-quantities" "$reps"
+  done
+  echo
+  echo "ratios and target (each against check of the model without quantities)"
+  for m in 10k 100k; do
+    [[ -z ${MS[check $m]:-} ]] && continue
+    r=$(ratio "${MS[check $m-quantities]}" "${MS[check $m]}")
+    printf '%-52s %10s   target <= 1.1\n' "check with/without quantities, $m" "$r"
+    r=$(ratio "${MS[trace $m-quantities]}" "${MS[check $m]}")
+    printf '%-52s %10s   target <= 1.2\n' "trace with quantities/check without, $m" "$r"
+    r=$(ratio "${CPU[check $m-quantities]}" "${CPU[check $m]}")
+    printf '%-52s %10s   (CPU time)\n' "check with/without quantities, $m" "$r"
+    r=$(ratio "${CPU[trace $m-quantities]}" "${CPU[check $m]}")
+    printf '%-52s %10s   (CPU time)\n' "trace with quantities/check without, $m" "$r"
   done
   exit 0
 fi

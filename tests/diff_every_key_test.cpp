@@ -53,6 +53,9 @@ std::string reported_key(const Target& target) {
   if (target.element == "what-if") {
     return "what_ifs";
   }
+  if (target.element == "calendar") {
+    return "calendar"; // one line: "7.5 hours a day, 5 days a week"
+  }
   return target.key;
 }
 
@@ -117,6 +120,10 @@ TEST_CASE("diff reports a change to the value of every key of the format", "[dif
       if (field.format.kind == ValueKind::version) {
         continue; // `bizmap: 1` has one value only
       }
+      if (element.name == "input choice") {
+        ++walked; // one line of `inputs`: the test below changes its alternatives and shares
+        continue;
+      }
       Target target{std::string(element.name), std::string(field.key)};
       ModelWriter writer(elements, &target);
       std::string changed = writer.model();
@@ -137,4 +144,34 @@ TEST_CASE("diff reports a change to the value of every key of the format", "[dif
   CHECK(missed.empty());
   CHECK(walked + 1 == keys);
   CHECK(walked > 55); // every element's keys, not a table cut short
+}
+
+TEST_CASE("diff reports a one_of input's alternatives and shares as one line of inputs", "[diff]") {
+  fs::path folder = fresh_folder("diff-one-of");
+  auto model = [](std::string_view choice) {
+    return fmt::format(R"(bizmap: 1
+external: {{inputs: [paid, chased, feed]}}
+systems:
+  - id: books
+    processes:
+      - id: reconcile
+        owner: bookkeeper
+        inputs:
+          - feed
+          - {}
+)",
+                       choice);
+  };
+  write_text(folder / "old" / "model.yaml", model("one_of: [paid, chased]"));
+  write_text(folder / "new" / "model.yaml", model("{one_of: [paid, chased], share: [95, 5]}"));
+  CliResult result = bizmap_cli(
+      {"diff", (folder / "old").string(), (folder / "new").string(), "--format", "json"});
+  std::vector<Shown> shown = details_of(nlohmann::json::parse(result.out));
+  auto has = [&](std::string_view change, std::string_view text) {
+    return std::any_of(shown.begin(), shown.end(), [&](const Shown& s) {
+      return s.field == "inputs" && s.change == change && (s.before == text || s.after == text);
+    });
+  };
+  CHECK(has("removed", "one of: paid | chased"));
+  CHECK(has("added", "one of: paid | chased (95/5)"));
 }

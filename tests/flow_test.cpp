@@ -371,7 +371,7 @@ TEST_CASE("a chain of 100,000 processes in one loop is analysed without deep rec
     process.owner = Ref{i % 2 == 0 ? "even" : "odd", {}};
     process.inputs.push_back({fmt::format("d{}", i), {}});
     process.outputs.push_back({fmt::format("d{}", (i + 1) % count), {}});
-    process.steps.push_back({"Work", {}, {}, {}, {}, {}, Duration{1, 'm'}, {}, {}, {}, {}});
+    process.steps.push_back({"Work", {}, {}, {}, {}, {}, Duration{1, 'm'}, {}, {}, {}, {}, {}, {}});
   }
   ModelIndex index(model);
   FlowAnalysis flow(model, index.handoffs);

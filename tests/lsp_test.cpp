@@ -312,12 +312,12 @@ TEST_CASE("go to definition follows every kind of reference across files", "[lsp
   };
   // An input: its producers' outputs and its catalogue entry.
   CHECK(jump("inputs: [baked-goods]", 10) ==
-        std::vector<std::string>{"bakehouse.yaml:170:19", "business.yaml:148:9"});
-  CHECK(jump("owner: shop-manager", 8) == std::vector<std::string>{"business.yaml:26:9"});
-  CHECK(jump("by: counter-staff", 5) == std::vector<std::string>{"business.yaml:30:9"});
-  CHECK(jump("manager: shop-manager", 10) == std::vector<std::string>{"business.yaml:26:9"});
-  CHECK(jump("tool: square-pos", 7) == std::vector<std::string>{"business.yaml:59:9"});
-  CHECK(jump("tools: [square-pos]", 9) == std::vector<std::string>{"business.yaml:59:9"});
+        std::vector<std::string>{"bakehouse.yaml:170:19", "business.yaml:158:9"});
+  CHECK(jump("owner: shop-manager", 8) == std::vector<std::string>{"business.yaml:31:9"});
+  CHECK(jump("by: counter-staff", 5) == std::vector<std::string>{"business.yaml:36:9"});
+  CHECK(jump("manager: shop-manager", 10) == std::vector<std::string>{"business.yaml:31:9"});
+  CHECK(jump("tool: square-pos", 7) == std::vector<std::string>{"business.yaml:68:9"});
+  CHECK(jump("tools: [square-pos]", 9) == std::vector<std::string>{"business.yaml:68:9"});
   // Nothing under the cursor: no location.
   auto [line, character] = find_in(text, "# Selling");
   CHECK(
@@ -336,13 +336,15 @@ TEST_CASE("find references and highlight list every use of an id", "[lsp]") {
   params["context"] = {{"includeDeclaration", true}};
   std::vector<std::string> places =
       locations_of(client.request("textDocument/references", params)["result"]);
-  CHECK(has(places, "business.yaml:30:9"));
+  CHECK(has(places, "business.yaml:36:9"));
+  CHECK(has(places, "business.yaml:35:14")); // the shop manager's backup
   CHECK(has(places, "selling.yaml:34:17"));
   CHECK(places.size() == occurrences_of(folder, "counter-staff"));
   Json highlights =
       client.request("textDocument/documentHighlight", at(business, line, character))["result"];
-  REQUIRE(highlights.size() == 1);
+  REQUIRE(highlights.size() == 2); // the declaration, and a backup of another role
   CHECK(highlights[0]["kind"] == 3);
+  CHECK(highlights[1]["kind"] == 2);
 }
 
 TEST_CASE("hover says how data, roles and processes connect", "[lsp]") {
@@ -412,7 +414,8 @@ TEST_CASE("completion offers keys, ids and enum values where they belong", "[lsp
   auto [frequency_line, frequency_character] = find_in(edited, "frequency: daily", 11);
   CHECK(labels_of(client.request("textDocument/completion",
                                  at(selling, frequency_line, frequency_character))) ==
-        std::vector<std::string>{"on-demand", "daily", "weekly", "monthly", "quarterly", "yearly"});
+        std::vector<std::string>{"on-demand", "daily", "weekly", "fortnightly", "monthly",
+                                 "quarterly", "yearly"});
 
   auto [input_line, input_character] = find_in(edited, "inputs: [baked-goods]", 9);
   CHECK(has(labels_of(client.request("textDocument/completion",

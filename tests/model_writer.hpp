@@ -100,6 +100,7 @@ private:
   static std::string quoted(const FormatField& field, const std::string& value) {
     switch (field.format.kind) {
     case ValueKind::references:
+    case ValueKind::inputs:
     case ValueKind::texts:
       return fmt::format("['{}']", value);
     case ValueKind::text:
@@ -121,11 +122,17 @@ private:
       return fmt::format("{}-{}{}", id_prefix(element.name), instance, second ? "-renamed" : "");
     case ValueKind::reference:
     case ValueKind::references:
+    case ValueKind::inputs:
       return fmt::format("{}-{}", id_prefix(element_named(field.format.names)), second ? 2 : 1);
     case ValueKind::choice: // not the first word: it may be what leaving the key out means
-      return std::string(field.format.choices[second ? 2 : 1]);
+      return std::string(
+          field.format.choices[second ? (field.format.choices.size() > 2 ? 2 : 0) : 1]);
     case ValueKind::duration:
       return second ? "45m" : "30m";
+    case ValueKind::number: // within every number key's range: people, hours, days, percent
+      return second ? "3" : "2";
+    case ValueKind::volume:
+      return second ? "3/week" : "2/week";
     case ValueKind::texts:
       return fmt::format("{} {} {}", key, instance, second ? "two" : "one");
     default:

@@ -140,8 +140,9 @@ TEST_CASE("the schema is draft-07, closed, and describes every key", "[schema]")
   }
   CHECK(keys >= 50);
   nlohmann::json process = schema["definitions"]["process"]["properties"];
-  CHECK(process["frequency"]["enum"] == nlohmann::json({"on-demand", "daily", "weekly", "monthly",
-                                                        "quarterly", "yearly", nullptr}));
+  CHECK(process["frequency"]["enum"] ==
+        nlohmann::json({"on-demand", "daily", "weekly", "fortnightly", "monthly", "quarterly",
+                        "yearly", nullptr}));
   CHECK(process["id"]["pattern"] == id_pattern);
   CHECK(schema["definitions"]["step"]["properties"]["duration"]["pattern"] == duration_pattern);
   CHECK(schema["definitions"]["step"]["required"] == nlohmann::json({"do"}));

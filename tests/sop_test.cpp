@@ -55,11 +55,8 @@ TEST_CASE("a process page says what starts it, who owns it, what it uses and how
           "[report][sop]") {
   fs::path out = clinic_report("sop-check-in", {"--audience", "staff"});
   std::string page = read_text(out / "processes" / "check-in.md");
-  CHECK(contains(page, "- **Starts:** When it receives [Booked appointment]"
-                       "(../data.md#booked-appointment) from [Book an appointment]"
-                       "(book-appointment.md) by Reception team (both sites) and [Patient record]"
-                       "(../data.md#patient-record) from [Register a new patient]"
-                       "(register-new-patient.md) by Reception team (both sites)\n"));
+  // Recurring work starts with its period, not with the inputs it reads.
+  CHECK(contains(page, "- **Starts:** Every working day\n"));
   // The owner is named once, in the facts; steps name only other performers.
   CHECK(contains(page, "- **Owner:** [Reception team (both sites)](../roles/reception.md)\n"));
   CHECK(occurrences(section(page, "Steps"), "Reception team") == 0);
@@ -79,16 +76,55 @@ TEST_CASE("a process page says what starts it, who owns it, what it uses and how
                        "2027-03-01\n"));
 }
 
+TEST_CASE("a page starts work on demand with what arrives from others and the owner's own work",
+          "[report][sop]") {
+  fs::path folder = fresh_folder("sop-starts");
+  write_text(folder / "model.yaml", R"(bizmap: 1
+data:
+  - {id: feeds}
+  - {id: risk, kind: record}
+  - {id: records}
+  - {id: pack}
+external: {inputs: [feeds], outputs: [pack]}
+systems:
+  - id: books
+    processes:
+      - {id: collect, name: Collect bank feeds, owner: bookkeeper, inputs: [feeds], outputs: [records], steps: [Collect]}
+      - {id: assess, owner: partner, frequency: yearly, volume: 1, outputs: [risk], steps: [Assess]}
+      - {id: reconcile, owner: bookkeeper, frequency: monthly, volume: 140, inputs: [records, risk], outputs: [pack], steps: [Reconcile]}
+      - {id: query, owner: bookkeeper, inputs: [records, risk, feeds], outputs: [pack], steps: [Query]}
+      - {id: advise, owner: partner, frequency: on-demand, volume: 30/month, outputs: [pack], steps: [Advise]}
+)");
+  fs::path out = folder / "report";
+  REQUIRE(bizmap_cli({"report", (folder / "model.yaml").string(), "-o", out.string(), "--audience",
+                      "staff"})
+              .exit_code == 0);
+  auto starts = [&](std::string_view process) {
+    std::string page = read_text(out / "processes" / (std::string(process) + ".md"));
+    std::size_t at = page.find("- **Starts:** ");
+    return at == std::string::npos ? std::string()
+                                   : page.substr(at + 14, page.find('\n', at) - at - 14);
+  };
+  CHECK(starts("reconcile") == "Every month, 140 times");
+  CHECK(starts("assess") == "Every year");
+  // The record (standing information) starts nothing; the bookkeeper's own
+  // earlier work is work done, not something received.
+  CHECK(starts("query") == "When it receives [feeds](../data.md#feeds) from outside the "
+                           "business, after you have finished [Collect bank feeds](collect.md)");
+  CHECK(starts("advise") == "When needed, about 30 times a month");
+}
+
 TEST_CASE("inputs are received from someone and outputs handed to someone, in tables of their own",
           "[report][sop]") {
   fs::path out = clinic_report("sop-handoffs", {"--audience", "staff"});
   std::string page = read_text(out / "processes" / "check-in.md");
   CHECK(section(page, "What you receive") ==
         "\n## What you receive\n\n| What | From |\n| --- | --- |\n"
+        // the owner's own earlier work: not "by" the owner, who reads the page
         "| [Booked appointment](../data.md#booked-appointment) | [Book an appointment]"
-        "(book-appointment.md) by Reception team (both sites) |\n"
+        "(book-appointment.md) |\n"
         "| [Patient record](../data.md#patient-record) | [Register a new patient]"
-        "(register-new-patient.md) by Reception team (both sites) |\n");
+        "(register-new-patient.md) |\n");
   CHECK(section(page, "What you hand over") ==
         "\n## What you hand over\n\n| What | To |\n| --- | --- |\n"
         "| [Treatment record](../data.md#treatment-record) | [Take a payment](take-payment.md) by "
@@ -164,7 +200,7 @@ TEST_CASE("the staff's pages leave out findings, scores and placeholders, the au
   CHECK(contains(register_author, "- **Layer:** not set\n"));
   CHECK(contains(read_text(author / "README.md"), "## Health check"));
   CHECK(contains(read_text(author / "processes" / "take-payment.md"),
-                 "- **Starts:** When it receives [Treatment record]"));
+                 "- **Starts:** Every working day\n"));
   // The overdue review is still shown to staff: the page may be out of date.
   CHECK(contains(read_text(staff / "processes" / "register-new-patient.md"),
                  "next review was due 2026-03-01, **overdue**"));

@@ -25,22 +25,56 @@ struct SourceFile {
   std::string text;
 };
 
-enum class RoleKind : std::uint8_t { person, team, vendor, automation };
+/// What fills a role. `external` is outside the business, acting for itself
+/// (a customer, an authority): its processes are what the outside world does.
+enum class RoleKind : std::uint8_t { person, team, vendor, automation, external };
 enum class Layer : std::uint8_t { unspecified, operational, management, strategic };
 enum class Frequency : std::uint8_t {
   unspecified,
   on_demand,
   daily,
   weekly,
+  fortnightly,
   monthly,
   quarterly,
   yearly
 };
-enum class Automation : std::uint8_t { manual, automated, delegated };
+/// Who does a step. `stays_manual` is manual by decision (a control, an
+/// approval): manual everywhere but in the automation opportunities.
+enum class Automation : std::uint8_t { manual, automated, delegated, stays_manual };
+/// What a data item is: a case that moves along (`flow`), or standing
+/// information kept and read again (`record`), which puts no producer on a
+/// case's path.
+enum class DataKind : std::uint8_t { flow, record };
 
 struct Duration {
   std::uint32_t amount = 0;
   char unit = 'm'; ///< m(inutes), h(ours), d(ays) or w(eeks)
+};
+
+/// Working time: every duration, wait and `due` counts in it.
+struct Calendar {
+  double hours_per_day = 8;
+  double days_per_week = 5;
+  Location at;
+};
+
+/// How many runs a process has: `amount` each time its frequency comes round
+/// (`140`), or a rate (`30/month`).
+struct Volume {
+  enum class Per : std::uint8_t { round, day, week, month, quarter, year };
+  double amount = 0;
+  Per per = Per::round;
+  Location at;
+};
+
+/// Inputs of which any one will do (`one_of`): an exclusive choice, with the
+/// percent of cases that go each way where the author knows it.
+struct InputChoice {
+  std::size_t first = 0;             ///< index into Process::inputs of the first alternative
+  std::size_t count = 0;             ///< how many alternatives follow it there
+  std::vector<std::uint32_t> shares; ///< one per alternative, summing to 100; empty: unknown
+  Location at;
 };
 
 /// A calendar date, as an ISO date (`2026-03-01`) writes it.
@@ -66,6 +100,7 @@ struct Business {
   std::optional<ReviewCadence> review_every; ///< the default of every process
   std::optional<Date> reviewed;              ///< the default `reviewed` date of every process
   std::optional<Location> reviewed_at;       ///< where `reviewed` is written, valid or not
+  std::optional<Calendar> calendar;          ///< none: 8-hour days, 5-day weeks
   Location at;
 };
 
@@ -75,6 +110,10 @@ struct Role {
   std::string name;
   RoleKind kind = RoleKind::person;
   std::string description;
+  std::optional<std::uint32_t> people;  ///< how many people fill it
+  std::optional<double> hours_per_week; ///< each person's working hours
+  std::vector<Ref> backup;              ///< roles that step in when these people are away
+  std::optional<Ref> filled_by;         ///< a hat another role wears: its work counts there
 };
 
 /// Software or equipment that processes run on.
@@ -90,6 +129,7 @@ struct DataItem {
   std::string name;
   std::string description;
   std::vector<std::string> fields;
+  DataKind kind = DataKind::flow;
   std::optional<Ref> system_of_record; ///< a tool id
 };
 
@@ -116,7 +156,9 @@ struct Step {
   std::optional<Ref> tool;
   std::vector<Ref> inputs;
   std::vector<Ref> outputs;
-  std::optional<Duration> duration;
+  std::optional<Duration> duration;   ///< hands-on time of one run
+  std::optional<Duration> wait;       ///< time that passes before the step starts
+  std::optional<std::uint32_t> share; ///< percent of runs that do the step; none: 100
   Automation automation = Automation::manual;
   std::string notes; ///< Markdown for the person doing the step
   std::vector<Link> links;
@@ -132,7 +174,10 @@ struct Process {
   Layer layer = Layer::unspecified;
   std::string trigger;
   Frequency frequency = Frequency::unspecified;
-  std::vector<Ref> inputs;
+  std::optional<Volume> volume;
+  std::optional<Duration> due;      ///< each run's outputs are due within this time of its start
+  std::vector<Ref> inputs;          ///< every data id, the alternatives of a `one_of` too
+  std::vector<InputChoice> choices; ///< the `one_of` inputs, as ranges of `inputs`
   std::vector<Ref> outputs;
   std::vector<Ref> tools;
   std::vector<Step> steps;

@@ -44,6 +44,7 @@ private:
       reference(field, format.names, before, after);
       return;
     case ValueKind::references:
+    case ValueKind::inputs: // a `one_of` is one line, "one of: a | b (95/5)"
       references(field, format.names, before, after);
       return;
     case ValueKind::texts:
@@ -58,6 +59,9 @@ private:
       }
       return;
     case ValueKind::element:
+      // A map shown as one line (the calendar) is compared as that line.
+      single(field, before, after);
+      return;
     case ValueKind::id:
     case ValueKind::version:
       return; // elements of their own, the id matched already, and the one version

@@ -44,7 +44,8 @@ void add_value(const FieldFormat& format, const ShownValue& value, const Renames
                Content& content) {
   switch (format.kind) {
   case ValueKind::reference:
-  case ValueKind::references: {
+  case ValueKind::references:
+  case ValueKind::inputs: {
     std::vector<std::string_view> ids;
     for (const ShownItem& item : value) {
       ids.push_back(renames.new_id(format.names, item.text));

@@ -53,6 +53,16 @@ Json value_schema(const FieldFormat& format, std::span<const ElementFormat> elem
     return {{"enum", format.choices}};
   case ValueKind::duration:
     return {{"type", "string"}, {"pattern", duration_pattern}};
+  case ValueKind::number:
+    return {{"type", "number"}, {"minimum", 0}};
+  case ValueKind::numbers:
+    return list_of({{"type", "number"}, {"minimum", 0}});
+  case ValueKind::volume:
+    // A bare number is a number in YAML; a rate is text.
+    return {{"type", {"string", "number"}}, {"pattern", volume_pattern}, {"exclusiveMinimum", 0}};
+  case ValueKind::inputs:
+    return list_of(
+        {{"anyOf", {{{"type", single_value}, {"minLength", 1}}, definition_ref(format.element)}}});
   case ValueKind::element:
     return definition_ref(format.element);
   case ValueKind::elements:

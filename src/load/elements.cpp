@@ -1,4 +1,5 @@
 // The keys of every element of the model format and how each is read.
+#include "load/quantities.hpp"
 #include "load/schema_reader.hpp"
 #include "model/enum_names.hpp"
 #include "model/mentions.hpp"
@@ -230,145 +231,24 @@ template <class E, std::vector<WhatIf> E::*member> ShownValue shown_what_ifs(con
 
 // --- steps ------------------------------------------------------------------
 
-// A duration as people write it ('1h30m', '1.5 hours', '90 min'), in
-// minutes, and the largest unit it names; nothing when it is not one.
-struct Spoken {
-  double minutes = 0;
-  char largest = 'm';
-};
-
-// Digits with at most one decimal point among them, like '1.5' or '90'.
-std::optional<double> decimal_number(std::string_view text) {
-  std::size_t point = text.find('.');
-  bool one_point =
-      point == std::string_view::npos || text.find('.', point + 1) == std::string_view::npos;
-  if (text.empty() || text.size() > 8 || !one_point || text.front() == '.' || text.back() == '.') {
-    return std::nullopt;
-  }
-  return std::stod(std::string(text));
+template <class E, std::optional<Duration> E::*member>
+void as_duration(SchemaReader& reader, const Node& key, const Node& value, E& element) {
+  element.*member = read_duration_value(reader, value, key.text());
 }
 
-std::optional<Spoken> spoken_duration(std::string_view text) {
-  struct Unit {
-    std::string_view word;
-    char unit;
-    double minutes;
-  };
-  constexpr Unit units[] = {
-      {"minutes", 'm', 1}, {"minute", 'm', 1},    {"mins", 'm', 1},     {"min", 'm', 1},
-      {"m", 'm', 1},       {"hours", 'h', 60},    {"hour", 'h', 60},    {"hrs", 'h', 60},
-      {"hr", 'h', 60},     {"h", 'h', 60},        {"days", 'd', 1440},  {"day", 'd', 1440},
-      {"d", 'd', 1440},    {"weeks", 'w', 10080}, {"week", 'w', 10080}, {"wks", 'w', 10080},
-      {"wk", 'w', 10080},  {"w", 'w', 10080},
-  };
-  constexpr std::string_view order = "mhdw";
-  Spoken spoken;
-  std::size_t i = 0;
-  bool any = false;
-  auto skip = [&] {
-    while (i < text.size() && (text[i] == ' ' || text[i] == ',')) {
-      ++i;
-    }
-    if (text.substr(i).starts_with("and ")) {
-      i += 4;
-    }
-  };
-  for (skip(); i < text.size(); skip()) {
-    std::size_t digits = i;
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
-      ++i;
-    }
-    std::optional<double> amount = decimal_number(text.substr(digits, i - digits));
-    if (!amount) {
-      return std::nullopt;
-    }
-    while (i < text.size() && text[i] == ' ') {
-      ++i;
-    }
-    std::size_t word = i;
-    while (i < text.size() &&
-           ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'))) {
-      ++i;
-    }
-    std::string name(text.substr(word, i - word));
-    if (name == "M") {
-      return std::nullopt; // minutes or months: bizmap does not guess
-    }
-    std::transform(name.begin(), name.end(), name.begin(), [](char c) {
-      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    });
-    auto unit = std::find_if(std::begin(units), std::end(units),
-                             [&](const Unit& u) { return u.word == name; });
-    if (unit == std::end(units)) {
-      return std::nullopt;
-    }
-    spoken.minutes += *amount * unit->minutes;
-    if (order.find(unit->unit) > order.find(spoken.largest)) {
-      spoken.largest = unit->unit;
-    }
-    any = true;
-  }
-  return any ? std::optional(spoken) : std::nullopt;
+template <class E, std::optional<Duration> E::*member> ShownValue shown_duration(const E& element) {
+  const std::optional<Duration>& duration = element.*member;
+  return duration ? ShownValue{shown_item(duration_text(*duration))} : ShownValue{};
 }
 
-// The duration in the largest unit it comes to in whole numbers, not larger
-// than the largest the author used: '1h30m' is 90m, '2 hours' is 2h.
-std::optional<Duration> written_duration(const Spoken& spoken) {
-  constexpr std::pair<char, double> units[] = {{'w', 10080}, {'d', 1440}, {'h', 60}, {'m', 1}};
-  double minutes = std::round(spoken.minutes);
-  if (minutes < 1 || minutes > 999999 || std::abs(minutes - spoken.minutes) > 1e-6) {
-    return std::nullopt;
+void read_step_share(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
+  if (std::optional<double> share = read_number(reader, value, key.text(), {0, 10000, true})) {
+    step.share = static_cast<std::uint32_t>(*share);
   }
-  constexpr std::string_view order = "mhdw";
-  for (auto [unit, size] : units) {
-    double amount = minutes / size;
-    if (order.find(unit) <= order.find(spoken.largest) && amount == std::floor(amount) &&
-        amount <= 999999) {
-      return Duration{static_cast<std::uint32_t>(amount), unit};
-    }
-  }
-  return std::nullopt;
 }
 
-bool is_duration(std::string_view digits, char unit) {
-  return !digits.empty() && digits.size() <= 6 &&
-         digits.find_first_not_of("0123456789") == std::string_view::npos &&
-         std::string_view("mhdw").find(unit) != std::string_view::npos &&
-         digits.find_first_not_of('0') != std::string_view::npos;
-}
-
-void read_duration(SchemaReader& reader, const Node& key, const Node& value, Step& step) {
-  std::optional<std::string> text = reader.text(value, key.text());
-  if (!text) {
-    return;
-  }
-  std::string_view digits(*text);
-  char unit = digits.empty() ? '\0' : digits.back();
-  digits.remove_suffix(digits.empty() ? 0 : 1);
-  if (is_duration(digits, unit)) {
-    step.duration = Duration{static_cast<std::uint32_t>(std::stoul(std::string(digits))), unit};
-    return;
-  }
-  std::optional<Spoken> spoken = spoken_duration(*text);
-  std::optional<Duration> meant = spoken ? written_duration(*spoken) : std::nullopt;
-  if (meant) {
-    std::string written = fmt::format("{}{}", meant->amount, meant->unit);
-    reader.report(rules::invalid_value, value.at,
-                  fmt::format("duration '{}' must be one whole number and one unit (m, h, d or "
-                              "w): write {}; bizmap reads it as {}",
-                              *text, written, written),
-                  written);
-    step.duration = meant;
-    return;
-  }
-  bool number = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
-  reader.report(rules::invalid_value, value.at,
-                number ? fmt::format("duration '{}' has no unit: write {}m for minutes or {}h "
-                                     "for hours",
-                                     *text, *text, *text)
-                       : fmt::format("duration '{}' is not a whole number from 1 to 999999 "
-                                     "followed by m, h, d or w (like '30m' or '2h')",
-                                     *text));
+ShownValue shown_step_share(const Step& step) {
+  return step.share ? ShownValue{shown_item(fmt::format("{}", *step.share))} : ShownValue{};
 }
 
 // 'automation: yes' answers whether the step is automated.
@@ -394,8 +274,9 @@ void read_automation(SchemaReader& reader, const Node& key, const Node& value, S
     std::string_view meant = *answer == Automation::automated ? "automated" : "manual";
     reader.report(rules::invalid_value, value.at,
                   fmt::format("'{}' answers yes or no, but automation says who does the step: "
-                              "manual (a person), automated (a machine or software) or "
-                              "delegated (someone outside the business); did you mean '{}'? "
+                              "manual (a person), automated (a machine or software), "
+                              "delegated (someone outside the business) or stays-manual (a "
+                              "person, by decision); did you mean '{}'? "
                               "bizmap reads it as '{}'",
                               value.text(), meant, meant),
                   std::string(meant));
@@ -472,12 +353,6 @@ ShownValue shown_automation(const Step& step) {
                    std::string(name_of(step.automation, NameTable<Automation>(automation_names))))};
 }
 
-ShownValue shown_duration(const Step& step) {
-  return step.duration ? ShownValue{shown_item(
-                             fmt::format("{}{}", step.duration->amount, step.duration->unit))}
-                       : ShownValue{};
-}
-
 constexpr Field<Step> step_fields[] = {
     {"do", as_text<Step, &Step::action>, required_text("The action."),
      shown_text<Step, &Step::action>},
@@ -496,12 +371,31 @@ constexpr Field<Step> step_fields[] = {
      references_to(ElementKind::data, "The data the step produces."),
      shown_references<Step, &Step::outputs>},
     {"duration",
-     read_duration,
-     {.kind = ValueKind::duration, .description = "How long the step takes, such as `30m`."},
-     shown_duration,
+     as_duration<Step, &Step::duration>,
+     {.kind = ValueKind::duration,
+      .description = "The hands-on time of one run of the step, such as `30m`: working time, "
+                     "where `d` is a working day and `w` a working week (see Quantities)."},
+     shown_duration<Step, &Step::duration>,
      "Time"},
+    {"wait",
+     as_duration<Step, &Step::wait>,
+     {.kind = ValueKind::duration,
+      .description = "Time that passes before the step starts, such as `2d`: waiting, not work. "
+                     "It counts in lead times, not in hours of work."},
+     shown_duration<Step, &Step::wait>,
+     "Wait"},
+    {"share",
+     read_step_share,
+     {.kind = ValueKind::number,
+      .description = "The percent of runs that do the step, a whole number; default 100. Over "
+                     "100 means repeated rounds (150: one and a half times a run)."},
+     shown_step_share,
+     "Share of runs"},
     {"automation", read_automation,
-     choice(choice_words<automation_names>, "How the step gets done."), shown_automation},
+     choice(choice_words<automation_names>,
+            "How the step gets done: `stays-manual` is manual by decision (a control, an "
+            "approval), not an automation gap."),
+     shown_automation},
     {"notes", as_text<Step, &Step::notes>,
      text("What the person doing the step needs: a phone script, a checklist, where things are. "
           "See Notes and links."),
@@ -594,6 +488,10 @@ void read_frequency(SchemaReader& reader, const Node& key, const Node& value, Pr
       reader.choice<Frequency>(value, key.text(), frequency_names).value_or(Frequency::unspecified);
 }
 
+void read_volume(SchemaReader& reader, const Node& key, const Node& value, Process& process) {
+  process.volume = read_volume_value(reader, value, key.text());
+}
+
 template <class Element>
 void read_reviewed(SchemaReader& reader, const Node& key, const Node& value, Element& element) {
   std::optional<std::string> text = reader.text(value, key.text());
@@ -636,9 +534,29 @@ constexpr Field<Process> process_fields[] = {
      choice(choice_words<frequency_names>,
             "How often the process runs. `on-demand` means whenever its trigger happens."),
      shown_choice<Process, Frequency, &Process::frequency, frequency_names>, "How often"},
-    {"inputs", as_references<Process, &Process::inputs>,
-     references_to(ElementKind::data, "The data the process needs."),
-     shown_references<Process, &Process::inputs>},
+    {"volume",
+     read_volume,
+     {.kind = ValueKind::volume,
+      .description = "How many runs: a number counts runs each time the frequency comes round "
+                     "(`140`: one per client), a rate counts them per day, week, month, quarter "
+                     "or year (`30/month`). See Quantities."},
+     shown_volume,
+     "Volume"},
+    {"due",
+     as_duration<Process, &Process::due>,
+     {.kind = ValueKind::duration,
+      .description = "Each run's outputs are due within this working time of its start, such "
+                     "as `10d`. Without it nothing is due."},
+     shown_duration<Process, &Process::due>,
+     "Due within"},
+    {"inputs",
+     read_process_inputs,
+     {.kind = ValueKind::inputs,
+      .description = "The data the process needs: data ids, and `one_of` maps of alternatives "
+                     "of which any one will do.",
+      .names = ElementKind::data,
+      .element = "input choice"},
+     shown_inputs},
     {"outputs", as_references<Process, &Process::outputs>,
      references_to(ElementKind::data, "The data the process produces."),
      shown_references<Process, &Process::outputs>},
@@ -678,6 +596,7 @@ void read_processes(SchemaReader& reader, const Node& value, std::optional<std::
     process.system = system;
     std::size_t first_finding = reader.finding_count();
     read_fields<Process>(reader, *item, process_fields, process, "a process");
+    check_process_quantities(reader, process);
     bool claimed = !process.id.id.empty() && reader.claim(ElementKind::process, process.id);
     reader.attribute_since(first_finding, ElementKind::process, process.id.id);
     if (process.id.id.empty()) {
@@ -825,6 +744,41 @@ constexpr Field<Role> role_fields[] = {
      shown_choice<Role, RoleKind, &Role::kind, role_kind_names>},
     {"description", as_text<Role, &Role::description>, text("What the role is responsible for."),
      shown_text<Role, &Role::description>},
+    {"people",
+     [](SchemaReader& r, const Node& k, const Node& v, Role& role) {
+       if (std::optional<double> n = read_number(r, v, k.text(), {1, 100000, true})) {
+         role.people = static_cast<std::uint32_t>(*n);
+       }
+     },
+     {.kind = ValueKind::number,
+      .description = "How many people fill the role, a whole number. A person is 1, and only "
+                     "1; a team without it has no known capacity."},
+     [](const Role& role) {
+       return role.people ? ShownValue{shown_item(fmt::format("{}", *role.people))} : ShownValue{};
+     },
+     "People"},
+    {"hours_per_week",
+     [](SchemaReader& r, const Node& k, const Node& v, Role& role) {
+       role.hours_per_week = read_number(r, v, k.text(), {0, 168, false, false});
+     },
+     {.kind = ValueKind::number,
+      .description = "Each person's working hours a week, such as 37.5; default the calendar's "
+                     "full week (`hours_per_day` x `days_per_week`)."},
+     [](const Role& role) {
+       return role.hours_per_week ? ShownValue{shown_item(number_text(*role.hours_per_week))}
+                                  : ShownValue{};
+     },
+     "Hours per week"},
+    {"backup", as_references<Role, &Role::backup>,
+     references_to(ElementKind::role,
+                   "The roles that can step in when these people are away. A one-person role "
+                   "without one is a key person (`key-person`)."),
+     shown_references<Role, &Role::backup>, "Backup"},
+    {"filled_by", as_reference<Role, &Role::filled_by>,
+     reference_to(ElementKind::role,
+                  "The role that wears this hat too, such as the owner doing sales: this role "
+                  "has no capacity of its own, and its work counts against that role's hours."),
+     shown_reference<Role, &Role::filled_by>, "Filled by"},
 };
 
 constexpr Field<Tool> tool_fields[] = {
@@ -852,11 +806,26 @@ constexpr Field<DataItem> data_fields[] = {
      },
      texts("The pieces of information the item carries."),
      shown_texts<DataItem, &DataItem::fields>},
+    {"kind",
+     [](SchemaReader& r, const Node& k, const Node& v, DataItem& d) {
+       d.kind = r.choice<DataKind>(v, k.text(), data_kind_names).value_or(DataKind::flow);
+     },
+     choice(choice_words<data_kind_names>,
+            "`flow` (the default): a case that moves along. `record`: standing information, kept "
+            "and read again, such as a yearly risk assessment; reading it puts no producer on a "
+            "case's path."),
+     shown_choice<DataItem, DataKind, &DataItem::kind, data_kind_names>},
     {"system_of_record", as_reference<DataItem, &DataItem::system_of_record>,
      reference_to(ElementKind::tool,
                   "The tool where the item lives: the one place it is captured and kept."),
      shown_reference<DataItem, &DataItem::system_of_record>},
 };
+
+// What a catalogue entry needs checked once all its keys are read.
+template <class Item> void check_entry(SchemaReader&, const Item&, const Node&) {}
+template <> void check_entry<Role>(SchemaReader& reader, const Role& role, const Node& entry) {
+  check_role_quantities(reader, role, entry);
+}
 
 template <class Item>
 void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Field<Item>> fields,
@@ -869,6 +838,7 @@ void read_catalogue(SchemaReader& reader, const Node& value, std::span<const Fie
     item.id.at = entry->at;
     std::size_t first_finding = reader.finding_count();
     read_fields<Item>(reader, *entry, fields, item, fmt::format("a {}", element));
+    check_entry(reader, item, *entry);
     bool claimed = !item.id.id.empty() && reader.claim(kind, item.id);
     reader.attribute_since(first_finding, kind, item.id.id);
     if (item.id.id.empty()) {
@@ -894,6 +864,10 @@ constexpr Field<Business> business_fields[] = {
      text("The day every process was last reviewed, unless the process says otherwise, written "
           "`YYYY-MM-DD` (see Reviews)."),
      shown_reviewed<Business>},
+    {"calendar", read_calendar,
+     element("calendar", "Working time: the hours of a working day and the days of a working "
+                         "week. Every duration, wait and `due` counts in it (see Quantities)."),
+     shown_calendar},
 };
 
 struct External {
@@ -996,6 +970,7 @@ std::vector<ElementFormat> format_elements() {
        {},
        documented<TopLevel>(top_level_fields)},
       {"business", "Business", "The business itself.", {}, documented<Business>(business_fields)},
+      {"calendar", "Calendar", "Working time.", {}, calendar_format()},
       {"role",
        "Roles",
        "Someone or something that can own a process, manage a system or perform a step.",
@@ -1026,6 +1001,11 @@ std::vector<ElementFormat> format_elements() {
        "The how: an ordered list of steps that turns inputs into outputs, with one owner.",
        {},
        documented<Process>(process_fields)},
+      {"input choice",
+       "Alternatives",
+       "An input of which any one alternative will do: `one_of` and its `share`.",
+       {},
+       input_choice_format()},
       {"step", "Steps", "One action in a process: plain text (the action) or a map.", "do",
        documented<Step>(step_fields)},
       {"link", "Links", "A document or page a step refers to: a web address, or a map.", "url",

@@ -23,6 +23,10 @@ enum class ValueKind : std::uint8_t {
   texts,      ///< a list of single values
   choice,     ///< one word of a fixed list
   duration,   ///< <number><m|h|d|w>
+  number,     ///< a number, such as 37.5
+  numbers,    ///< a list of numbers
+  volume,     ///< runs each time the frequency comes round (140), or a rate (30/month)
+  inputs,     ///< a list of data ids, and of maps of alternatives (`one_of`)
   element,    ///< a map: one element of the format
   elements,   ///< a list of elements
 };
@@ -141,6 +145,9 @@ const ElementFormat* find_element(std::span<const ElementFormat> elements, std::
 /// expressions (the dialect of JSON Schema).
 inline constexpr std::string_view id_pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 inline constexpr std::string_view duration_pattern = "^(?!0+[mhdw]$)[0-9]{1,6}[mhdw]$";
+/// The pattern of a volume written as text: `140`, `30/month`, `2.5/day`.
+inline constexpr std::string_view volume_pattern =
+    "^[0-9]+(\\.[0-9]+)?(/(day|week|month|quarter|year))?$";
 
 /// The words of an enum's name table, for a FieldFormat's choices.
 template <const auto& table>

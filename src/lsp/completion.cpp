@@ -32,6 +32,14 @@ std::string_view type_of(const FieldFormat& format) {
     return "one word";
   case ValueKind::duration:
     return "duration";
+  case ValueKind::number:
+    return "number";
+  case ValueKind::numbers:
+    return "list of numbers";
+  case ValueKind::volume:
+    return "number of runs, or a rate";
+  case ValueKind::inputs:
+    return "list of ids or one_of";
   case ValueKind::element:
     return "map";
   case ValueKind::elements:
@@ -119,7 +127,8 @@ Json completion(EditedModel& edited, const Analysis& analysis, const Json& param
     }
   } else if (context.place == FormatContext::Place::value && context.field != nullptr) {
     const FieldFormat& format = context.field->format;
-    if (format.kind == ValueKind::reference || format.kind == ValueKind::references) {
+    if (format.kind == ValueKind::reference || format.kind == ValueKind::references ||
+        format.kind == ValueKind::inputs) {
       for (const auto& [id, name] : candidate_ids(analysis, format.names)) {
         items.push_back(item(id, reference_kind,
                              name.empty() ? std::string(to_string(format.names))

@@ -101,7 +101,8 @@ std::string shown(const FieldFormat& format, const ShownValue& value) {
   if (format.kind == ValueKind::elements) {
     return std::to_string(value.size());
   }
-  bool ids = format.kind == ValueKind::reference || format.kind == ValueKind::references;
+  bool ids = format.kind == ValueKind::reference || format.kind == ValueKind::references ||
+             format.kind == ValueKind::inputs;
   std::vector<std::string> items;
   for (const ShownItem& item : value) {
     items.push_back(ids ? code(item.text) : item.text);

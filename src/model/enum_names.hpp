@@ -25,10 +25,9 @@ inline constexpr std::pair<std::string_view, ElementKind> element_kind_names[] =
 };
 
 inline constexpr std::pair<std::string_view, RoleKind> role_kind_names[] = {
-    {"person", RoleKind::person},
-    {"team", RoleKind::team},
-    {"vendor", RoleKind::vendor},
-    {"automation", RoleKind::automation},
+    {"person", RoleKind::person},     {"team", RoleKind::team},
+    {"vendor", RoleKind::vendor},     {"automation", RoleKind::automation},
+    {"external", RoleKind::external},
 };
 
 inline constexpr std::pair<std::string_view, Layer> layer_names[] = {
@@ -39,14 +38,26 @@ inline constexpr std::pair<std::string_view, Layer> layer_names[] = {
 
 inline constexpr std::pair<std::string_view, Frequency> frequency_names[] = {
     {"on-demand", Frequency::on_demand}, {"daily", Frequency::daily},
-    {"weekly", Frequency::weekly},       {"monthly", Frequency::monthly},
-    {"quarterly", Frequency::quarterly}, {"yearly", Frequency::yearly},
+    {"weekly", Frequency::weekly},       {"fortnightly", Frequency::fortnightly},
+    {"monthly", Frequency::monthly},     {"quarterly", Frequency::quarterly},
+    {"yearly", Frequency::yearly},
 };
 
 inline constexpr std::pair<std::string_view, Automation> automation_names[] = {
     {"manual", Automation::manual},
     {"automated", Automation::automated},
     {"delegated", Automation::delegated},
+    {"stays-manual", Automation::stays_manual},
+};
+
+inline constexpr std::pair<std::string_view, DataKind> data_kind_names[] = {
+    {"flow", DataKind::flow},
+    {"record", DataKind::record},
+};
+
+inline constexpr std::pair<std::string_view, Volume::Per> volume_period_names[] = {
+    {"day", Volume::Per::day},         {"week", Volume::Per::week}, {"month", Volume::Per::month},
+    {"quarter", Volume::Per::quarter}, {"year", Volume::Per::year},
 };
 
 /// The word for a value, or `missing` when the table has none (an

@@ -23,6 +23,8 @@ constexpr std::array field_infos = {
     FieldInfo{Field::data_system_of_record, ElementKind::tool, "system_of_record"},
     FieldInfo{Field::external_input, ElementKind::data, "inputs"},
     FieldInfo{Field::external_output, ElementKind::data, "outputs"},
+    FieldInfo{Field::role_backup, ElementKind::role, "backup"},
+    FieldInfo{Field::role_filled_by, ElementKind::role, "filled_by"},
 };
 
 constexpr bool in_field_order() {
@@ -55,6 +57,8 @@ const FieldInfo& info(Field field) {
 ReferenceIndex::ReferenceIndex(const Model& model) : model_(model) {
   for (std::size_t i = 0; i < model.roles.size(); ++i) {
     define(ElementKind::role, i, model.roles[i].id);
+    refer(Field::role_backup, model.roles[i].backup, ElementRef{ElementKind::role, i});
+    refer(Field::role_filled_by, model.roles[i].filled_by, ElementRef{ElementKind::role, i});
   }
   for (std::size_t i = 0; i < model.tools.size(); ++i) {
     define(ElementKind::tool, i, model.tools[i].id);

@@ -30,6 +30,8 @@ enum class Field : std::uint8_t {
   data_system_of_record,
   external_input,
   external_output,
+  role_backup,
+  role_filled_by,
 };
 
 /// What the format says about a reference field.

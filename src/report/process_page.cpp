@@ -1,9 +1,11 @@
 // The standard operating procedure of one process, written for the person
 // who does the work; the author's view adds what is missing and the findings.
+#include "flow/working_time.hpp"
 #include "graph/handoff_graph.hpp"
 #include "graph/mermaid_text.hpp"
 #include "model/enum_names.hpp"
 #include "model/mentions.hpp"
+#include "model/quantity_text.hpp"
 #include "report/key_facts.hpp"
 #include "report/markdown.hpp"
 #include "report/notes.hpp"
@@ -46,13 +48,16 @@ std::vector<std::string> tools_used(const ReportContext& context, const Process&
 // or outside the business.
 std::string suppliers_of(const ReportContext& context, Book& book, std::size_t p,
                          const Ref& input) {
+  const Process& process = context.model.processes[p];
   std::vector<std::string> suppliers;
   for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
     if (producer.process == p) {
       continue;
     }
     const Process& from = context.model.processes[producer.process];
-    std::string owner = from.owner ? " by " + context.owner_name(from) : "";
+    // From the same owner it is the reader's own earlier work: no "by" them.
+    bool same_owner = from.owner && process.owner && from.owner->id == process.owner->id;
+    std::string owner = from.owner && !same_owner ? " by " + context.owner_name(from) : "";
     suppliers.push_back(context.process_link(book, producer.process) + owner);
   }
   if (context.handoffs.is_external_input(input.id)) {
@@ -95,25 +100,104 @@ std::string customers_of(const ReportContext& context, Book& book, std::size_t p
   return join_or(customers, "");
 }
 
-// What starts the process: its trigger, else the arrival of its inputs.
+bool is_record(const ReportContext& context, std::string_view data) {
+  const Definition* item = context.index.references.definition(ElementKind::data, data);
+  return item != nullptr && context.model.data[item->element.index].kind == DataKind::record;
+}
+
+// Recurring work starts with its period: "Every month, 140 times".
+std::string recurring_start(const Process& process) {
+  constexpr std::pair<Frequency, std::string_view> periods[] = {
+      {Frequency::daily, "Every working day"},     {Frequency::weekly, "Every week"},
+      {Frequency::fortnightly, "Every fortnight"}, {Frequency::monthly, "Every month"},
+      {Frequency::quarterly, "Every quarter"},     {Frequency::yearly, "Every year"},
+  };
+  for (auto [frequency, words] : periods) {
+    if (process.frequency != frequency) {
+      continue;
+    }
+    std::optional<double> runs = WorkingTime::runs_per_round(process);
+    if (runs && *runs != 1) {
+      return fmt::format("{}, {} times", words, number_text(*runs));
+    }
+    if (process.volume && !runs) {
+      return fmt::format("{}, about {} times a {}", words, number_text(process.volume->amount),
+                         name_of<Volume::Per>(process.volume->per, volume_period_names));
+    }
+    return std::string(words);
+  }
+  return {};
+}
+
+// Work on demand that the model counts: "When needed, about 30 times a month".
+std::string rate_start(const Process& process) {
+  if (!process.volume || process.volume->per == Volume::Per::round) {
+    return {};
+  }
+  return fmt::format("When needed, about {} times a {}", number_text(process.volume->amount),
+                     name_of<Volume::Per>(process.volume->per, volume_period_names));
+}
+
+// The earlier processes of the same owner that hand this one an input: the
+// owner reads them as their own work done, not as something received.
+std::vector<std::size_t> own_earlier_work(const ReportContext& context, std::size_t p,
+                                          const Ref& input) {
+  const Process& process = context.model.processes[p];
+  std::vector<std::size_t> own;
+  for (const Handoffs::Use& producer : context.handoffs.producers(input.id)) {
+    const Process& from = context.model.processes[producer.process];
+    if (producer.process != p && process.owner && from.owner &&
+        from.owner->id == process.owner->id) {
+      own.push_back(producer.process);
+    }
+  }
+  return own;
+}
+
+std::string joined_words(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  }
+  return text;
+}
+
+// What starts the process: its trigger; else, for recurring work, its period
+// and volume; else the inputs that come from someone else (records, standing
+// information, start nothing), and the owner's own earlier work; else the
+// rate of work on demand.
 std::string start_text(const ReportContext& context, Book& book, std::size_t p) {
   const Process& process = context.model.processes[p];
   if (!process.trigger.empty()) {
     return escape_markdown(process.trigger);
   }
+  if (std::string recurring = recurring_start(process); !recurring.empty()) {
+    return recurring;
+  }
   std::vector<std::string> arrivals;
+  std::vector<std::string> done;
   for (const Ref& input : process.inputs) {
-    std::string from = suppliers_of(context, book, p, input);
-    arrivals.push_back(context.data_link(book, input.id) + (from.empty() ? "" : " from " + from));
+    if (is_record(context, input.id)) {
+      continue;
+    }
+    std::vector<std::size_t> own = own_earlier_work(context, p, input);
+    for (std::size_t earlier : own) {
+      done.push_back(context.process_link(book, earlier));
+    }
+    if (own.empty()) {
+      std::string from = suppliers_of(context, book, p, input);
+      arrivals.push_back(context.data_link(book, input.id) + (from.empty() ? "" : " from " + from));
+    }
   }
-  if (arrivals.empty()) {
-    return context.for_staff() ? "" : "not set";
+  std::string text = arrivals.empty() ? "" : "When it receives " + joined_words(arrivals);
+  if (!done.empty()) {
+    text += (text.empty() ? "After you have finished " : ", after you have finished ") +
+            joined_words(done);
   }
-  std::string text = "When it receives ";
-  for (std::size_t a = 0; a < arrivals.size(); ++a) {
-    text += (a == 0 ? "" : a + 1 == arrivals.size() ? " and " : ", ") + arrivals[a];
+  if (text.empty()) {
+    text = rate_start(process);
   }
-  return text;
+  return text.empty() && !context.for_staff() ? "not set" : text;
 }
 
 std::string hands_on_fact(const ReportContext& context, const Process& process) {

@@ -10,6 +10,8 @@ std::optional<std::uint64_t> runs_per_year(Frequency frequency) {
     return working_days_per_week * 52;
   case Frequency::weekly:
     return 52;
+  case Frequency::fortnightly:
+    return 26;
   case Frequency::monthly:
     return 12;
   case Frequency::quarterly:

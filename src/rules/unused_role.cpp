@@ -17,7 +17,8 @@ void check(const RuleContext& context, Findings& findings) {
       continue;
     }
     if (!is_referenced(context, ElementKind::role, role.id.id,
-                       {Field::system_manager, Field::process_owner, Field::step_by})) {
+                       {Field::system_manager, Field::process_owner, Field::step_by,
+                        Field::role_backup, Field::role_filled_by})) {
       findings
           .report(role.id.at,
                   fmt::format("role '{}' owns, manages and performs nothing", role.id.id))
@@ -36,7 +37,8 @@ extern const Rule unused_role{
 ## What it does
 
 Reports a role of the `roles` catalogue that owns no process, manages no
-system and performs no step.
+system and performs no step. A role that is another role's `backup`, or
+whose hat another role wears (`filled_by`), is in use.
 
 ## Why it matters
 
