@@ -267,14 +267,17 @@ TEST_CASE("every key of the format goes through the sheets and back", "[sheets]"
       }
       Target target{std::string(element.name), std::string(field.key)};
       std::string name = id_prefix(element.name) + "-" + std::string(field.key);
-      fs::path changed = folder / name / "in";
-      write_text(changed / "model.yaml", ModelWriter(elements, &target).model());
-      RoundTrip trip = round_trip(changed.string(), folder / name);
-      // The changed value came back as it was written, and it is not the base's.
+      fs::path changed_in = folder / name / "in";
+      write_text(changed_in / "model.yaml", ModelWriter(elements, &target).model());
+      RoundTrip trip = round_trip(changed_in.string(), folder / name);
+      // The changed value came back as it was written: where diff tells the
+      // changed model from the base, it tells the imported one too.
       bool same = trip.imported.exit_code == 0 && no_change(trip.diff);
+      bool changed =
+          !no_change(bizmap_cli({"diff", (folder / "base").string(), changed_in.string()}));
       CliResult from_base =
           bizmap_cli({"diff", (folder / "base").string(), (folder / name / "model").string()});
-      if (!same || no_change(from_base)) {
+      if (!same || (changed && no_change(from_base))) {
         lost.push_back(
             fmt::format("{}.{}: {}{}", element.name, field.key, trip.imported.out, trip.diff.out));
       }
@@ -302,7 +305,7 @@ TEST_CASE("a cell import cannot read is a finding at its row and column, and the
             "processes.csv:1:3: error: unknown column 'Ownr' in processes.csv: its cells are not "
             "read; did you mean 'Owner'? [unknown-key]",
             "processes.csv:2:4: error: 'sometimes' is not a valid frequency: use one of "
-            "on-demand, daily, weekly, monthly, quarterly, yearly [invalid-value]",
+            "on-demand, daily, weekly, fortnightly, monthly, quarterly, yearly [invalid-value]",
             "processes.csv:2:6: error: duration 'two hours' is not a whole number from 1 to "
             "999999 followed by m, h, d or w (like '30m' or '2h') [invalid-value]",
             "processes.csv:2:7: error: 'no arrow here' is not a what-if: write what goes wrong, "

@@ -1,6 +1,8 @@
 // The conventions of a cell: lists, what-ifs, links and formulas.
 #include "sheets/cells.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace bizmap::sheets {
@@ -33,6 +35,7 @@ std::string item_line(const ShownItem& item, const FieldFormat& format) {
 
 bool is_list(const FieldFormat& format) {
   return format.kind == ValueKind::references || format.kind == ValueKind::texts ||
+         format.kind == ValueKind::inputs || format.kind == ValueKind::numbers ||
          format.kind == ValueKind::elements;
 }
 
@@ -84,6 +87,13 @@ std::string_view trimmed(std::string_view text) {
 
 namespace {
 
+bool folded_equal(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
 std::vector<std::string> split(std::string_view cell, char at) {
   std::vector<std::string> items;
   for (std::size_t start = 0; start <= cell.size();) {
@@ -117,6 +127,46 @@ std::optional<WhatIfCell> what_if_cell(std::string_view line) {
   }
   return WhatIfCell{std::string(trimmed(line.substr(0, arrow))),
                     std::string(trimmed(line.substr(arrow + 2)))};
+}
+
+std::optional<OneOfCell> one_of_cell(std::string_view line) {
+  constexpr std::string_view start = "one of:";
+  std::string_view text = trimmed(line);
+  if (text.size() < start.size() || folded_equal(text.substr(0, start.size()), start) == false) {
+    return std::nullopt;
+  }
+  text = trimmed(text.substr(start.size()));
+  OneOfCell cell;
+  std::size_t open = text.rfind('(');
+  if (text.ends_with(')') && open != std::string_view::npos) {
+    cell.shares = split(text.substr(open + 1, text.size() - open - 2), '/');
+    text = trimmed(text.substr(0, open));
+  }
+  cell.alternatives = split(text, '|');
+  return cell;
+}
+
+std::optional<CalendarCell> calendar_cell(std::string_view cell) {
+  std::string_view text = trimmed(cell);
+  std::size_t comma = text.find(',');
+  if (comma == std::string_view::npos) {
+    return std::nullopt;
+  }
+  auto number_before = [](std::string_view part,
+                          std::string_view words) -> std::optional<std::string> {
+    part = trimmed(part);
+    if (!part.ends_with(words)) {
+      return std::nullopt;
+    }
+    std::string_view number = trimmed(part.substr(0, part.size() - words.size()));
+    return number.empty() ? std::nullopt : std::optional(std::string(number));
+  };
+  std::optional<std::string> hours = number_before(text.substr(0, comma), "hours a day");
+  std::optional<std::string> days = number_before(text.substr(comma + 1), "days a week");
+  if (!hours || !days) {
+    return std::nullopt;
+  }
+  return CalendarCell{*hours, *days};
 }
 
 LinkCell link_cell(std::string_view line) {

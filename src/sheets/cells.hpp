@@ -44,6 +44,21 @@ struct LinkCell {
 };
 LinkCell link_cell(std::string_view line);
 
+/// An input of which any one will do: `one of: a | b (95/5)`, the percents
+/// optional. Nothing when the line does not start with `one of:`.
+struct OneOfCell {
+  std::vector<std::string> alternatives;
+  std::vector<std::string> shares; ///< as written, one a `/`; empty when not given
+};
+std::optional<OneOfCell> one_of_cell(std::string_view line);
+
+/// Working time as a cell shows it: `7.5 hours a day, 5 days a week`.
+struct CalendarCell {
+  std::string hours_per_day;
+  std::string days_per_week;
+};
+std::optional<CalendarCell> calendar_cell(std::string_view cell);
+
 /// The text without spaces, tabs and line breaks at either end.
 std::string_view trimmed(std::string_view text);
 

@@ -331,6 +331,52 @@ private:
     return list.items.empty() ? std::nullopt : std::optional(std::move(list));
   }
 
+  // Data ids or names, and `one of: a | b (95/5)`: a list of block style
+  // where it holds a choice, as a person writes one.
+  std::optional<YamlValue> inputs(const std::string& cell, Origin at) {
+    YamlValue list = YamlValue::sequence(true);
+    for (const std::string& item : list_items(cell)) {
+      if (std::optional<OneOfCell> one_of = one_of_cell(item)) {
+        list.items.push_back(choice(*one_of, at));
+        list.flow = false;
+      } else if (std::optional<std::string> id = reference(ElementKind::data, item, at)) {
+        list.items.push_back(YamlValue::scalar(*id, at));
+      }
+    }
+    return list.items.empty() ? std::nullopt : std::optional(std::move(list));
+  }
+
+  YamlValue choice(const OneOfCell& one_of, Origin at) {
+    YamlValue choice = YamlValue::map(false);
+    YamlValue& alternatives = choice.add("one_of", YamlValue::sequence(true));
+    for (const std::string& alternative : one_of.alternatives) {
+      if (std::optional<std::string> id = reference(ElementKind::data, alternative, at)) {
+        alternatives.items.push_back(YamlValue::scalar(*id, at));
+      }
+    }
+    if (!one_of.shares.empty()) {
+      YamlValue& shares = choice.add("share", YamlValue::sequence(true));
+      for (const std::string& share : one_of.shares) {
+        shares.items.push_back(YamlValue::scalar(share, at));
+      }
+    }
+    return choice;
+  }
+
+  std::optional<YamlValue> calendar(const std::string& cell, Origin at) {
+    std::optional<CalendarCell> calendar = calendar_cell(cell);
+    if (!calendar) {
+      report(rules::invalid_value, at,
+             fmt::format("'{}' is not working time: write it as '7.5 hours a day, 5 days a week'",
+                         cell));
+      return std::nullopt;
+    }
+    YamlValue value = YamlValue::map(true);
+    value.add("hours_per_day", YamlValue::scalar(calendar->hours_per_day, at));
+    value.add("days_per_week", YamlValue::scalar(calendar->days_per_week, at));
+    return value;
+  }
+
   static YamlValue links(const std::string& cell, Origin at) {
     YamlValue list = YamlValue::sequence(false);
     for (const std::string& line : cell_lines(cell)) {
@@ -364,6 +410,9 @@ private:
       }
       return list.items.empty() ? std::nullopt : std::optional(std::move(list));
     }
+    case ValueKind::inputs:
+      return inputs(cell, at);
+    case ValueKind::numbers:
     case ValueKind::texts: {
       YamlValue list = YamlValue::sequence(true);
       for (const std::string& item : list_items(cell)) {
@@ -371,6 +420,11 @@ private:
       }
       return list;
     }
+    case ValueKind::element:
+      if (format.element == "calendar") {
+        return calendar(cell, at);
+      }
+      break;
     case ValueKind::elements:
       if (format.element == "what-if") {
         return what_ifs(cell, at);
