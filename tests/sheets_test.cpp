@@ -163,6 +163,19 @@ TEST_CASE("a list cell is one item a line, or commas in a one-line cell", "[shee
   CHECK(link.title == "Rota (shared)");
   CHECK(link.url == "https://example.com/a(b)");
   CHECK(sheets::link_cell("https://example.com").title.empty());
+  std::optional<sheets::OneOfCell> one_of = sheets::one_of_cell("One of: a | Bank feed (95/5)");
+  REQUIRE(one_of);
+  CHECK(one_of->alternatives == std::vector<std::string>{"a", "Bank feed"});
+  CHECK(one_of->shares == std::vector<std::string>{"95", "5"});
+  CHECK(sheets::one_of_cell("one of: a | b")->shares.empty());
+  CHECK_FALSE(sheets::one_of_cell("one a | b"));
+  std::optional<sheets::CalendarCell> calendar =
+      sheets::calendar_cell("7.5 hours a day, 4 days a week");
+  REQUIRE(calendar);
+  CHECK(calendar->hours_per_day == "7.5");
+  CHECK(calendar->days_per_week == "4");
+  CHECK_FALSE(sheets::calendar_cell("7.5 hours a day"));
+  CHECK_FALSE(sheets::calendar_cell("hours a day, 4 days a week"));
 }
 
 TEST_CASE("the processes sheet has the contract's columns in its order, then every other key",
