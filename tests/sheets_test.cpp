@@ -51,15 +51,18 @@ bool no_change(const CliResult& diff) {
                             "added, 0 removed, 0 broken");
 }
 
-// The findings of `check`, without their files and places, sorted: the same
-// model in other files gives the same list.
+// The severities and rules of the findings of `check`, sorted: the same
+// model in other files gives the same list. (A message may name the process
+// written first, which depends on the order of the files.)
 std::vector<std::string> findings_of(const std::string& model) {
   CliResult check = bizmap_cli({"check", model, "--format", "json"});
+  INFO(check.out << check.err);
+  REQUIRE(check.exit_code != 2);
   std::vector<std::string> findings;
-  for (const nlohmann::json& finding : nlohmann::json::parse(check.out)["diagnostics"]) {
-    findings.push_back(fmt::format("{} {} {}", finding["severity"].get<std::string>(),
-                                   finding["rule"].get<std::string>(),
-                                   finding["message"].get<std::string>()));
+  nlohmann::json output = nlohmann::json::parse(check.out);
+  for (const nlohmann::json& finding : output["diagnostics"]) {
+    findings.push_back(fmt::format("{} {}", finding["severity"].get<std::string>(),
+                                   finding["rule"].get<std::string>()));
   }
   std::sort(findings.begin(), findings.end());
   return findings;
@@ -67,11 +70,16 @@ std::vector<std::string> findings_of(const std::string& model) {
 
 // `diff` finds no change to the business, and `check` the same findings
 // (diff counts a finding in another file as one fixed and one introduced).
+// The findings are compared too, but for the examples whose findings come
+// from what is not in the model: broken/completeness's suppression comments,
+// and a file that is not a model at all.
 void check_same_model(const std::string& original, const fs::path& imported,
                       const CliResult& diff) {
   INFO(diff.out);
   CHECK(no_change(diff));
-  CHECK(findings_of(original) == findings_of(imported.string()));
+  if (!contains(original, "completeness") && !contains(original, "not-a-model")) {
+    CHECK(findings_of(original) == findings_of(imported.string()));
+  }
 }
 
 // Every example but broken/schema, whose point is values the loader cannot
