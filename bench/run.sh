@@ -7,6 +7,7 @@
 # SKIP_100K=1 leaves out the 100k models (their ratios print "n/a");
 # DIFF_ONLY=1 measures only `diff` against `check` on the 10k model.
 # TRACE_ONLY=1 measures only check and trace at 10k and 100k.
+# SHEETS_ONLY=1 measures only `export` and `import` against `check` at 10k.
 # QUANTITIES_ONLY=1 measures check and trace at 10k and 100k, on the models as
 # they are and on the same models with every quantity key written
 # (generate.py --quantities), and prints the ratios of the latter to check
@@ -17,6 +18,8 @@
 # BEFORE=PATH measures only check at 10k and 100k, with the bizmap at PATH (a
 # build of an earlier commit) and this one in turns, and prints the ratios of
 # time and peak memory; AFTER=PATH takes that bizmap instead of building one.
+# BIZMAP=PATH measures the bizmap at PATH instead of building one (with
+# SHEETS_ONLY or DIFF_ONLY, which need no other program).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +37,8 @@ TODAY=${TODAY:-2026-12-01}
 BEFORE=${BEFORE:-}
 if [[ ( -n $BEFORE || ${HTML_ONLY:-0} == 1 ) && -n ${AFTER:-} ]]; then
   bizmap=$AFTER
+elif [[ -n ${BIZMAP:-} ]]; then
+  bizmap=$BIZMAP
 else
   echo "== build (Release, -DBIZMAP_BUILD_BENCH=ON) into build-bench/" >&2
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBIZMAP_BUILD_BENCH=ON \
@@ -55,6 +60,8 @@ QUANTITIES_ONLY=${QUANTITIES_ONLY:-0}
 DIFF_ONLY=${DIFF_ONLY:-0}
 HTML_ONLY=${HTML_ONLY:-0}
 [[ $HTML_ONLY == 1 ]] && { DIFF_ONLY=1; gen 1k --processes 1000; }
+SHEETS_ONLY=${SHEETS_ONLY:-0}
+[[ $SHEETS_ONLY == 1 ]] && DIFF_ONLY=1 # the 10k model alone
 gen 10k --processes 10000
 # The 10k model after a change to 4% of its processes, for `bizmap diff`.
 python3 "$here/change.py" --model "$models/10k/model.yaml" --out "$models/10k-changed" >/dev/null
@@ -151,6 +158,37 @@ diff_ratios() {
   printf '%-52s %10s   (CPU time: what the wall time comes to when other work leaves no second core)\n' "diff/check CPU time, 10k" "$r"
 }
 
+# measure_sheets REPS MODEL: `check MODEL`, `export MODEL` and `import` of
+# the sheets exported, in turns, REPS times, so that all three see the same
+# load on the machine; prints the median wall and CPU time of each.
+measure_sheets() {
+  local reps=$1 model=$2 i name
+  local -A walls cpus
+  local names=("check 10k, beside sheets" "export 10k" "import 10k")
+  for ((i = 0; i < reps; i++)); do
+    run_timed "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$model"
+    walls[0]+=" $WALL"; cpus[0]+=" $CPU_TIME"
+    run_timed "$bizmap" export --force -o "$tmp/sheets" "$model"
+    walls[1]+=" $WALL"; cpus[1]+=" $CPU_TIME"
+    run_timed "$bizmap" import --force -o "$tmp/imported" "$tmp/sheets"
+    walls[2]+=" $WALL"; cpus[2]+=" $CPU_TIME"
+  done
+  for i in 0 1 2; do
+    name=${names[$i]}
+    MS[$name]=$(median_of ${walls[$i]})
+    CPU_MS[$name]=$(median_of ${cpus[$i]})
+    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
+  done
+}
+
+sheets_ratios() {
+  local c="check 10k, beside sheets"
+  r=$(ratio "${MS[export 10k]}" "${MS[$c]}"); row "export/check wall time, 10k" "$r" "<=" 2
+  r=$(ratio "${MS[import 10k]}" "${MS[$c]}"); row "import/check wall time, 10k" "$r" "<=" 2
+  r=$(ratio "${CPU_MS[export 10k]}" "${CPU_MS[$c]}"); printf '%-52s %10s\n' "export/check CPU time, 10k" "$r"
+  r=$(ratio "${CPU_MS[import 10k]}" "${CPU_MS[$c]}"); printf '%-52s %10s\n' "import/check CPU time, 10k" "$r"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == 0 || a == "timeout" || a == "-") print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v t="$2" -v op="$3" 'BEGIN { if (r == "n/a") print "not measured"; else if ((op == "<=" && r <= t) || (op == "<" && r < t)) print "MET"; else print "MISSED" }'; }
 row() { printf '%-52s %10s   target %-8s %s\n' "$1" "$2" "$3 $4" "$(verdict "$2" "$4" "$3")"; }
@@ -224,6 +262,12 @@ if [[ $HTML_ONLY == 1 ]]; then
   html_ratios
   exit 0
 fi
+if [[ $SHEETS_ONLY == 1 ]]; then
+  measure_sheets "$REPS" "$models/10k"
+  echo; echo "ratios and targets, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+  sheets_ratios
+  exit 0
+fi
 if [[ ${DIFF_ONLY:-0} == 1 ]]; then
   measure_diff "$REPS" "$models/10k" "$models/10k-changed"
   echo; echo "ratios and targets, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
@@ -294,6 +338,7 @@ fi
 measure "check broken-1k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-1k"
 measure "check broken-10k" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$models/broken-10k"
 measure_diff "$REPS" "$models/10k" "$models/10k-changed"
+measure_sheets "$REPS" "$models/10k"
 measure "check examples/city-bus" "$REPS" 0 "$bizmap" check --today "$TODAY" --format json -o "$tmp/out.json" "$root/examples/city-bus"
 measure "trace 10k" "$REPS" 0 "$bizmap" trace --today "$TODAY" "$(middle 10k)" -o "$tmp/trace.txt" "$models/10k"
 if [[ ${SKIP_100K:-0} != 1 ]]; then
@@ -325,6 +370,7 @@ r=$(ratio "${MS[check examples/city-bus]}" 1);                   row "check exam
 r=$(ratio "${MS[trace 100k]:-0}" "${MS[check 100k]:-0}");            row "trace/check wall time, 100k" "$r" "<=" 1.2
 r=$(ratio "${CPU[trace 100k]:-0}" "${CPU[check 100k]:-0}");          row "trace/check CPU time, 100k" "$r" "<=" 1.2
 diff_ratios
+sheets_ratios
 
 p1=$(awk -v a="${MS[check broken-1k]}" 'BEGIN { printf "%.4f", a / 1000 }')
 p10=$(awk -v a="${MS[check broken-10k]}" 'BEGIN { printf "%.4f", a / 10000 }')

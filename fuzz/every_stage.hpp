@@ -2,8 +2,10 @@
 // Every stage of bizmap that works in memory, for one model file's bytes:
 // load_text, check_model, every output format (with and without colour), the
 // handoff graph (whole model and each of the first systems) in Mermaid and
-// DOT, the report pages (folder and single file), the HTML manual, and `diff` in every format
-// between the model and an empty one, both ways, and the model and itself. The fuzzer feeds it
+// DOT, the report pages (folder and single file), the HTML manual, `diff` in every format
+// between the model and an empty one, both ways, and the model and itself, and
+// the sheets: the bytes read as a processes sheet by `import`, and the model
+// exported as sheets and imported again. The fuzzer feeds it
 // random bytes; tests/fuzz_regressions_test.cpp feeds it every input that
 // once crashed it. A usage error is an allowed answer; any other exception
 // escapes.
@@ -14,6 +16,7 @@
 #include "model/index.hpp"
 #include "output/output.hpp"
 #include "report/report.hpp"
+#include "sheets/sheets.hpp"
 
 #include <bizmap/check.hpp>
 #include <bizmap/load.hpp>
@@ -23,7 +26,17 @@
 
 namespace bizmap::fuzzing {
 
+// The model as sheets, and the sheets read back.
+inline void run_sheets(const Model& model) {
+  std::vector<sheets::SheetBytes> sheet_bytes;
+  for (ReportFile& sheet : sheets::export_sheets(model)) {
+    sheet_bytes.push_back({std::move(sheet.path), std::move(sheet.text)});
+  }
+  (void)sheets::import_sheets(std::move(sheet_bytes));
+}
+
 inline void run_every_stage(std::string text) {
+  (void)sheets::import_sheets({{"processes.csv", text}});
   LoadResult loaded;
   try {
     loaded = load_text("fuzz.yaml", std::move(text));
@@ -32,6 +45,7 @@ inline void run_every_stage(std::string text) {
   }
   std::vector<Diagnostic> findings = check_model(loaded.model, loaded.findings);
   (void)tally(findings);
+  run_sheets(loaded.model);
 
   // The fingerprints check gives the gitlab format, computed as check does.
   std::vector<std::string> paths = {"fuzz.yaml"};

@@ -60,5 +60,9 @@ std::unique_ptr<Command> make_init_command();
 std::unique_ptr<Command> make_schema_command();
 /// `bizmap lsp`: the language server on standard input and output.
 std::unique_ptr<Command> make_lsp_command();
+/// `bizmap export`: the model as a folder of CSV sheets.
+std::unique_ptr<Command> make_export_command();
+/// `bizmap import PATH`: sheets into a model folder.
+std::unique_ptr<Command> make_import_command();
 
 } // namespace bizmap

@@ -32,6 +32,10 @@ constexpr std::array commands = {
                  "Show what a change does to the business: between two models, or a git "
                  "revision and the working tree",
                  make_diff_command},
+    CommandEntry{"export", "Write the model as CSV sheets a spreadsheet opens",
+                 make_export_command},
+    CommandEntry{"import", "Read CSV sheets from a spreadsheet into a model folder",
+                 make_import_command},
     CommandEntry{"rules", "List every rule with its default severity", make_rules_command},
     CommandEntry{"explain", "Print a rule's documentation with examples", make_explain_command},
     CommandEntry{"init", "Write a starter model and configuration into a folder",
