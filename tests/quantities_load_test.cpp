@@ -3,6 +3,7 @@
 #include "flow/working_time.hpp"
 #include "support.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace bizmap;
@@ -169,4 +170,42 @@ TEST_CASE("runs per week follow the volume, the frequency and the calendar", "[q
   Process on_demand;
   on_demand.frequency = Frequency::on_demand;
   CHECK_FALSE(time.runs_per_week(on_demand)); // not counted: the model does not say
+}
+
+TEST_CASE("a one_of input arrives when any one of its alternatives does", "[quantities]") {
+  Checked checked = check_text(R"(bizmap: 1
+external: {inputs: [web-form], outputs: [signed]}
+systems:
+  - id: sales
+    goal: Sign clients
+    processes:
+      - id: qualify
+        owner: sales
+        trigger: A lead arrives
+        inputs:
+          - one_of: [web-form, referral]
+        outputs: [signed]
+        steps: [Qualify]
+)");
+  // No process produces 'referral', but the web form comes in: the lead
+  // arrives, and the signed client is reached.
+  std::vector<std::string> rules = rules_of(checked);
+  CHECK(std::find(rules.begin(), rules.end(), "unproduced-input") == rules.end());
+  CHECK(std::find(rules.begin(), rules.end(), "unreachable-outcome") == rules.end());
+  Checked neither = check_text(R"(bizmap: 1
+external: {outputs: [signed]}
+systems:
+  - id: sales
+    goal: Sign clients
+    processes:
+      - id: qualify
+        owner: sales
+        trigger: A lead arrives
+        inputs:
+          - one_of: [web-form, referral]
+        outputs: [signed]
+        steps: [Qualify]
+)");
+  std::vector<std::string> broken = rules_of(neither);
+  CHECK(std::count(broken.begin(), broken.end(), "unproduced-input") == 2);
 }

@@ -255,11 +255,20 @@ bool FlowAnalysis::comes_round(const FlowHandoff& handoff) const {
 
 // Whether every input of a process arrives; records the first break
 // otherwise. A break at the process itself is named before one further up.
+// How one input of a process fares: it arrives, or where its supply breaks.
+struct InputArrival {
+  bool arrives = false;
+  std::optional<FlowBreak> here;  ///< nothing supplies it, or only round a loop nothing starts
+  std::optional<FlowBreak> above; ///< its producers are not reached: their first break
+};
+
 bool FlowAnalysis::reach(std::uint32_t p) {
   std::span<const std::uint32_t> into = handoffs_into(p);
   std::size_t cursor = 0;
-  std::optional<FlowBreak> upstream;
-  for (const Ref& input : model_.processes[p].inputs) {
+  const Process& process = model_.processes[p];
+  std::vector<InputArrival> arrivals(process.inputs.size());
+  for (std::size_t i = 0; i < process.inputs.size(); ++i) {
+    const Ref& input = process.inputs[i];
     bool any = false, arrives = false, round_loop = false;
     std::optional<FlowBreak> above;
     for (; cursor < into.size() && handoffs_[into[cursor]].input == &input; ++cursor) {
@@ -271,15 +280,32 @@ bool FlowAnalysis::reach(std::uint32_t p) {
         above = breaks_[handoff.from];
       }
     }
-    if (index_.is_external_input(input.id) || arrives) {
-      continue;
+    InputArrival& arrival = arrivals[i];
+    arrival.arrives = index_.is_external_input(input.id) || arrives;
+    if (!arrival.arrives && !any && (round_loop || !index_.is_supplied(input.id))) {
+      arrival.here = FlowBreak{p, &input, round_loop};
+    } else if (!arrival.arrives && any) {
+      arrival.above = above;
     }
-    if (!any && (round_loop || !index_.is_supplied(input.id))) {
-      breaks_[p] = {p, &input, round_loop};
+  }
+  // Of a `one_of`, one alternative arriving is enough.
+  for (const InputChoice& choice : process.choices) {
+    bool one_arrives = false;
+    for (std::size_t i = choice.first; i < choice.first + choice.count; ++i) {
+      one_arrives = one_arrives || arrivals[i].arrives;
+    }
+    for (std::size_t i = choice.first; one_arrives && i < choice.first + choice.count; ++i) {
+      arrivals[i] = InputArrival{true, std::nullopt, std::nullopt};
+    }
+  }
+  std::optional<FlowBreak> upstream;
+  for (const InputArrival& arrival : arrivals) {
+    if (arrival.here) {
+      breaks_[p] = *arrival.here;
       return false;
     }
-    if (any && !upstream) {
-      upstream = above;
+    if (!arrival.arrives && !upstream) {
+      upstream = arrival.above;
     }
   }
   if (upstream) {

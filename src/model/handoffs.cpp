@@ -39,6 +39,31 @@ Handoffs::Handoffs(const Model& model, const ReferenceIndex& references) {
   find_near_misses(model);
 }
 
+const InputChoice* choice_of(const Process& process, std::size_t input) {
+  for (const InputChoice& choice : process.choices) {
+    if (input >= choice.first && input < choice.first + choice.count) {
+      return &choice;
+    }
+  }
+  return nullptr;
+}
+
+bool Handoffs::is_supplied_input(const Process& process, std::size_t input) const {
+  if (is_supplied(process.inputs[input].id)) {
+    return true;
+  }
+  const InputChoice* choice = choice_of(process, input);
+  if (choice == nullptr) {
+    return false;
+  }
+  for (std::size_t i = choice->first; i < choice->first + choice->count; ++i) {
+    if (is_supplied(process.inputs[i].id)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Lines left unread may supply the input or use the output: then neither is
 // a near miss.
 void Handoffs::find_near_misses(const Model& model) {

@@ -15,6 +15,11 @@ namespace bizmap {
 /// Who produces and who consumes each data id, indexed once per check so
 /// that every rule runs in linear time. This is the one place that decides
 /// whether an input is supplied and an output used.
+class Handoffs;
+
+/// The `one_of` that input `input` of a process is an alternative of, or null.
+const InputChoice* choice_of(const Process& process, std::size_t input);
+
 class Handoffs {
 public:
   /// A process's output or input of one data id.
@@ -35,6 +40,9 @@ public:
   bool is_outcome(std::string_view data) const { return outcomes_.contains(data); }
 
   /// Some process outputs it, or it arrives from outside the business.
+  /// Whether input `input` of a process arrives: it is supplied, or it is
+  /// an alternative of a `one_of` of which some alternative is supplied.
+  bool is_supplied_input(const Process& process, std::size_t input) const;
   bool is_supplied(std::string_view data) const {
     return !producers(data).empty() || is_external_input(data);
   }

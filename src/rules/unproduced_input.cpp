@@ -44,10 +44,12 @@ private:
 void check(const RuleContext& context, Findings& findings) {
   std::optional<SupplySuggester> suggester;
   for (const Process& process : context.model.processes) {
-    for (const Ref& input : process.inputs) {
+    for (std::size_t i = 0; i < process.inputs.size(); ++i) {
+      const Ref& input = process.inputs[i];
       // It may be produced in lines that could not be read; an output
-      // written almost alike makes it a broken handoff.
-      if (context.handoffs.is_supplied(input.id) || context.model.may_be_unread(input.id) ||
+      // written almost alike makes it a broken handoff. Of a `one_of`,
+      // one alternative supplied is enough.
+      if (context.handoffs.is_supplied_input(process, i) || context.model.may_be_unread(input.id) ||
           context.is_broken_handoff(input.id)) {
         continue;
       }
