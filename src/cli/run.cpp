@@ -25,8 +25,7 @@ constexpr std::array commands = {
     CommandEntry{"trace",
                  "Follow the work through a process or data item, with owners and lead time",
                  make_trace_command},
-    CommandEntry{"what-if",
-                 "Ask what happens if someone leaves, a tool is down or the work grows",
+    CommandEntry{"what-if", "Ask what happens if someone leaves, a tool is down or the work grows",
                  make_what_if_command},
     CommandEntry{"diff",
                  "Show what a change does to the business: between two models, or a git "
