@@ -96,10 +96,10 @@ TEST_CASE("yaml-language-server completes, explains and checks a model with the 
   REQUIRE(session.exit_code == 0);
   Json answers = Json::parse(session.output);
   // The first process has every key but these: only they are offered.
-  CHECK(answers["completion"] == Json({"consulted", "description", "informed"}));
+  CHECK(answers["completion"] == Json({"consulted", "description", "due", "informed", "volume"}));
   CHECK(contains(answers["hover"], "The role that answers for the outputs."));
   REQUIRE(answers["diagnostics"].size() == 1);
   CHECK(contains(
       answers["diagnostics"][0]["message"],
-      R"(Valid values: "on-demand", "daily", "weekly", "monthly", "quarterly", "yearly")"));
+      R"(Valid values: "on-demand", "daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly")"));
 }

@@ -120,7 +120,7 @@ const hover = await request("textDocument/hover", {
   position: { line: ownerLine, character: ownerColumn + 2 },
 });
 
-const misspelt = text.replace(/frequency: [a-z-]+/, "frequency: fortnightly");
+const misspelt = text.replace(/frequency: [a-z-]+/, "frequency: every-other-week");
 send({
   method: "textDocument/didChange",
   params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: misspelt }] },
