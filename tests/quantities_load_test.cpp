@@ -209,3 +209,22 @@ systems:
   std::vector<std::string> broken = rules_of(neither);
   CHECK(std::count(broken.begin(), broken.end(), "unproduced-input") == 2);
 }
+
+TEST_CASE("a wrong quantity is found at the value that is wrong", "[quantities]") {
+  auto place_of = [](const std::string& yaml) {
+    Checked checked = check_text("bizmap: 1\n" + yaml);
+    for (const Diagnostic& finding : checked.findings) {
+      if (finding.rule == "invalid-value") {
+        return std::pair{finding.at.line, finding.at.column};
+      }
+    }
+    return std::pair{0U, 0U};
+  };
+  // Columns counted by hand from the lines as written below.
+  CHECK(place_of("roles: [{id: senior, people: 2}]\n") == std::pair{2U, 30U});
+  std::string process = "systems:\n  - id: s\n    processes:\n      - id: p\n        owner: o\n";
+  CHECK(place_of(process + "        inputs: [{one_of: [a, b], share: [95, 6]}]\n") ==
+        std::pair{7U, 42U});
+  CHECK(place_of(process + "        frequency: on-demand\n        volume: 30\n") ==
+        std::pair{8U, 17U});
+}

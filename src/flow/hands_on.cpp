@@ -1,5 +1,7 @@
 #include "flow/hands_on.hpp"
 
+#include "flow/working_time.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
@@ -85,9 +87,8 @@ HandsOn hands_on(const Process& process, const WorkingTime& working_time) {
     ++time.steps;
     if (step.duration) {
       time.minutes = add_capped(time.minutes, working_minutes(*step.duration, working_time));
-    } else if (!step.wait) {
-      // A step with a wait and no duration is waiting only ("Wait for the
-      // statements to land"): no hands-on time is missing from it.
+    } else if (!only_waits(step)) {
+      // "Wait for the statements to land" lacks no hands-on time.
       ++time.steps_without_duration;
     }
   }

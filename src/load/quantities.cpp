@@ -5,7 +5,6 @@
 #include "rules/rules.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 #include <numeric>
@@ -14,22 +13,6 @@ namespace bizmap {
 namespace {
 
 using yaml::Node;
-
-// A decimal number as YAML and people write it: digits with at most one
-// point, no sign, no exponent, no 'nan'.
-std::optional<double> plain_number(std::string_view text) {
-  if (text.empty() || text.size() > 12 ||
-      text.find_first_not_of("0123456789.") != std::string_view::npos ||
-      std::count(text.begin(), text.end(), '.') > 1 || text.front() == '.' || text.back() == '.') {
-    return std::nullopt;
-  }
-  double number = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc() || end != text.data() + text.size()) {
-    return std::nullopt;
-  }
-  return number;
-}
 
 bool within(double number, const NumberRange& range) {
   bool above = range.low_allowed ? number >= range.low : number > range.low;
@@ -111,7 +94,7 @@ private:
 
   bool read_part() {
     std::optional<double> amount =
-        plain_number(take_while([](char c) { return (c >= '0' && c <= '9') || c == '.'; }));
+        parse_number(take_while([](char c) { return (c >= '0' && c <= '9') || c == '.'; }));
     take_while([](char c) { return c == ' '; });
     std::string_view name =
         take_while([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
@@ -218,7 +201,7 @@ std::optional<Volume> spoken_rate(std::string_view text) {
   if (cut == std::string::npos) {
     return std::nullopt;
   }
-  std::optional<double> amount = plain_number(trimmed(std::string_view(words).substr(0, cut)));
+  std::optional<double> amount = parse_number(trimmed(std::string_view(words).substr(0, cut)));
   std::string period = trimmed(std::string_view(words).substr(after));
   const auto* word = std::find_if(std::begin(period_words), std::end(period_words),
                                   [&](const PeriodWord& w) { return w.word == period; });
@@ -409,7 +392,7 @@ std::optional<double> read_number(SchemaReader& reader, const Node& value, std::
   if (!text) {
     return std::nullopt;
   }
-  std::optional<double> number = plain_number(*text);
+  std::optional<double> number = parse_number(*text);
   if (number && within(*number, range)) {
     return number;
   }

@@ -2,6 +2,7 @@
 
 #include "model/enum_names.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -42,27 +43,33 @@ std::string choice_text(const Process& process, const InputChoice& choice) {
   return text;
 }
 
-std::optional<Volume> parse_volume(std::string_view text) {
-  std::size_t slash = text.find('/');
-  std::string_view digits = text.substr(0, slash);
-  if (digits.empty() || digits.size() > 12 ||
-      digits.find_first_not_of("0123456789.") != std::string_view::npos || digits.front() == '.' ||
-      digits.back() == '.') {
+std::optional<double> parse_number(std::string_view text) {
+  if (text.empty() || text.size() > 12 ||
+      text.find_first_not_of("0123456789.") != std::string_view::npos ||
+      std::count(text.begin(), text.end(), '.') > 1 || text.front() == '.' || text.back() == '.') {
     return std::nullopt;
   }
-  double amount = 0;
-  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), amount);
-  if (error != std::errc() || end != digits.data() + digits.size() || amount <= 0 ||
-      amount > 1000000) {
+  double number = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (error != std::errc() || end != text.data() + text.size()) {
+    return std::nullopt;
+  }
+  return number;
+}
+
+std::optional<Volume> parse_volume(std::string_view text) {
+  std::size_t slash = text.find('/');
+  std::optional<double> amount = parse_number(text.substr(0, slash));
+  if (!amount || *amount <= 0 || *amount > 1000000) {
     return std::nullopt;
   }
   if (slash == std::string_view::npos) {
-    return amount == std::floor(amount) ? std::optional(Volume{amount, Volume::Per::round, {}})
-                                        : std::nullopt;
+    return *amount == std::floor(*amount) ? std::optional(Volume{*amount, Volume::Per::round, {}})
+                                          : std::nullopt;
   }
   std::optional<Volume::Per> per =
       value_named<Volume::Per>(text.substr(slash + 1), volume_period_names);
-  return per ? std::optional(Volume{amount, *per, {}}) : std::nullopt;
+  return per ? std::optional(Volume{*amount, *per, {}}) : std::nullopt;
 }
 
 } // namespace bizmap

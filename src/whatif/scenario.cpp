@@ -6,22 +6,11 @@
 
 #include <algorithm>
 #include <bizmap/usage_error.hpp>
-#include <charconv>
 #include <cmath>
 #include <fmt/format.h>
 
 namespace bizmap {
 namespace {
-
-std::optional<double> number_in(std::string_view text) {
-  double number = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size() ||
-      !std::isfinite(number)) {
-    return std::nullopt;
-  }
-  return number;
-}
 
 // "ROLE=VALUE": both sides, or a usage error that shows the form.
 std::pair<std::string, std::string> assignment(std::string_view option, std::string_view value,
@@ -481,7 +470,7 @@ ScenarioChange parse_change(std::string_view option, std::string_view value) {
     change.kind = ScenarioChange::Kind::people;
     std::string count;
     std::tie(change.id, count) = assignment(option, value, "ROLE=N, such as bookkeepers=4");
-    std::optional<double> number = number_in(count);
+    std::optional<double> number = parse_number(count);
     if (!number || *number < 0 || *number != std::floor(*number) || *number > 100000) {
       throw UsageError(
           fmt::format("{}: '{}' is not a whole number of people", change.written, count));
@@ -491,7 +480,7 @@ ScenarioChange parse_change(std::string_view option, std::string_view value) {
   }
   if (option == "--scale") {
     change.kind = ScenarioChange::Kind::scale;
-    std::optional<double> number = number_in(value);
+    std::optional<double> number = parse_number(value);
     if (!number || *number <= 0 || *number > 1000) {
       throw UsageError(fmt::format("{}: the factor is a number above 0, such as 1.5 for half as "
                                    "much work again",
