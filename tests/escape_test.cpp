@@ -139,7 +139,8 @@ std::string caret_block(std::string_view line, std::uint32_t column, std::uint32
 // A graph whose one system, first process and one handoff carry `label`.
 HandoffGraph graph_labelled(std::string_view label) {
   HandoffGraph graph;
-  graph.nodes = {{"p0", std::string(label), NodeKind::process}, {"p1", "Plain", NodeKind::process}};
+  graph.nodes = {{"p0", std::string(label), HandoffNodeKind::process},
+                 {"p1", "Plain", HandoffNodeKind::process}};
   GraphEdge edge;
   edge.from = 0;
   edge.to = 1;

@@ -156,7 +156,7 @@ struct Practice {
     return found;
   }
   std::string text(const Trace& trace) const {
-    Names names(loaded.model);
+    DisplayNames names(loaded.model);
     TraceView view{loaded.model, index, flow, names};
     std::ostringstream out;
     write_trace_text(view, trace, out);

@@ -156,7 +156,7 @@ TEST_CASE("a cursor places offsets in any order as the line index does") {
     if ((static_cast<unsigned char>(text[std::min(offset, text.size() - 1)]) & 0xC0) == 0x80) {
       continue; // inside a character
     }
-    yaml::Cursor::Position at = cursor.at(offset);
+    yaml::Cursor::LineColumn at = cursor.at(offset);
     INFO("offset " << offset);
     REQUIRE(at.line == lines.line_of(offset));
     REQUIRE(at.column == lines.column_of(offset));

@@ -109,7 +109,7 @@ public:
                                  "lists; the trace follows what could be read\n",
                                  errors, errors == 1 ? "" : "s");
     }
-    write(TraceView{model, index, flow, Names(model)}, trace, streams);
+    write(TraceView{model, index, flow, DisplayNames(model)}, trace, streams);
     return 0;
   }
 

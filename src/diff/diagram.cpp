@@ -16,7 +16,7 @@ namespace {
 
 enum class NodeStyle { added, removed, changed, context };
 
-struct Node {
+struct DiagramNode {
   std::string id;
   std::string key;
   NodeStyle style = NodeStyle::context;
@@ -47,7 +47,7 @@ public:
   }
 
 private:
-  Node& touch(const std::string& id, NodeStyle style) {
+  DiagramNode& touch(const std::string& id, NodeStyle style) {
     auto [found, added] = positions_.try_emplace(id, nodes_.size());
     if (added) {
       bool in_new =
@@ -56,7 +56,7 @@ private:
       nodes_.push_back({id, fmt::format("p{}", nodes_.size()), NodeStyle::context,
                         in_new ? Side::new_model : Side::old_model});
     }
-    Node& node = nodes_[found->second];
+    DiagramNode& node = nodes_[found->second];
     if (node.style == NodeStyle::context) {
       node.style = style;
     }
@@ -87,7 +87,7 @@ private:
       changed_.insert(change.producer + '\n' + change.consumer + '\n' + change.data);
     }
     const DiffSide& side = view_.side(Side::new_model);
-    for (const Node& node : nodes_) {
+    for (const DiagramNode& node : nodes_) {
       auto index = side.index.references.definition(ElementKind::process, node.id);
       if (index == nullptr) {
         continue;
@@ -106,7 +106,7 @@ private:
     }
   }
 
-  std::string system_of(const Node& node) const {
+  std::string system_of(const DiagramNode& node) const {
     const DiffSide& side = view_.side(node.side);
     const Definition* definition = side.index.references.definition(ElementKind::process, node.id);
     const Process& process = side.model.processes[definition->element.index];
@@ -115,8 +115,8 @@ private:
 
   void write_nodes(std::string& text) const {
     std::vector<std::string> systems;
-    std::map<std::string, std::vector<const Node*>> by_system;
-    for (const Node& node : nodes_) {
+    std::map<std::string, std::vector<const DiagramNode*>> by_system;
+    for (const DiagramNode& node : nodes_) {
       std::string system = system_of(node);
       if (!by_system.contains(system)) {
         systems.push_back(system);
@@ -129,7 +129,7 @@ private:
         text += fmt::format("  subgraph s{}[{}]\n", s,
                             mermaid_label(view_.name(ElementKind::system, systems[s])));
       }
-      for (const Node* node : by_system[systems[s]]) {
+      for (const DiagramNode* node : by_system[systems[s]]) {
         text += fmt::format("{}  {}[{}]{}\n", boxed ? "  " : "", node->key,
                             mermaid_label(view_.name(ElementKind::process, node->id)),
                             style_class(node->style));
@@ -204,7 +204,7 @@ private:
   }
 
   const DiffView& view_;
-  std::vector<Node> nodes_;
+  std::vector<DiagramNode> nodes_;
   std::unordered_map<std::string, std::size_t> positions_;
   std::map<EdgeKey, std::vector<std::string>> edges_;
   std::unordered_set<std::string> changed_;

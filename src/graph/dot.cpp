@@ -23,16 +23,16 @@ std::string dot_string(std::string_view text) {
 std::string node_attributes(const GraphNode& node) {
   std::string label = "label=" + dot_string(node.label);
   switch (node.kind) {
-  case NodeKind::outside_source:
-  case NodeKind::outside_customer:
+  case HandoffNodeKind::outside_source:
+  case HandoffNodeKind::outside_customer:
     return label + ", shape=ellipse, style=filled, fillcolor=\"#eef3f8\", color=\"#50647a\"";
-  case NodeKind::missing_producer:
-  case NodeKind::missing_consumer:
+  case HandoffNodeKind::missing_producer:
+  case HandoffNodeKind::missing_consumer:
     return label + ", style=\"dashed,filled\", fillcolor=\"#fdecea\", color=\"#c62828\", "
                    "fontcolor=\"#b71c1c\"";
-  case NodeKind::neighbour:
+  case HandoffNodeKind::neighbour:
     return label + ", style=\"rounded,dashed\", color=\"#9e9e9e\", fontcolor=\"#555555\"";
-  case NodeKind::process:
+  case HandoffNodeKind::process:
     break;
   }
   return label;

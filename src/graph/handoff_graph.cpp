@@ -26,7 +26,7 @@ bool within(const Model& model, std::optional<std::size_t> system, std::size_t r
 /// so that the same model always gives the same graph.
 class GraphBuilder {
 public:
-  GraphBuilder(const Model& model, const Handoffs& handoffs, const Names& names,
+  GraphBuilder(const Model& model, const Handoffs& handoffs, const DisplayNames& names,
                std::optional<std::size_t> focus)
       : model_(model), handoffs_(handoffs), names_(names), focus_(focus) {}
 
@@ -84,7 +84,7 @@ private:
     return !focus_ || within(model_, model_.processes[process].system, *focus_);
   }
 
-  std::size_t add_node(std::string key, std::string label, NodeKind kind) {
+  std::size_t add_node(std::string key, std::string label, HandoffNodeKind kind) {
     graph_.nodes.push_back({std::move(key), std::move(label), kind});
     return graph_.nodes.size() - 1;
   }
@@ -94,7 +94,7 @@ private:
     if (added) {
       const Process& process = model_.processes[p];
       found->second = add_node(fmt::format("p{}", p), display_name(process.name, process.id),
-                               in_scope(p) ? NodeKind::process : NodeKind::neighbour);
+                               in_scope(p) ? HandoffNodeKind::process : HandoffNodeKind::neighbour);
     }
     return found->second;
   }
@@ -105,13 +105,13 @@ private:
   }
 
   std::size_t data_node(std::map<std::string, std::size_t, std::less<>>& nodes, const Ref& data,
-                        std::string_view prefix, NodeKind kind) {
+                        std::string_view prefix, HandoffNodeKind kind) {
     auto found = nodes.find(data.id);
     if (found != nodes.end()) {
       return found->second;
     }
     std::string label = names_.data(data.id);
-    if (kind == NodeKind::missing_producer || kind == NodeKind::missing_consumer) {
+    if (kind == HandoffNodeKind::missing_producer || kind == HandoffNodeKind::missing_consumer) {
       label = "missing: " + label;
     }
     std::size_t node = add_node(fmt::format("{}{}", prefix, nodes.size()), label, kind);
@@ -143,10 +143,10 @@ private:
         continue;
       }
       if (handoffs_.is_external_input(input.id)) {
-        add_edge(data_node(sources_, input, "src", NodeKind::outside_source),
+        add_edge(data_node(sources_, input, "src", HandoffNodeKind::outside_source),
                  process_node(consumer), {}, false);
       } else if (!handoffs_.is_supplied(input.id)) {
-        add_edge(data_node(unproduced_, input, "gapin", NodeKind::missing_producer),
+        add_edge(data_node(unproduced_, input, "gapin", HandoffNodeKind::missing_producer),
                  process_node(consumer), {}, true);
       }
     }
@@ -156,10 +156,12 @@ private:
     for (const Ref& output : model_.processes[producer].outputs) {
       if (handoffs_.is_external_output(output.id)) {
         add_edge(process_node(producer),
-                 data_node(customers_, output, "dst", NodeKind::outside_customer), {}, false);
+                 data_node(customers_, output, "dst", HandoffNodeKind::outside_customer), {},
+                 false);
       } else if (!handoffs_.is_used(output.id)) {
         add_edge(process_node(producer),
-                 data_node(unconsumed_, output, "gapout", NodeKind::missing_consumer), {}, true);
+                 data_node(unconsumed_, output, "gapout", HandoffNodeKind::missing_consumer), {},
+                 true);
       }
     }
   }
@@ -210,7 +212,7 @@ private:
 
   const Model& model_;
   const Handoffs& handoffs_;
-  const Names& names_;
+  const DisplayNames& names_;
   std::optional<std::size_t> focus_;
   HandoffGraph graph_;
   std::unordered_map<std::size_t, std::size_t> process_nodes_; ///< process -> node
@@ -225,12 +227,12 @@ private:
 
 HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
                                  std::optional<std::size_t> system) {
-  Names names(model);
+  DisplayNames names(model);
   return GraphBuilder(model, handoffs, names, system).build();
 }
 
-HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, const Names& names,
-                                 std::optional<std::size_t> system) {
+HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
+                                 const DisplayNames& names, std::optional<std::size_t> system) {
   return GraphBuilder(model, handoffs, names, system).build();
 }
 

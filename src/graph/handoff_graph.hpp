@@ -12,7 +12,7 @@ namespace bizmap {
 class Handoffs;
 
 /// What a node of the handoff graph stands for.
-enum class NodeKind : std::uint8_t {
+enum class HandoffNodeKind : std::uint8_t {
   process,          ///< a process inside the systems shown
   neighbour,        ///< a process outside them that hands work across the boundary
   outside_source,   ///< data that arrives from outside the business
@@ -26,7 +26,7 @@ enum class NodeKind : std::uint8_t {
 struct GraphNode {
   std::string key;
   std::string label;
-  NodeKind kind = NodeKind::process;
+  HandoffNodeKind kind = HandoffNodeKind::process;
 };
 
 /// Work handed from one node to another, labelled with the data handed off.
@@ -59,11 +59,11 @@ struct HandoffGraph {
 HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
                                  std::optional<std::size_t> system = std::nullopt);
 
-class Names;
+class DisplayNames;
 /// The same, with the display names already gathered (a report draws one
 /// graph per system and gathers them once).
-HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs, const Names& names,
-                                 std::optional<std::size_t> system);
+HandoffGraph build_handoff_graph(const Model& model, const Handoffs& handoffs,
+                                 const DisplayNames& names, std::optional<std::size_t> system);
 
 /// The graph in Mermaid flowchart syntax, without a code fence.
 std::string to_mermaid(const HandoffGraph& graph);

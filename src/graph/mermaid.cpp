@@ -17,15 +17,15 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
 std::string node_line(const GraphNode& node) {
   std::string label = mermaid_label(node.label);
   switch (node.kind) {
-  case NodeKind::outside_source:
-  case NodeKind::outside_customer:
+  case HandoffNodeKind::outside_source:
+  case HandoffNodeKind::outside_customer:
     return fmt::format("{}([{}]):::outside", node.key, label);
-  case NodeKind::missing_producer:
-  case NodeKind::missing_consumer:
+  case HandoffNodeKind::missing_producer:
+  case HandoffNodeKind::missing_consumer:
     return fmt::format("{}[{}]:::missing", node.key, label);
-  case NodeKind::neighbour:
+  case HandoffNodeKind::neighbour:
     return fmt::format("{}[{}]:::neighbour", node.key, label);
-  case NodeKind::process:
+  case HandoffNodeKind::process:
     break;
   }
   return fmt::format("{}[{}]", node.key, label);

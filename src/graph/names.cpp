@@ -6,7 +6,7 @@ std::string display_name(const std::string& name, const Ref& id) {
   return name.empty() ? id.id : name;
 }
 
-Names::Names(const Model& model) {
+DisplayNames::DisplayNames(const Model& model) {
   for (const Role& role : model.roles) {
     roles_.emplace(role.id.id, display_name(role.name, role.id));
   }
@@ -18,7 +18,7 @@ Names::Names(const Model& model) {
   }
 }
 
-std::string Names::find(const Index& index, std::string_view id) {
+std::string DisplayNames::find(const Index& index, std::string_view id) {
   auto found = index.find(id);
   return found == index.end() ? std::string(id) : found->second;
 }

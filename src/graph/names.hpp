@@ -12,9 +12,9 @@ std::string display_name(const std::string& name, const Ref& id);
 
 /// Display names of roles, tools and data items by id; an id missing from
 /// its catalogue is shown as itself.
-class Names {
+class DisplayNames {
 public:
-  explicit Names(const Model& model);
+  explicit DisplayNames(const Model& model);
 
   std::string role(std::string_view id) const { return find(roles_, id); }
   std::string tool(std::string_view id) const { return find(tools_, id); }

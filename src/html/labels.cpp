@@ -10,9 +10,9 @@
 namespace bizmap {
 namespace {
 
-using Table = std::array<std::string_view, label_count>;
+using LabelTable = std::array<std::string_view, label_count>;
 
-constexpr Table english = {
+constexpr LabelTable english = {
     "manual",
     "Skip to the content",
     "Pages",
@@ -101,7 +101,7 @@ constexpr Table english = {
     "Run sheets",
 };
 
-constexpr Table german = {
+constexpr LabelTable german = {
     "Handbuch",
     "Zum Inhalt springen",
     "Seiten",
@@ -191,7 +191,7 @@ constexpr Table german = {
 };
 
 // A table with fewer texts than labels would compile with empty ones.
-constexpr bool complete(const Table& table) {
+constexpr bool complete(const LabelTable& table) {
   for (std::string_view text : table) {
     if (text.empty()) {
       return false;

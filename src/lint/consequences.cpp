@@ -23,9 +23,9 @@ bool is_names_nothing(std::string_view rule) {
   return std::find(names_nothing.begin(), names_nothing.end(), rule) != names_nothing.end();
 }
 
-using Place = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>;
+using LinePlace = std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>;
 
-Place place_of(const Location& at) {
+LinePlace line_place_of(const Location& at) {
   return {at.file, at.line, at.column};
 }
 
@@ -51,13 +51,13 @@ bool fold(Diagnostic& cause, Diagnostic& consequence) {
 }
 
 // The first finding at each place, a reference that names nothing before any other.
-std::map<Place, std::size_t> causes_by_place(const std::vector<Diagnostic>& findings,
-                                             const std::vector<bool>& folded) {
-  std::map<Place, std::size_t> causes;
+std::map<LinePlace, std::size_t> causes_by_place(const std::vector<Diagnostic>& findings,
+                                                 const std::vector<bool>& folded) {
+  std::map<LinePlace, std::size_t> causes;
   for (bool first_pass : {true, false}) {
     for (std::size_t i = 0; i < findings.size(); ++i) {
       if (!folded[i] && is_names_nothing(findings[i].rule) == first_pass) {
-        causes.emplace(place_of(findings[i].at), i);
+        causes.emplace(line_place_of(findings[i].at), i);
       }
     }
   }
@@ -65,9 +65,9 @@ std::map<Place, std::size_t> causes_by_place(const std::vector<Diagnostic>& find
 }
 
 void fold_at_one_place(std::vector<Diagnostic>& findings, std::vector<bool>& folded) {
-  std::map<Place, std::size_t> causes = causes_by_place(findings, folded);
+  std::map<LinePlace, std::size_t> causes = causes_by_place(findings, folded);
   for (std::size_t i = 0; i < findings.size(); ++i) {
-    auto found = causes.find(place_of(findings[i].at));
+    auto found = causes.find(line_place_of(findings[i].at));
     std::size_t cause = found->second;
     if (cause != i && is_names_nothing(findings[cause].rule)) {
       folded[i] = fold(findings[cause], findings[i]);
@@ -162,7 +162,7 @@ std::string cut_off_note(const std::vector<std::string>& names) {
 }
 
 void fold_named_causes(std::vector<Diagnostic>& findings, std::vector<bool>& folded) {
-  std::map<Place, std::size_t> causes = causes_by_place(findings, folded);
+  std::map<LinePlace, std::size_t> causes = causes_by_place(findings, folded);
   struct CutOff {
     Location first;
     std::vector<std::string> names;
@@ -172,7 +172,7 @@ void fold_named_causes(std::vector<Diagnostic>& findings, std::vector<bool>& fol
     if (folded[i] || !findings[i].consequence_of) {
       continue;
     }
-    auto found = causes.find(place_of(findings[i].consequence_of->of));
+    auto found = causes.find(line_place_of(findings[i].consequence_of->of));
     if (found == causes.end() || found->second == i ||
         findings[i].severity > findings[found->second].severity) {
       continue;

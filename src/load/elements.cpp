@@ -614,32 +614,32 @@ void read_processes(SchemaReader& reader, const Node& value, std::optional<std::
 
 // --- systems ----------------------------------------------------------------
 
-struct SystemDraft {
+struct SystemReading {
   System system;
   const Node* subsystems = nullptr;
   const Node* processes = nullptr;
 };
 
 // A system's subsystems and processes are compared as elements of their own.
-constexpr Field<SystemDraft, System> system_fields[] = {
+constexpr Field<SystemReading, System> system_fields[] = {
     {"id",
-     [](SchemaReader& r, const Node&, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node&, const Node& v, SystemReading& d) {
        d.system.id = r.id(v).value_or(d.system.id);
      },
      own_id("The system's id."), shown_id<System, &System::id>},
     {"name",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node& k, const Node& v, SystemReading& d) {
        d.system.name = r.text(v, k.text()).value_or("");
      },
      text("Shown in reports."), shown_text<System, &System::name>},
     {"goal",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node& k, const Node& v, SystemReading& d) {
        d.system.goal = r.text(v, k.text()).value_or("");
      },
      text("What the system is for. Without it, `system-without-goal` (a warning)."),
      shown_text<System, &System::goal>},
     {"manager",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node& k, const Node& v, SystemReading& d) {
        d.system.manager = r.reference(v, k.text());
      },
      reference_to(ElementKind::role,
@@ -647,23 +647,23 @@ constexpr Field<SystemDraft, System> system_fields[] = {
                   "reported by `system-without-manager` (a warning)."),
      shown_reference<System, &System::manager>},
     {"outcomes",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node& k, const Node& v, SystemReading& d) {
        d.system.outcomes = r.references(v, k.text());
      },
      references_to(ElementKind::data,
                    "The data that fulfils the goal. A process output listed here is used."),
      shown_references<System, &System::outcomes>},
     {"tools",
-     [](SchemaReader& r, const Node& k, const Node& v, SystemDraft& d) {
+     [](SchemaReader& r, const Node& k, const Node& v, SystemReading& d) {
        d.system.tools = r.references(v, k.text());
      },
      references_to(ElementKind::tool, "The tools the system runs on."),
      shown_references<System, &System::tools>},
     {"systems",
-     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.subsystems = &v; },
+     [](SchemaReader&, const Node&, const Node& v, SystemReading& d) { d.subsystems = &v; },
      elements("system", "Subsystems. Same shape, any depth.")},
     {"processes",
-     [](SchemaReader&, const Node&, const Node& v, SystemDraft& d) { d.processes = &v; },
+     [](SchemaReader&, const Node&, const Node& v, SystemReading& d) { d.processes = &v; },
      elements("process", "The processes of this system.")},
 };
 
@@ -676,7 +676,7 @@ bool written_before(const Node* a, const Node* b) {
 
 // Subsystems and processes are read in the order they are written, so that
 // "first" in duplicate-id and duplicate-capture means first in the file.
-void read_contents(SchemaReader& reader, const SystemDraft& draft,
+void read_contents(SchemaReader& reader, const SystemReading& draft,
                    std::optional<std::size_t> system) {
   auto read_subsystems = [&] {
     if (draft.subsystems != nullptr) {
@@ -705,11 +705,11 @@ void read_systems(SchemaReader& reader, const Node& value, std::optional<std::si
     if (!reader.expect_map(*item, "a system")) {
       continue;
     }
-    SystemDraft draft;
+    SystemReading draft;
     draft.system.id.at = item->at;
     draft.system.parent = parent;
     std::size_t first_finding = reader.finding_count();
-    read_fields<SystemDraft, System>(reader, *item, system_fields, draft, "a system");
+    read_fields<SystemReading, System>(reader, *item, system_fields, draft, "a system");
     bool claimed =
         !draft.system.id.id.empty() && reader.claim(ElementKind::system, draft.system.id);
     reader.attribute_since(first_finding, ElementKind::system, draft.system.id.id);
@@ -995,7 +995,7 @@ std::vector<ElementFormat> format_elements() {
        "Systems",
        "The what: a part of the business with a goal, outcomes and a manager.",
        {},
-       documented<SystemDraft, System>(system_fields)},
+       documented<SystemReading, System>(system_fields)},
       {"process",
        "Processes",
        "The how: an ordered list of steps that turns inputs into outputs, with one owner.",
@@ -1042,7 +1042,7 @@ template <> std::span<const ElementKey<DataItem>> element_keys<DataItem>() {
 }
 template <> std::span<const ElementKey<System>> element_keys<System>() {
   static const std::vector<ElementKey<System>> keys =
-      shown_keys<SystemDraft, System>(system_fields);
+      shown_keys<SystemReading, System>(system_fields);
   return keys;
 }
 template <> std::span<const ElementKey<Process>> element_keys<Process>() {

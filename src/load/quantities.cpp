@@ -364,7 +364,7 @@ ShownValue shown_inputs(const Process& process) {
   auto choice = process.choices.begin();
   for (std::size_t i = 0; i < process.inputs.size(); ++i) {
     if (choice != process.choices.end() && choice->first == i) {
-      std::string text = choice_text(process, *choice);
+      std::string text = one_of_text(process, *choice);
       value.push_back({text, text, choice->at, {}});
       i += choice->count - 1;
       ++choice;

@@ -212,7 +212,7 @@ bool SchemaReader::expect_map(const yaml::Node& value, std::string_view what) {
   return false;
 }
 
-std::optional<std::string> SchemaReader::choice_text(const yaml::Node& value, std::string_view key,
+std::optional<std::string> SchemaReader::chosen_word(const yaml::Node& value, std::string_view key,
                                                      std::span<const std::string_view> names) {
   std::optional<std::string> chosen = text(value, key);
   if (!chosen || std::find(names.begin(), names.end(), *chosen) != names.end()) {

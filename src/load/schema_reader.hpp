@@ -72,7 +72,7 @@ public:
 
 private:
   std::vector<Ref> separated_references(const yaml::Node& value, std::string_view key);
-  std::optional<std::string> choice_text(const yaml::Node& value, std::string_view key,
+  std::optional<std::string> chosen_word(const yaml::Node& value, std::string_view key,
                                          std::span<const std::string_view> names);
 
   Model& model_;
@@ -93,7 +93,7 @@ SchemaReader::choice(const yaml::Node& value, std::string_view key,
   for (const auto& [name, _] : choices) {
     names.push_back(name);
   }
-  std::optional<std::string> chosen = choice_text(value, key, names);
+  std::optional<std::string> chosen = chosen_word(value, key, names);
   for (const auto& [name, option] : choices) {
     if (chosen && *chosen == name) {
       return option;
@@ -117,7 +117,7 @@ template <class Element, class Shown = Element> struct Field {
 };
 
 /// A field table, as a parameter that names the element it reads explicitly
-/// (`read_fields<Step>(...)`, `<SystemDraft, System>`): not deduced from it.
+/// (`read_fields<Step>(...)`, `<SystemReading, System>`): not deduced from it.
 template <class Element, class Shown>
 using Fields = std::type_identity_t<std::span<const Field<Element, Shown>>>;
 

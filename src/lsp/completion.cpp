@@ -115,7 +115,7 @@ Json completion(EditedModel& edited, const Analysis& analysis, const Json& param
       text.position_of(place.position.line + 1,
                        yaml::count_characters(line.substr(0, context.partial_start)) + 1),
       place.position};
-  if (context.place == FormatContext::Place::key) {
+  if (context.place == FormatContext::CursorPlace::key) {
     std::set<std::string_view> present(context.present_keys.begin(), context.present_keys.end());
     for (const FormatField& field : context.element->fields) {
       if (!present.contains(field.key)) {
@@ -125,7 +125,7 @@ Json completion(EditedModel& edited, const Analysis& analysis, const Json& param
                  std::string(field.format.description), replaced, fmt::format("{}: ", field.key)));
       }
     }
-  } else if (context.place == FormatContext::Place::value && context.field != nullptr) {
+  } else if (context.place == FormatContext::CursorPlace::value && context.field != nullptr) {
     const FieldFormat& format = context.field->format;
     if (format.kind == ValueKind::reference || format.kind == ValueKind::references ||
         format.kind == ValueKind::inputs) {

@@ -179,11 +179,12 @@ void read_flow_map(std::string_view line, std::size_t brace, std::size_t offset,
   std::size_t after = 0;
   std::string key = key_at(line.substr(0, offset), key_start, after);
   if (key.empty()) {
-    context.place = FormatContext::Place::key;
+    context.place = FormatContext::CursorPlace::key;
     context.partial_start = key_start;
   } else {
     context.field = field_of(*context.element, key);
-    context.place = context.field ? FormatContext::Place::value : FormatContext::Place::nowhere;
+    context.place =
+        context.field ? FormatContext::CursorPlace::value : FormatContext::CursorPlace::nowhere;
     context.partial_start = std::min(line.find_first_not_of(' ', after), offset);
   }
   context.partial = std::string(line.substr(context.partial_start, offset - context.partial_start));
@@ -216,15 +217,16 @@ FormatContext format_context(const PositionMap& text, std::uint32_t line, std::s
     return context;
   }
   if (resolved->list_field) {
-    context.place = FormatContext::Place::value;
+    context.place = FormatContext::CursorPlace::value;
     context.field = resolved->list_field;
     context.partial_start = word_start(content, column, offset);
   } else if (!shape.key.empty() && offset >= shape.value) {
     context.field = field_of(*resolved->element, shape.key);
-    context.place = context.field ? FormatContext::Place::value : FormatContext::Place::nowhere;
+    context.place =
+        context.field ? FormatContext::CursorPlace::value : FormatContext::CursorPlace::nowhere;
     context.partial_start = word_start(content, shape.value, offset);
   } else {
-    context.place = FormatContext::Place::key;
+    context.place = FormatContext::CursorPlace::key;
     context.partial_start = column;
     context.present_keys = keys_of_map(text, line, column, shape.dash);
     std::size_t end = shape.key.empty() ? offset : shape.value - 1;

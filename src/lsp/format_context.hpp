@@ -13,7 +13,7 @@ namespace bizmap::lsp {
 /// of one. Found from the text's indentation, so that it works on the half
 /// written line that does not parse yet.
 struct FormatContext {
-  enum class Place { nowhere, key, value } place = Place::nowhere;
+  enum class CursorPlace { nowhere, key, value } place = CursorPlace::nowhere;
   const ElementFormat* element = nullptr; ///< the map the cursor is in
   const FormatField* field = nullptr;     ///< the key whose value it is in, or the key under it
   std::string partial;                    ///< what is typed before the cursor

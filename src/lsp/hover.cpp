@@ -83,12 +83,12 @@ std::string role_hover(const Analysis& analysis, std::string_view id) {
       continue;
     }
     std::size_t holder = reference.holder->index;
-    if (reference.field == Field::process_owner) {
+    if (reference.field == RefField::process_owner) {
       owns.push_back(code(model.processes[holder].id.id));
-    } else if (reference.field == Field::step_by) {
+    } else if (reference.field == RefField::step_by) {
       performs.push_back(
           fmt::format("step {} of {}", *reference.step + 1, code(model.processes[holder].id.id)));
-    } else if (reference.field == Field::system_manager) {
+    } else if (reference.field == RefField::system_manager) {
       manages.push_back(code(model.systems[holder].id.id));
     }
   }
@@ -231,7 +231,7 @@ Json hover(EditedModel& edited, const Analysis& analysis, const Json& params) {
   }
   static const std::vector<ElementFormat> elements = format_elements();
   FormatContext context = format_context(text, place.position.line, end, elements);
-  if (context.place != FormatContext::Place::key || context.field == nullptr) {
+  if (context.place != FormatContext::CursorPlace::key || context.field == nullptr) {
     return nullptr;
   }
   const FormatField& field = *context.field;

@@ -20,9 +20,9 @@ std::optional<Symbol> symbol_under(EditedModel& edited, const Analysis& analysis
   return analysis.lookup().at(*place.file, place.line, place.column);
 }
 
-bool is_input(Field field) {
-  return field == Field::process_input || field == Field::step_input ||
-         field == Field::system_outcome || field == Field::external_output;
+bool is_input(RefField field) {
+  return field == RefField::process_input || field == RefField::step_input ||
+         field == RefField::system_outcome || field == RefField::external_output;
 }
 
 // Where a reference leads: the element it names, and for data that is

@@ -27,12 +27,12 @@ std::size_t word_length(std::string_view text, std::size_t begin) {
   return end - begin;
 }
 
-struct Special {
+struct ReservedCharacter {
   char character;
   std::string_view meaning;
 };
 
-constexpr Special specials[] = {
+constexpr ReservedCharacter specials[] = {
     {'@', "is kept by YAML for later use"},
     {'`', "is kept by YAML for later use"},
     {'%', "starts a directive in YAML"},
@@ -53,7 +53,7 @@ std::optional<Diagnosis> special_first_character(const Scene& scene) {
   if (at >= text.size() || at != layout.value) {
     return std::nullopt;
   }
-  for (const Special& special : specials) {
+  for (const ReservedCharacter& special : specials) {
     if (text[at] != special.character) {
       continue;
     }

@@ -10,19 +10,19 @@ Handoffs::Handoffs(const Model& model, const ReferenceIndex& references) {
   for (const Reference& reference : references.references()) {
     const std::string_view data = reference.ref->id;
     switch (reference.field) {
-    case Field::process_output:
+    case RefField::process_output:
       producers_[data].push_back({reference.holder->index, reference.ref});
       break;
-    case Field::process_input:
+    case RefField::process_input:
       consumers_[data].push_back({reference.holder->index, reference.ref});
       break;
-    case Field::external_input:
+    case RefField::external_input:
       external_inputs_.insert(data);
       break;
-    case Field::external_output:
+    case RefField::external_output:
       external_outputs_.insert(data);
       break;
-    case Field::system_outcome:
+    case RefField::system_outcome:
       outcomes_.insert(data);
       break;
     default:

@@ -28,7 +28,7 @@ std::string volume_text(const Volume& volume) {
                      name_of<Volume::Per>(volume.per, volume_period_names));
 }
 
-std::string choice_text(const Process& process, const InputChoice& choice) {
+std::string one_of_text(const Process& process, const InputChoice& choice) {
   std::string text = "one of: ";
   for (std::size_t i = 0; i < choice.count; ++i) {
     text += (i == 0 ? "" : " | ") + process.inputs[choice.first + i].id;

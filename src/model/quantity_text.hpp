@@ -12,7 +12,7 @@ namespace bizmap {
 std::string number_text(double number);
 std::string duration_text(const Duration& duration);
 std::string volume_text(const Volume& volume);
-std::string choice_text(const Process& process, const InputChoice& choice);
+std::string one_of_text(const Process& process, const InputChoice& choice);
 
 /// A decimal number as YAML and people write it: digits with at most one
 /// point, no sign, no exponent, at most 12 characters; none for anything else.

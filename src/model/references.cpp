@@ -6,25 +6,25 @@ namespace bizmap {
 namespace {
 
 constexpr std::array field_infos = {
-    FieldInfo{Field::system_manager, ElementKind::role, "manager"},
-    FieldInfo{Field::system_outcome, ElementKind::data, "outcomes"},
-    FieldInfo{Field::system_tool, ElementKind::tool, "tools"},
-    FieldInfo{Field::process_owner, ElementKind::role, "owner"},
-    FieldInfo{Field::process_input, ElementKind::data, "inputs"},
-    FieldInfo{Field::process_output, ElementKind::data, "outputs"},
-    FieldInfo{Field::process_tool, ElementKind::tool, "tools"},
-    FieldInfo{Field::process_consulted, ElementKind::role, "consulted"},
-    FieldInfo{Field::process_informed, ElementKind::role, "informed"},
-    FieldInfo{Field::what_if_process, ElementKind::process, "then"},
-    FieldInfo{Field::step_by, ElementKind::role, "by"},
-    FieldInfo{Field::step_tool, ElementKind::tool, "tool"},
-    FieldInfo{Field::step_input, ElementKind::data, "inputs"},
-    FieldInfo{Field::step_output, ElementKind::data, "outputs"},
-    FieldInfo{Field::data_system_of_record, ElementKind::tool, "system_of_record"},
-    FieldInfo{Field::external_input, ElementKind::data, "inputs"},
-    FieldInfo{Field::external_output, ElementKind::data, "outputs"},
-    FieldInfo{Field::role_backup, ElementKind::role, "backup"},
-    FieldInfo{Field::role_filled_by, ElementKind::role, "filled_by"},
+    FieldInfo{RefField::system_manager, ElementKind::role, "manager"},
+    FieldInfo{RefField::system_outcome, ElementKind::data, "outcomes"},
+    FieldInfo{RefField::system_tool, ElementKind::tool, "tools"},
+    FieldInfo{RefField::process_owner, ElementKind::role, "owner"},
+    FieldInfo{RefField::process_input, ElementKind::data, "inputs"},
+    FieldInfo{RefField::process_output, ElementKind::data, "outputs"},
+    FieldInfo{RefField::process_tool, ElementKind::tool, "tools"},
+    FieldInfo{RefField::process_consulted, ElementKind::role, "consulted"},
+    FieldInfo{RefField::process_informed, ElementKind::role, "informed"},
+    FieldInfo{RefField::what_if_process, ElementKind::process, "then"},
+    FieldInfo{RefField::step_by, ElementKind::role, "by"},
+    FieldInfo{RefField::step_tool, ElementKind::tool, "tool"},
+    FieldInfo{RefField::step_input, ElementKind::data, "inputs"},
+    FieldInfo{RefField::step_output, ElementKind::data, "outputs"},
+    FieldInfo{RefField::data_system_of_record, ElementKind::tool, "system_of_record"},
+    FieldInfo{RefField::external_input, ElementKind::data, "inputs"},
+    FieldInfo{RefField::external_output, ElementKind::data, "outputs"},
+    FieldInfo{RefField::role_backup, ElementKind::role, "backup"},
+    FieldInfo{RefField::role_filled_by, ElementKind::role, "filled_by"},
 };
 
 constexpr bool in_field_order() {
@@ -35,7 +35,7 @@ constexpr bool in_field_order() {
   }
   return true;
 }
-static_assert(in_field_order(), "field_infos must list the fields in the order of Field");
+static_assert(in_field_order(), "field_infos must list the fields in the order of RefField");
 
 constexpr std::size_t slot(ElementKind kind) {
   return static_cast<std::size_t>(kind);
@@ -50,33 +50,33 @@ positions_of(const std::unordered_map<std::string_view, std::vector<std::size_t>
 
 } // namespace
 
-const FieldInfo& info(Field field) {
+const FieldInfo& info(RefField field) {
   return field_infos[static_cast<std::size_t>(field)];
 }
 
 ReferenceIndex::ReferenceIndex(const Model& model) : model_(model) {
   for (std::size_t i = 0; i < model.roles.size(); ++i) {
     define(ElementKind::role, i, model.roles[i].id);
-    refer(Field::role_backup, model.roles[i].backup, ElementRef{ElementKind::role, i});
-    refer(Field::role_filled_by, model.roles[i].filled_by, ElementRef{ElementKind::role, i});
+    refer(RefField::role_backup, model.roles[i].backup, ElementRef{ElementKind::role, i});
+    refer(RefField::role_filled_by, model.roles[i].filled_by, ElementRef{ElementKind::role, i});
   }
   for (std::size_t i = 0; i < model.tools.size(); ++i) {
     define(ElementKind::tool, i, model.tools[i].id);
   }
   for (std::size_t i = 0; i < model.data.size(); ++i) {
     define(ElementKind::data, i, model.data[i].id);
-    refer(Field::data_system_of_record, model.data[i].system_of_record,
+    refer(RefField::data_system_of_record, model.data[i].system_of_record,
           ElementRef{ElementKind::data, i});
   }
-  refer(Field::external_input, model.external_inputs, std::nullopt);
-  refer(Field::external_output, model.external_outputs, std::nullopt);
+  refer(RefField::external_input, model.external_inputs, std::nullopt);
+  refer(RefField::external_output, model.external_outputs, std::nullopt);
   for (std::size_t i = 0; i < model.systems.size(); ++i) {
     const System& system = model.systems[i];
     ElementRef holder{ElementKind::system, i};
     define(ElementKind::system, i, system.id);
-    refer(Field::system_manager, system.manager, holder);
-    refer(Field::system_outcome, system.outcomes, holder);
-    refer(Field::system_tool, system.tools, holder);
+    refer(RefField::system_manager, system.manager, holder);
+    refer(RefField::system_outcome, system.outcomes, holder);
+    refer(RefField::system_tool, system.tools, holder);
   }
   for (std::size_t i = 0; i < model.processes.size(); ++i) {
     walk_process(model.processes[i], i);
@@ -96,23 +96,23 @@ void ReferenceIndex::find_undeclared() {
 void ReferenceIndex::walk_process(const Process& process, std::size_t index) {
   ElementRef holder{ElementKind::process, index};
   define(ElementKind::process, index, process.id);
-  refer(Field::process_owner, process.owner, holder);
-  refer(Field::process_input, process.inputs, holder);
-  refer(Field::process_output, process.outputs, holder);
-  refer(Field::process_tool, process.tools, holder);
-  refer(Field::process_consulted, process.consulted, holder);
-  refer(Field::process_informed, process.informed, holder);
+  refer(RefField::process_owner, process.owner, holder);
+  refer(RefField::process_input, process.inputs, holder);
+  refer(RefField::process_output, process.outputs, holder);
+  refer(RefField::process_tool, process.tools, holder);
+  refer(RefField::process_consulted, process.consulted, holder);
+  refer(RefField::process_informed, process.informed, holder);
   for (const WhatIf& what_if : process.what_ifs) {
-    refer(Field::what_if_process, what_if.processes, holder);
+    refer(RefField::what_if_process, what_if.processes, holder);
   }
   for (std::size_t s = 0; s < process.steps.size(); ++s) {
     const Step& step = process.steps[s];
-    refer(Field::step_by, step.by, holder, s);
-    refer(Field::step_tool, step.tool, holder, s);
-    refer(Field::step_input, step.inputs, holder, s);
-    refer(Field::step_output, step.outputs, holder, s);
+    refer(RefField::step_by, step.by, holder, s);
+    refer(RefField::step_tool, step.tool, holder, s);
+    refer(RefField::step_input, step.inputs, holder, s);
+    refer(RefField::step_output, step.outputs, holder, s);
     for (const WhatIf& what_if : step.what_ifs) {
-      refer(Field::what_if_process, what_if.processes, holder, s);
+      refer(RefField::what_if_process, what_if.processes, holder, s);
     }
   }
 }
@@ -125,20 +125,20 @@ void ReferenceIndex::define(ElementKind kind, std::size_t index, const Ref& id) 
   definitions_.push_back({{kind, index}, &id});
 }
 
-void ReferenceIndex::refer(Field field, const Ref& ref, std::optional<ElementRef> holder,
+void ReferenceIndex::refer(RefField field, const Ref& ref, std::optional<ElementRef> holder,
                            std::optional<std::size_t> step) {
   referenced_[slot(info(field).names)][ref.id].push_back(references_.size());
   references_.push_back({field, &ref, holder, step});
 }
 
-void ReferenceIndex::refer(Field field, const std::optional<Ref>& ref,
+void ReferenceIndex::refer(RefField field, const std::optional<Ref>& ref,
                            std::optional<ElementRef> holder, std::optional<std::size_t> step) {
   if (ref) {
     refer(field, *ref, holder, step);
   }
 }
 
-void ReferenceIndex::refer(Field field, const std::vector<Ref>& refs,
+void ReferenceIndex::refer(RefField field, const std::vector<Ref>& refs,
                            std::optional<ElementRef> holder, std::optional<std::size_t> step) {
   for (const Ref& ref : refs) {
     refer(field, ref, holder, step);

@@ -12,7 +12,7 @@
 namespace bizmap {
 
 /// Every field of the format that names another element by id.
-enum class Field : std::uint8_t {
+enum class RefField : std::uint8_t {
   system_manager,
   system_outcome,
   system_tool,
@@ -36,13 +36,13 @@ enum class Field : std::uint8_t {
 
 /// What the format says about a reference field.
 struct FieldInfo {
-  Field field;
+  RefField field;
   ElementKind names;    ///< the kind of element the field refers to
   std::string_view key; ///< the YAML key, as a user writes it
 };
 
 /// The description of a field.
-const FieldInfo& info(Field field);
+const FieldInfo& info(RefField field);
 
 /// An element of the model by kind and position in its Model list.
 struct ElementRef {
@@ -60,7 +60,7 @@ struct Definition {
 
 /// A reference to an id, with the element and field that hold it.
 struct Reference {
-  Field field;
+  RefField field;
   const Ref* ref;
   /// The system, process or data item holding it; none for `external`.
   std::optional<ElementRef> holder;
@@ -107,11 +107,11 @@ private:
   static constexpr std::size_t kinds = 5;
 
   void define(ElementKind kind, std::size_t index, const Ref& id);
-  void refer(Field field, const Ref& ref, std::optional<ElementRef> holder,
+  void refer(RefField field, const Ref& ref, std::optional<ElementRef> holder,
              std::optional<std::size_t> step = {});
-  void refer(Field field, const std::optional<Ref>& ref, std::optional<ElementRef> holder,
+  void refer(RefField field, const std::optional<Ref>& ref, std::optional<ElementRef> holder,
              std::optional<std::size_t> step = {});
-  void refer(Field field, const std::vector<Ref>& refs, std::optional<ElementRef> holder,
+  void refer(RefField field, const std::vector<Ref>& refs, std::optional<ElementRef> holder,
              std::optional<std::size_t> step = {});
   void walk_process(const Process& process, std::size_t index);
   void find_undeclared();

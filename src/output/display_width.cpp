@@ -6,14 +6,14 @@
 namespace bizmap {
 namespace {
 
-struct Range {
+struct WideRange {
   char32_t first, last;
 };
 
 // The East Asian Wide (W) and Fullwidth (F) ranges of Unicode 15, as
 // terminals draw them, sorted; narrow neighbours inside the big blocks are
 // so rare in names that the blocks are taken whole.
-constexpr auto wide = std::to_array<Range>({
+constexpr auto wide = std::to_array<WideRange>({
     {0x1100, 0x115F},   {0x231A, 0x231B},   {0x2329, 0x232A},   {0x23E9, 0x23EC},
     {0x23F0, 0x23F0},   {0x23F3, 0x23F3},   {0x25FD, 0x25FE},   {0x2614, 0x2615},
     {0x2648, 0x2653},   {0x267F, 0x267F},   {0x2693, 0x2693},   {0x26A1, 0x26A1},
@@ -52,7 +52,7 @@ static_assert(sorted(), "the wide ranges must be sorted and apart");
 
 std::uint32_t display_width(char32_t character) {
   auto found = std::upper_bound(wide.begin(), wide.end(), character,
-                                [](char32_t c, const Range& range) { return c < range.first; });
+                                [](char32_t c, const WideRange& range) { return c < range.first; });
   return found != wide.begin() && character <= std::prev(found)->last ? 2 : 1;
 }
 

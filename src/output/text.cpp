@@ -14,15 +14,15 @@
 namespace bizmap {
 namespace {
 
-struct Palette {
+struct FindingColors {
   std::string_view bold, reset, error, warning, info, caret, note;
 };
 
-constexpr Palette colors{"\033[1m",    "\033[0m",    "\033[1;31m", "\033[1;35m",
-                         "\033[1;36m", "\033[1;32m", "\033[1;30m"};
-constexpr Palette plain{"", "", "", "", "", "", ""};
+constexpr FindingColors colors{"\033[1m",    "\033[0m",    "\033[1;31m", "\033[1;35m",
+                               "\033[1;36m", "\033[1;32m", "\033[1;30m"};
+constexpr FindingColors plain{"", "", "", "", "", "", ""};
 
-std::string_view color_of(Severity severity, const Palette& palette) {
+std::string_view color_of(Severity severity, const FindingColors& palette) {
   switch (severity) {
   case Severity::error:
     return palette.error;
@@ -63,7 +63,7 @@ Underline underline(std::string_view line, std::uint32_t column, std::uint32_t l
   return result;
 }
 
-void write_source(std::string_view line, const Location& at, const Palette& palette,
+void write_source(std::string_view line, const Location& at, const FindingColors& palette,
                   std::ostream& out) {
   Underline caret = underline(line, at.column, std::max<std::uint32_t>(1, at.length));
   out << fmt::format("{:>5} | {}\n", at.line, visible(line));
@@ -83,7 +83,7 @@ class SourceLines {
 public:
   explicit SourceLines(const Model& model) : model_(model) {}
 
-  void write(const Location& at, const Palette& palette, std::ostream& out) {
+  void write(const Location& at, const FindingColors& palette, std::ostream& out) {
     auto [index, _] = lines_.try_emplace(at.file, model_.files[at.file].text);
     std::string_view line = index->second.line(at.line);
     if (is_printable(line)) {
@@ -100,7 +100,7 @@ private:
 
 void write_text(const Model& model, std::span<const Diagnostic> findings,
                 const OutputOptions& options, std::ostream& out) {
-  const Palette& palette = options.color ? colors : plain;
+  const FindingColors& palette = options.color ? colors : plain;
   SourceLines lines(model);
   for (const Diagnostic& finding : findings) {
     out << fmt::format("{}{}:{}:{}:{} {}{}:{} {}{}{} [{}]\n", palette.bold,

@@ -35,7 +35,7 @@ public:
   const Handoffs& handoffs; ///< index.handoffs
   FlowAnalysis flow;
   HealthWeights weights;
-  Names names;
+  DisplayNames names;
   ValueStreams value_streams;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding
   /// The findings of each process, in order: a page looks at its own only.

@@ -11,10 +11,10 @@ namespace {
 // The data catalogue by id, built once per page so that each item costs the
 // same whatever the size of the catalogue; the first entry of a repeated id
 // is the one described, as everywhere else.
-using Catalogue = std::unordered_map<std::string_view, const DataItem*>;
+using DataById = std::unordered_map<std::string_view, const DataItem*>;
 
-Catalogue index_catalogue(const Model& model) {
-  Catalogue catalogue;
+DataById index_catalogue(const Model& model) {
+  DataById catalogue;
   catalogue.reserve(model.data.size());
   for (const DataItem& item : model.data) {
     catalogue.emplace(item.id.id, &item);
@@ -22,7 +22,7 @@ Catalogue index_catalogue(const Model& model) {
   return catalogue;
 }
 
-const DataItem* catalogue_entry(const Catalogue& catalogue, const std::string& id) {
+const DataItem* catalogue_entry(const DataById& catalogue, const std::string& id) {
   auto found = catalogue.find(id);
   return found == catalogue.end() ? nullptr : found->second;
 }
@@ -52,7 +52,7 @@ std::string consumers(const ReportContext& context, Book& book, const std::strin
   return join_or(names, context.for_staff() ? "" : "**missing**: nothing uses it");
 }
 
-void write_item(const ReportContext& context, const Catalogue& catalogue, Book& book,
+void write_item(const ReportContext& context, const DataById& catalogue, Book& book,
                 const std::string& id) {
   book.section(context.data_title(id), ReportContext::data_key(id));
   const DataItem* item = catalogue_entry(catalogue, id);
@@ -90,7 +90,7 @@ void write_data_page(const ReportContext& context, Book& book) {
   }
   book.block("Every data item the model names, with the processes that produce and use it and "
              "the tool where it lives.");
-  Catalogue catalogue = index_catalogue(context.model);
+  DataById catalogue = index_catalogue(context.model);
   for (const std::string& id : context.data_ids) {
     write_item(context, catalogue, book, id);
   }

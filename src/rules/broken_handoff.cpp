@@ -9,7 +9,7 @@ namespace {
 
 // One side of a handoff written two ways: the data id, and who needs or
 // outputs it.
-struct Side {
+struct HandoffEnd {
   std::string_view data;
   std::span<const Handoffs::Use> uses;
   std::string_view verb; ///< "needs" or "outputs"
@@ -35,7 +35,7 @@ std::optional<std::string_view> catalogue_spelling(const RuleContext& context,
   return input ? miss.input : miss.output;
 }
 
-std::string message(const RuleContext& context, const Side& at, const Side& other,
+std::string message(const RuleContext& context, const HandoffEnd& at, const HandoffEnd& other,
                     std::optional<std::string_view> spelling) {
   std::string both =
       fmt::format("process '{}' {} '{}', which {}, and process '{}' {} '{}', which {}: one handoff "
@@ -54,20 +54,20 @@ std::string message(const RuleContext& context, const Side& at, const Side& othe
 }
 
 void report(const RuleContext& context, const Handoffs::NearMiss& miss, Findings& findings) {
-  Side input{miss.input, context.handoffs.consumers(miss.input), "needs", "nobody produces"};
-  Side output{miss.output, context.handoffs.producers(miss.output), "outputs", "nobody uses"};
+  HandoffEnd input{miss.input, context.handoffs.consumers(miss.input), "needs", "nobody produces"};
+  HandoffEnd output{miss.output, context.handoffs.producers(miss.output), "outputs", "nobody uses"};
   std::optional<std::string_view> spelling = catalogue_spelling(context, miss);
   // The finding stands where the id differs from the catalogue; without
   // one, where the handoff breaks: at the process that lacks its input.
   bool at_output = spelling && *spelling == miss.input;
-  const Side& at = at_output ? output : input;
-  const Side& other = at_output ? input : output;
+  const HandoffEnd& at = at_output ? output : input;
+  const HandoffEnd& other = at_output ? input : output;
   const Handoffs::Use& first = at.uses.front();
   Diagnostic& finding =
       findings
           .report(first.ref->at, message(context, at, other, spelling), suggestion_text(spelling))
           .about(ElementKind::process, process_id(context, first));
-  for (const Side* side : {&at, &other}) {
+  for (const HandoffEnd* side : {&at, &other}) {
     for (const Handoffs::Use& use : side->uses) {
       if (&use != &first && !use.taken_id) {
         finding.note(use.ref->at, fmt::format("process '{}' {} '{}' here", process_id(context, use),

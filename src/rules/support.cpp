@@ -84,10 +84,10 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
 }
 
 bool is_referenced(const RuleContext& context, ElementKind kind, std::string_view id,
-                   std::initializer_list<Field> fields) {
+                   std::initializer_list<RefField> fields) {
   std::span<const std::size_t> uses = context.references.references_to(kind, id);
   return std::any_of(uses.begin(), uses.end(), [&](std::size_t use) {
-    Field field = context.references.references()[use].field;
+    RefField field = context.references.references()[use].field;
     return std::find(fields.begin(), fields.end(), field) != fields.end();
   });
 }

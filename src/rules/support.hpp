@@ -51,7 +51,7 @@ void report_undeclared(const RuleContext& context, ElementKind kind, UndeclaredM
 
 /// Whether any reference in one of `fields` names the element.
 bool is_referenced(const RuleContext& context, ElementKind kind, std::string_view id,
-                   std::initializer_list<Field> fields);
+                   std::initializer_list<RefField> fields);
 
 /// Suggests the declared element a reference meant: the one whose display
 /// name it is ('Lena (Practice manager)' for the role named so), the one

@@ -7,16 +7,16 @@
 namespace bizmap::rules {
 namespace {
 
-std::string_view role_of_data(Field field) {
+std::string_view role_of_data(RefField field) {
   switch (field) {
-  case Field::external_input:
+  case RefField::external_input:
     return "external input";
-  case Field::external_output:
+  case RefField::external_output:
     return "external output";
-  case Field::system_outcome:
+  case RefField::system_outcome:
     return "outcome of ";
-  case Field::process_input:
-  case Field::step_input:
+  case RefField::process_input:
+  case RefField::step_input:
     return "input of ";
   default:
     break;

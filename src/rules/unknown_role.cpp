@@ -8,11 +8,11 @@ namespace bizmap::rules {
 namespace {
 
 std::string message(const Model& model, const Reference& reference, std::string_view hint) {
-  std::string_view verb = reference.field == Field::system_manager      ? "is managed by"
-                          : reference.field == Field::process_owner     ? "is owned by"
-                          : reference.field == Field::process_consulted ? "consults"
-                          : reference.field == Field::process_informed  ? "informs"
-                                                                        : "is done by";
+  std::string_view verb = reference.field == RefField::system_manager      ? "is managed by"
+                          : reference.field == RefField::process_owner     ? "is owned by"
+                          : reference.field == RefField::process_consulted ? "consults"
+                          : reference.field == RefField::process_informed  ? "informs"
+                                                                           : "is done by";
   return fmt::format("{} {} '{}', which is not a declared role{}", holder_phrase(model, reference),
                      verb, reference.ref->id, hint);
 }

@@ -9,7 +9,7 @@ namespace {
 
 std::string message(const Model& model, const Reference& reference, std::string_view hint) {
   std::string user =
-      reference.field == Field::data_system_of_record
+      reference.field == RefField::data_system_of_record
           ? fmt::format("system of record of '{}'", model.data[reference.holder->index].id.id)
           : "used by " + holder_phrase(model, reference);
   return fmt::format("tool '{}' ({}) is not a declared tool{}", reference.ref->id, user, hint);

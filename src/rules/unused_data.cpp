@@ -17,8 +17,8 @@ void check(const RuleContext& context, Findings& findings) {
       continue;
     }
     if (!is_referenced(context, ElementKind::data, item.id.id,
-                       {Field::system_outcome, Field::process_input, Field::process_output,
-                        Field::step_input, Field::step_output})) {
+                       {RefField::system_outcome, RefField::process_input, RefField::process_output,
+                        RefField::step_input, RefField::step_output})) {
       findings
           .report(item.id.at,
                   fmt::format("data item '{}' is never an input, output or outcome", item.id.id))

@@ -17,8 +17,8 @@ void check(const RuleContext& context, Findings& findings) {
       continue;
     }
     if (!is_referenced(context, ElementKind::role, role.id.id,
-                       {Field::system_manager, Field::process_owner, Field::step_by,
-                        Field::role_backup, Field::role_filled_by})) {
+                       {RefField::system_manager, RefField::process_owner, RefField::step_by,
+                        RefField::role_backup, RefField::role_filled_by})) {
       findings
           .report(role.id.at,
                   fmt::format("role '{}' owns, manages and performs nothing", role.id.id))

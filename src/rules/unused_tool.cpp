@@ -17,8 +17,8 @@ void check(const RuleContext& context, Findings& findings) {
       continue;
     }
     if (!is_referenced(context, ElementKind::tool, tool.id.id,
-                       {Field::data_system_of_record, Field::system_tool, Field::process_tool,
-                        Field::step_tool})) {
+                       {RefField::data_system_of_record, RefField::system_tool,
+                        RefField::process_tool, RefField::step_tool})) {
       findings.report(tool.id.at, fmt::format("tool '{}' is used nowhere", tool.id.id))
           .about(ElementKind::tool, tool.id.id);
     }

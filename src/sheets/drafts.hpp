@@ -15,14 +15,14 @@
 namespace bizmap::sheets {
 
 /// A catalogue as the sheets give it: its entries, each a map on one line.
-struct Catalogue {
-  Catalogue(ElementKind of, std::string_view list) : kind(of), key(list) {}
+struct CatalogueRows {
+  CatalogueRows(ElementKind of, std::string_view list) : kind(of), key(list) {}
 
   ElementKind kind;
   std::string_view key; ///< `roles`
   bool from_sheet = false;
   bool named_in_rows = false; ///< a row named one of its elements by a name, not an id
-  Names names;
+  RowNames names;
   std::vector<YamlValue> entries;
 };
 
@@ -50,9 +50,9 @@ struct SystemDraft {
 
 /// The model as the rows of the sheets describe it, before it is written.
 struct Drafts {
-  Catalogue roles{ElementKind::role, "roles"};
-  Catalogue tools{ElementKind::tool, "tools"};
-  Catalogue data{ElementKind::data, "data"};
+  CatalogueRows roles{ElementKind::role, "roles"};
+  CatalogueRows tools{ElementKind::tool, "tools"};
+  CatalogueRows data{ElementKind::data, "data"};
   std::vector<SystemDraft> systems; ///< each parent before its subsystems
   std::vector<ProcessDraft> processes;
   YamlValue business = YamlValue::map(false);

@@ -250,7 +250,7 @@ private:
 
   // --- values of cells -------------------------------------------------------
 
-  Names* names_of(ElementKind kind) {
+  RowNames* names_of(ElementKind kind) {
     switch (kind) {
     case ElementKind::role:
       return &drafts_.roles.names;
@@ -266,7 +266,7 @@ private:
     return nullptr;
   }
 
-  Catalogue* catalogue_of(ElementKind kind) {
+  CatalogueRows* catalogue_of(ElementKind kind) {
     switch (kind) {
     case ElementKind::role:
       return &drafts_.roles;
@@ -283,7 +283,7 @@ private:
   // none of its elements is kept as written, for `check` to report; else
   // the element is added to the catalogue built from the rows.
   std::optional<std::string> reference(ElementKind kind, std::string_view text, Origin at) {
-    Catalogue* catalogue = catalogue_of(kind);
+    CatalogueRows* catalogue = catalogue_of(kind);
     if (catalogue != nullptr && catalogue->from_sheet) {
       return catalogue->names.find(text).value_or(std::string(trimmed(text)));
     }
@@ -299,8 +299,8 @@ private:
     return id;
   }
 
-  static void add_to_catalogue(Catalogue& catalogue, const std::string& id, std::string_view text,
-                               Origin at) {
+  static void add_to_catalogue(CatalogueRows& catalogue, const std::string& id,
+                               std::string_view text, Origin at) {
     YamlValue entry = YamlValue::map(true);
     entry.add("id", YamlValue::scalar(id, at));
     std::string_view name = id != text ? text : std::string_view();
@@ -493,7 +493,7 @@ private:
     return id;
   }
 
-  void read_catalogue_sheet(std::string_view file, Catalogue& catalogue) {
+  void read_catalogue_sheet(std::string_view file, CatalogueRows& catalogue) {
     const ReadSheet* sheet = sheet_named(file);
     if (sheet == nullptr) {
       return;
@@ -877,8 +877,8 @@ private:
   Imported result_;
   std::vector<ReadSheet> sheets_;
   Drafts drafts_;
-  Names process_names_;
-  Names system_names_;
+  RowNames process_names_;
+  RowNames system_names_;
   std::unordered_map<std::string, std::size_t> system_index_;
   std::unordered_map<std::string, std::size_t> process_index_;
 };

@@ -75,7 +75,7 @@ public:
     if (!drafts_.business.entries.empty()) {
       file.add("business", std::move(drafts_.business));
     }
-    for (Catalogue* catalogue : {&drafts_.roles, &drafts_.tools, &drafts_.data}) {
+    for (CatalogueRows* catalogue : {&drafts_.roles, &drafts_.tools, &drafts_.data}) {
       // Built from rows that name every element by its id, a catalogue would
       // say nothing the rows do not: the model is left without one, as a
       // model written without one exports.

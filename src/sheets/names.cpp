@@ -16,7 +16,7 @@ std::string folded(std::string_view text) {
   return word;
 }
 
-std::optional<std::string> Names::find(std::string_view text) const {
+std::optional<std::string> RowNames::find(std::string_view text) const {
   std::string word(trimmed(text));
   if (by_id_.contains(word)) {
     return word;
@@ -27,7 +27,7 @@ std::optional<std::string> Names::find(std::string_view text) const {
   return std::nullopt;
 }
 
-std::optional<std::string> Names::resolve(std::string_view text) const {
+std::optional<std::string> RowNames::resolve(std::string_view text) const {
   if (std::optional<std::string> found = find(text)) {
     return found;
   }
@@ -35,7 +35,7 @@ std::optional<std::string> Names::resolve(std::string_view text) const {
   return id.empty() ? std::nullopt : std::optional(id);
 }
 
-void Names::add(const std::string& id, std::string_view name) {
+void RowNames::add(const std::string& id, std::string_view name) {
   by_id_.insert(id);
   if (!name.empty()) {
     auto [it, inserted] = by_name_.try_emplace(folded(name), id);

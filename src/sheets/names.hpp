@@ -12,7 +12,7 @@ namespace bizmap::sheets {
 std::string folded(std::string_view text);
 
 /// Ids and names of one kind of element, as the rows of a sheet name them.
-class Names {
+class RowNames {
 public:
   /// The id of the element `text` is the id of, or the one name of (in any case).
   std::optional<std::string> find(std::string_view text) const;

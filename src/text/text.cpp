@@ -36,7 +36,7 @@ std::uint32_t LineIndex::column_of(std::size_t offset) const {
   return count_characters(text_.substr(begin, offset - begin)) + 1;
 }
 
-Cursor::Position Cursor::at(std::size_t offset) {
+Cursor::LineColumn Cursor::at(std::size_t offset) {
   offset = std::min(offset, lines_.text().size());
   std::string_view text = lines_.text();
   if (offset >= line_start_ && offset < next_line_start_) {

@@ -37,12 +37,12 @@ class Cursor {
 public:
   explicit Cursor(const LineIndex& lines) : lines_(lines) {}
 
-  struct Position {
+  struct LineColumn {
     std::uint32_t line;
     std::uint32_t column;
   };
   /// 1-based line and column, in characters, of a byte offset.
-  Position at(std::size_t offset);
+  LineColumn at(std::size_t offset);
 
 private:
   void move_to_line_of(std::size_t offset);

@@ -47,7 +47,7 @@ std::vector<std::string> TraceView::outcome_systems(std::string_view data) const
   std::vector<std::string> systems;
   for (std::size_t at : index.references.references_to(ElementKind::data, data)) {
     const Reference& reference = index.references.references()[at];
-    if (reference.field == Field::system_outcome && reference.holder) {
+    if (reference.field == RefField::system_outcome && reference.holder) {
       const std::string& id = model.systems[reference.holder->index].id.id;
       if (systems.empty() || systems.back() != id) {
         systems.push_back(id);

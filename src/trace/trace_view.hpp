@@ -18,7 +18,7 @@ struct TraceView {
   const Model& model;
   const ModelIndex& index;
   const FlowAnalysis& flow;
-  const Names& names;
+  const DisplayNames& names;
 
   /// The process's name, or its id.
   std::string process_name(std::uint32_t process) const;

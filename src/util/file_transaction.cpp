@@ -88,7 +88,7 @@ void FileTransaction::create_folders(const fs::path& folder) {
 
 void FileTransaction::write(const fs::path& target, std::string_view text) {
   create_folders(target.parent_path());
-  Change change{target, {}, {}, false, false};
+  PendingFile change{target, {}, {}, false, false};
   struct stat existing {};
   change.existed = ::lstat(target.c_str(), &existing) == 0;
   int descriptor = create_temporary(target, "new", change.temporary);
@@ -101,7 +101,7 @@ void FileTransaction::remove(const fs::path& target) {
   changes_.push_back({target, {}, {}, true, false});
 }
 
-void FileTransaction::apply(Change& change) {
+void FileTransaction::apply(PendingFile& change) {
   if (change.existed) {
     change.backup = free_name_beside(change.target);
     // A second name for the old file: the target is never missing while a
@@ -121,7 +121,7 @@ void FileTransaction::apply(Change& change) {
   change.applied = true;
 }
 
-void FileTransaction::undo(Change& change) noexcept {
+void FileTransaction::undo(PendingFile& change) noexcept {
   if (!change.backup.empty()) {
     ::rename(change.backup.c_str(), change.target.c_str());
     change.backup.clear();
@@ -132,11 +132,11 @@ void FileTransaction::undo(Change& change) noexcept {
 }
 
 void FileTransaction::commit() {
-  for (Change& change : changes_) {
+  for (PendingFile& change : changes_) {
     apply(change);
   }
   committed_ = true;
-  for (Change& change : changes_) {
+  for (PendingFile& change : changes_) {
     if (!change.backup.empty()) {
       ::unlink(change.backup.c_str());
     }

@@ -33,7 +33,7 @@ public:
   void commit();
 
 private:
-  struct Change {
+  struct PendingFile {
     std::filesystem::path target;
     std::filesystem::path temporary; ///< empty for a removal
     std::filesystem::path backup;    ///< the old file while the change is not final
@@ -42,13 +42,13 @@ private:
   };
 
   void create_folders(const std::filesystem::path& folder);
-  void apply(Change& change);
-  void undo(Change& change) noexcept;
+  void apply(PendingFile& change);
+  void undo(PendingFile& change) noexcept;
   void roll_back() noexcept;
   void remove_empty_folders(std::filesystem::path folder) noexcept;
 
   std::filesystem::path root_;
-  std::vector<Change> changes_;
+  std::vector<PendingFile> changes_;
   std::vector<std::filesystem::path> created_folders_;
   bool committed_ = false;
 };

@@ -142,7 +142,7 @@ private:
   }
 
   Location locate(const YAML::Mark& mark) {
-    Cursor::Position at = cursor_.at(static_cast<std::size_t>(std::max(mark.pos, 0)));
+    Cursor::LineColumn at = cursor_.at(static_cast<std::size_t>(std::max(mark.pos, 0)));
     return {file_, at.line, at.column, 1};
   }
 
@@ -281,7 +281,7 @@ private:
         rest.starts_with("bizmap-ignore")) {
       return;
     }
-    Cursor::Position at = Cursor(lines_).at(hash);
+    Cursor::LineColumn at = Cursor(lines_).at(hash);
     document_.findings.push_back(syntax_finding(
         {file_, at.line, at.column, count_characters(rest) + 1},
         fmt::format("' #' starts a comment in YAML, so the text here ends at '{}' and '#{}' is "
