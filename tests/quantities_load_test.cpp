@@ -141,6 +141,30 @@ TEST_CASE("a wrong quantity is one finding that says what to write", "[quantitie
         "'share' is '-5', but takes a whole number from 0 to 10000");
 }
 
+TEST_CASE("a backup or filled_by that names no declared role is unknown-role, about the role",
+          "[quantities]") {
+  // A model with no process at all: the finding is about the role that names
+  // the missing one, never about a process.
+  Checked checked = check_text("bizmap: 1\n"
+                               "roles:\n"
+                               "  - {id: founder, backup: [account-manager]}\n"
+                               "  - {id: sales, filled_by: fonder}\n");
+  std::vector<std::string> found;
+  for (const Diagnostic& finding : checked.findings) {
+    if (finding.rule == "unknown-role") {
+      REQUIRE(finding.subject);
+      CHECK(finding.subject->kind == ElementKind::role);
+      found.push_back(finding.subject->id + ": " + finding.message);
+    }
+  }
+  INFO(messages_of(checked));
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] ==
+        "founder: role 'founder' is backed up by 'account-manager', which is not a declared role");
+  CHECK(found[1] == "sales: role 'sales' is filled by 'fonder', which is not a declared role; "
+                    "did you mean 'founder'?");
+}
+
 TEST_CASE("a volume read as meant keeps the process counted", "[quantities]") {
   Checked checked = check_text("bizmap: 1\nsystems:\n  - id: s\n    processes:\n      - id: p\n"
                                "        volume: 12 a year\n");

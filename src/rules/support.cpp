@@ -34,6 +34,7 @@ std::string holder_phrase(const Model& model, const Reference& reference) {
     }
     return fmt::format("process '{}'", model.processes[index].id.id);
   case ElementKind::role:
+    return fmt::format("role '{}'", model.roles[index].id.id);
   case ElementKind::tool:
     break;
   }
@@ -50,7 +51,10 @@ Subject subject_of(const Model& model, const Reference& reference) {
     return {ElementKind::system, model.systems[index].id.id};
   case ElementKind::data:
     return {ElementKind::data, model.data[index].id.id};
-  default:
+  case ElementKind::role:
+    return {ElementKind::role, model.roles[index].id.id};
+  case ElementKind::process:
+  case ElementKind::tool:
     break;
   }
   return {ElementKind::process, model.processes[index].id.id};

@@ -12,6 +12,8 @@ std::string message(const Model& model, const Reference& reference, std::string_
                           : reference.field == RefField::process_owner     ? "is owned by"
                           : reference.field == RefField::process_consulted ? "consults"
                           : reference.field == RefField::process_informed  ? "informs"
+                          : reference.field == RefField::role_backup       ? "is backed up by"
+                          : reference.field == RefField::role_filled_by    ? "is filled by"
                                                                            : "is done by";
   return fmt::format("{} {} '{}', which is not a declared role{}", holder_phrase(model, reference),
                      verb, reference.ref->id, hint);
@@ -31,9 +33,10 @@ extern const Rule unknown_role{
 ## What it does
 
 Once the model declares a `roles` catalogue, reports every `owner` of a
-process, `by` of a step, `manager` of a system and entry of a process's
-`consulted` and `informed` lists that names no declared role, with the
-closest declared role suggested. Without a catalogue, role names are free.
+process, `by` of a step, `manager` of a system, entry of a process's
+`consulted` and `informed` lists, and entry of a role's `backup` and
+`filled_by` that names no declared role, with the closest declared role
+suggested. Without a catalogue, role names are free.
 
 ## Why it matters
 
