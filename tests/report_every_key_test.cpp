@@ -77,3 +77,51 @@ TEST_CASE("a process's page shows a change to every key of a process and its ste
   INFO("not shown: " << list);
   CHECK(missed.empty());
 }
+
+namespace {
+
+// The role pages, or the data page, joined, each without its findings.
+std::string pages_of(const std::string& text, std::string_view prefix) {
+  Checked checked = check_text(text);
+  ReportOptions options;
+  options.today = test_today;
+  options.threads = 1;
+  std::string pages;
+  for (const ReportFile& file : build_report(checked.loaded.model, checked.findings, options)) {
+    if (file.path.starts_with(prefix)) {
+      pages += file.path + "\n" + file.text.substr(0, file.text.find("\n## Findings"));
+    }
+  }
+  return pages;
+}
+
+} // namespace
+
+TEST_CASE("the role pages and the data page show a change to every key of a role and a data item",
+          "[report]") {
+  std::vector<ElementFormat> elements = format_elements();
+  std::string base = ModelWriter(elements, nullptr).model();
+  std::vector<std::string> missed;
+  for (auto [name, prefix] : {std::pair<std::string_view, std::string_view>{"role", "roles/"},
+                              {"data item", "data.md"}}) {
+    std::string base_pages = pages_of(base, prefix);
+    REQUIRE_FALSE(base_pages.empty());
+    const ElementFormat* element = find_element(elements, name);
+    REQUIRE(element != nullptr);
+    for (const FormatField& field : element->fields) {
+      Target target{std::string(name), std::string(field.key)};
+      std::string changed = ModelWriter(elements, &target).model();
+      INFO(name << "." << field.key);
+      REQUIRE(changed != base);
+      if (pages_of(changed, prefix) == base_pages) {
+        missed.push_back(fmt::format("{}.{}", name, field.key));
+      }
+    }
+  }
+  std::string list;
+  for (const std::string& key : missed) {
+    list += (list.empty() ? "" : ", ") + key;
+  }
+  INFO("not shown: " << list);
+  CHECK(missed.empty());
+}

@@ -1,3 +1,4 @@
+#include "report/key_facts.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -52,6 +53,25 @@ std::string consumers(const ReportContext& context, Book& book, const std::strin
   return join_or(names, context.for_staff() ? "" : "**missing**: nothing uses it");
 }
 
+// Every key of a data item from the loader's field table, so that a key the
+// format gains shows on the page without a line here. The id is the first
+// fact; the name and the description are the heading and the paragraph
+// under it; a kind is worth a line only when the item is a standing record.
+void write_keys(const ReportContext& context, Book& book, const DataItem& item, Facts& facts) {
+  for (const ElementKey<DataItem>& key : element_keys<DataItem>()) {
+    if (key.key == "id" || key.key == "name" || key.key == "description" || key.show == nullptr ||
+        (key.key == "kind" && item.kind == DataKind::flow)) {
+      continue;
+    }
+    std::string_view placeholder = key.key == "fields" ? "not listed"
+                                   : key.key == "system_of_record"
+                                       ? "not set"
+                                       : key_fact_placeholder(key.format);
+    facts.add(fact_label(key), key_fact_value(context, book, key.format, key.show(item)),
+              placeholder);
+  }
+}
+
 void write_item(const ReportContext& context, const DataById& catalogue, Book& book,
                 const std::string& id) {
   book.section(context.data_title(id), ReportContext::data_key(id));
@@ -59,24 +79,14 @@ void write_item(const ReportContext& context, const DataById& catalogue, Book& b
   if (item != nullptr && !item->description.empty()) {
     book.block(escape_markdown(item->description));
   }
-  std::vector<std::string> fields;
-  if (item != nullptr) {
-    for (const std::string& field : item->fields) {
-      fields.push_back(escape_markdown(field));
-    }
-  }
-  std::string record;
-  if (item != nullptr && item->system_of_record) {
-    record = escape_markdown(context.names.tool(item->system_of_record->id));
-  }
   bool staff = context.for_staff();
   Facts facts(staff);
   facts.add("Id", escape_markdown(id) +
                       (item == nullptr && !staff ? " (not in the data catalogue)" : ""));
-  facts.add("Fields", join_or(fields, ""), "not listed");
+  static const DataItem not_in_catalogue;
+  write_keys(context, book, item != nullptr ? *item : not_in_catalogue, facts);
   facts.add("Producers", producers(context, book, id));
   facts.add("Consumers", consumers(context, book, id));
-  facts.add("System of record", record, "not set");
   book.block(facts.text());
 }
 

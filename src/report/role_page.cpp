@@ -1,6 +1,7 @@
 // What one role does: the processes it owns, the systems it manages, every
 // step it performs, where it is consulted or informed, and its time per week.
 #include "model/enum_names.hpp"
+#include "report/key_facts.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -264,12 +265,34 @@ std::string time_summary(const ReportContext& context, std::string_view id) {
   return text;
 }
 
+// The keys the role page shows outside its facts: the page's address, its
+// title and the paragraph under it.
+bool shown_elsewhere(std::string_view key) {
+  return key == "id" || key == "name" || key == "description";
+}
+
 void write_facts(const ReportContext& context, Book& book, std::size_t r) {
   const std::string& id = context.role_ids[r];
   const Role* role = context.index.references.role(id);
   Facts facts(context.for_staff());
-  facts.add("Kind", role != nullptr ? name_of<RoleKind>(role->kind, role_kind_names) : "",
-            "not in the roles catalogue");
+  if (role == nullptr) {
+    facts.add("Kind", "", "not in the roles catalogue");
+  }
+  // Every key set in the catalogue, from the loader's field table: a key the
+  // format gains shows here without a line of this file.
+  for (const ElementKey<Role>& key :
+       role != nullptr ? element_keys<Role>() : std::span<const ElementKey<Role>>{}) {
+    if (shown_elsewhere(key.key) || key.show == nullptr) {
+      continue;
+    }
+    std::string label = fact_label(key);
+    if (key.key == "kind") {
+      facts.add(label, std::string(name_of<RoleKind>(role->kind, role_kind_names)));
+    } else {
+      facts.add(label, key_fact_value(context, book, key.format, key.show(*role)),
+                key_fact_placeholder(key.format));
+    }
+  }
   facts.add("Time", time_summary(context, id));
   if (!facts.text().empty()) {
     book.block(facts.text());
