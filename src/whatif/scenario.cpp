@@ -406,6 +406,7 @@ private:
   }
 
   void scale(double factor) {
+    scenario_.scaled = true;
     for (Process& process : model().processes) {
       if (process.volume) {
         process.volume->amount *= factor;
