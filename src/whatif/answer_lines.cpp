@@ -122,7 +122,7 @@ std::string capacity_text(const RoleFigures& figures) {
   case NoCapacity::filled_by:
     return fmt::format("counted in '{}'", figures.counted_in.value_or(""));
   case NoCapacity::vendor:
-    return "none of staff (a vendor)";
+    return "none of its own (a vendor)";
   case NoCapacity::no_people:
     return "not known (a team without people)";
   }
