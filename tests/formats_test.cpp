@@ -386,7 +386,7 @@ TEST_CASE("what-if json validates against docs/schemas/bizmap-what-if.schema.jso
   }
   std::string ledgerly =
       (source_dir() / "docs" / "examples" / "quantities" / "ledgerly.yaml").string();
-  std::string tally = (source_dir() / "tests" / "whatif" / "tally.yaml").string();
+  std::string tally = (source_dir() / "docs" / "examples" / "what-if" / "tally.yaml").string();
   // Every member: processes that stop (and a lost delivery), a backup that
   // takes over a hat (counted_in), a lead time that changes, a tool down
   // (a vendor's hours), a scale with work left unscaled, a move with a

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -186,10 +187,10 @@ TEST_CASE("what-if keeps the order of its changes across options", "[whatif]") {
 
 namespace {
 
-// tests/whatif/tally.yaml, whose figures are worked out by hand in its
+// docs/examples/what-if/tally.yaml, whose figures are worked out by hand in its
 // comments: 8-hour days, 5-day weeks, so a person has 40 hours a week.
 fs::path tally_path() {
-  return source_dir() / "tests" / "whatif" / "tally.yaml";
+  return source_dir() / "docs" / "examples" / "what-if" / "tally.yaml";
 }
 
 Model tally() {
@@ -450,4 +451,37 @@ TEST_CASE("a tool down stops its processes, and their work counts for nobody", "
   CHECK(model.roles[result.loads[1].role].id.id == "cara");
   CHECK(result.loads[1].after->hours_per_week == 0);
   CHECK(result.homeless.steps == 0); // nobody is gone: the work waits for the tool
+}
+
+TEST_CASE("every answer docs/what-if.md shows is what bizmap prints", "[whatif][docs]") {
+  std::string page = read_text(source_dir() / "docs" / "what-if.md");
+  std::string root = source_dir().string() + "/";
+  constexpr std::string_view opening = "```text\n$ bizmap what-if ";
+  std::size_t shown = 0;
+  for (std::size_t at = page.find(opening); at != std::string::npos;
+       at = page.find(opening, at + 1)) {
+    std::size_t command_end = page.find('\n', at + opening.size());
+    std::string command = page.substr(at + opening.size(), command_end - at - opening.size());
+    std::size_t block_end = page.find("```\n", command_end);
+    std::string printed = page.substr(command_end + 1, block_end - command_end - 1);
+    // The page runs from the source folder; the test gives whole paths.
+    std::vector<std::string> args{"what-if"};
+    std::istringstream words(command);
+    for (std::string word; words >> word;) {
+      args.push_back(word.starts_with("docs/") || word.starts_with("examples/") ? root + word
+                                                                                : word);
+    }
+    CliResult result = bizmap_cli(args);
+    INFO(command << "\n" << result.err);
+    REQUIRE(result.exit_code == 0);
+    std::string out = result.out;
+    for (std::size_t p = out.find(root); p != std::string::npos; p = out.find(root, p)) {
+      out.erase(p, root.size());
+    }
+    CHECK(out == printed);
+    ++shown;
+  }
+  CHECK(shown == 9);
+  // The model the page works by hand is the file the tests read.
+  CHECK(contains(page, "```yaml\n" + read_text(tally_path()) + "```\n"));
 }
