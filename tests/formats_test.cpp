@@ -395,6 +395,7 @@ TEST_CASE("what-if json validates against docs/schemas/bizmap-what-if.schema.jso
       {ledgerly, "--without", "role:bookkeeper"},
       {ledgerly, "--without", "role:partner"},
       {ledgerly, "--without", "role:sales"},
+      {ledgerly, "--scale", "2.2"},
       {example("bakery"), "--without", "tool:xero"},
       {example("city-bus"), "--scale", "2"},
       {example("design-agency"), "--move", "project-manager=account-manager", "--people",
@@ -415,7 +416,8 @@ TEST_CASE("what-if json validates against docs/schemas/bizmap-what-if.schema.jso
   for (std::string_view member :
        {"\"break\": {", "\"gone\": true", "\"counted_in\": \"bookkeeper\"",
         "\"no_capacity\": \"vendor\"", "\"use\": null", "\"processes_not_scaled\": 13",
-        "\"lead_times\": [\n    {", "\"to\": null"}) {
+        "\"lead_times\": [\n    {", "\"to\": null", "\"over_capacity_at_peak\": true",
+        "\"peak_process\": \"reconcile\""}) {
     CHECK(contains(every_output, member));
   }
   ToolRun result = run_tool(

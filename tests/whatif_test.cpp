@@ -485,3 +485,32 @@ TEST_CASE("every answer docs/what-if.md shows is what bizmap prints", "[whatif][
   // The model the page works by hand is the file the tests read.
   CHECK(contains(page, "```yaml\n" + read_text(tally_path()) + "```\n"));
 }
+
+TEST_CASE("a role within capacity on average is flagged over it in the week a due makes",
+          "[whatif][load]") {
+  Model model = ledgerly();
+  Consequences result = consequences_of(model, apply_changes(model, changes({{"--scale", "2.2"}})));
+  const RoleLoadChange* bookkeepers = load_of(model, result, "bookkeeper");
+  REQUIRE(bookkeepers != nullptr);
+  // Runs a week: 40 × 12 / 52 = 9.2308, × 2.2 = 20.308. A run is 157 min
+  // (request-records 6, collect-payment 15, reconcile 136), so 24.15 h →
+  // 53.14 h a week of 60: within capacity on average. Reconcile alone is
+  // 136 min × 20.308 / 60 = 46.03 h a week; its due of 10 days (2 weeks)
+  // squeezes a month's work (52 / 12 = 4.333 weeks) into 2 weeks: 46.03 ×
+  // 4.333 / 2 = 99.73 h, so the peak is 53.14 − 46.03 + 99.73 = 106.84 h.
+  double runs = 40.0 * 12 / 52 * 2.2;
+  double reconcile = 136 * runs / 60;
+  REQUIRE(bookkeepers->after);
+  CHECK(bookkeepers->after->hours_per_week == Approx(157 * runs / 60));
+  CHECK_FALSE(bookkeepers->after->over_capacity());
+  CHECK(bookkeepers->after->peak_hours_per_week ==
+        Approx(157 * runs / 60 - reconcile + reconcile * 52 / 12 / 2));
+  CHECK(bookkeepers->after->over_capacity_at_peak());
+  CHECK_FALSE(bookkeepers->before.over_capacity_at_peak()); // 48.6 h of 60 before
+  CliResult text = bizmap_cli(
+      {"what-if", (source_dir() / "docs" / "examples" / "quantities" / "ledgerly.yaml").string(),
+       "--scale", "2.2"});
+  CHECK(contains(text.out, "'bookkeeper' (Bookkeepers): hours a week 24.2 → 53.1; capacity 60.0; "
+                           "use 40% → 89%; over capacity at its peak: 48.6 → 106.8 hours a week "
+                           "while 'reconcile' is due  ("));
+}

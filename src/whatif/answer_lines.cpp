@@ -155,7 +155,22 @@ std::string capacity_flag(const RoleFigures& before, const RoleFigures& after) {
   return before.over_capacity() ? "; no longer over capacity" : "";
 }
 
-std::string load_text(const RoleLoadChange& change) {
+// Within capacity on average, but a `due` squeezes a period's work into a
+// shorter window: the week an owner feels first.
+std::string peak_flag(const Model& model, const RoleFigures& before, const RoleFigures& after) {
+  if (!after.over_capacity_at_peak()) {
+    return before.over_capacity_at_peak() ? "; no longer over capacity at its peak" : "";
+  }
+  std::string peak = hours_text(*after.peak_hours_per_week);
+  if (before.peak_hours_per_week) {
+    peak = arrow(hours_text(*before.peak_hours_per_week), peak);
+  }
+  return fmt::format("; over capacity at its peak: {} hours a week while '{}' is due{}", peak,
+                     model.processes[*after.peak_process].id.id,
+                     before.over_capacity_at_peak() ? ", as before" : "");
+}
+
+std::string load_text(const Model& model, const RoleLoadChange& change) {
   const RoleFigures& before = change.before;
   if (!change.after) {
     std::string had =
@@ -173,6 +188,7 @@ std::string load_text(const RoleLoadChange& change) {
       "hours a week {} → {}; capacity {}; use {}{}", hours_text(before.hours_per_week),
       hours_text(after.hours_per_week), arrow(capacity_text(before), capacity_text(after)),
       arrow(use_text(before), use_text(after)), capacity_flag(before, after));
+  text += peak_flag(model, before, after);
   std::string uncounted = arrow(uncounted_text(before), uncounted_text(after));
   if (uncounted != "nothing") {
     text += fmt::format("; not counted: {}", uncounted);
@@ -184,8 +200,8 @@ std::vector<AnswerLine> load_lines(const WhatIfAnswer& answer) {
   std::vector<AnswerLine> lines;
   for (const RoleLoadChange& change : answer.consequences.loads) {
     const Role& role = answer.before.roles[change.role];
-    lines.push_back(
-        {fmt::format("{}: {}", role_title(role), load_text(change)), std::optional(role.id.at)});
+    lines.push_back({fmt::format("{}: {}", role_title(role), load_text(answer.before, change)),
+                     std::optional(role.id.at)});
   }
   if (std::size_t unscaled = answer.consequences.processes_without_volume; unscaled > 0) {
     lines.push_back(

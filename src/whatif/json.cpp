@@ -75,13 +75,18 @@ std::string_view no_capacity_word(NoCapacity why) {
   return "";
 }
 
-JsonDocument figures(const RoleFigures& role) {
+JsonDocument figures(const Model& model, const RoleFigures& role) {
   JsonDocument item = {{"hours_per_week", role.hours_per_week},
                        {"capacity_hours_per_week", optional_number(role.capacity_hours_per_week)},
                        {"use", optional_number(role.use())},
                        {"over_capacity", role.over_capacity()}};
+  item["peak_hours_per_week"] = optional_number(role.peak_hours_per_week);
+  item["over_capacity_at_peak"] = role.over_capacity_at_peak();
   if (role.no_capacity != NoCapacity::known) {
     item["no_capacity"] = no_capacity_word(role.no_capacity);
+  }
+  if (role.peak_process) {
+    item["peak_process"] = model.processes[*role.peak_process].id.id;
   }
   if (role.counted_in) {
     item["counted_in"] = *role.counted_in;
@@ -97,8 +102,8 @@ JsonDocument loads(const WhatIfAnswer& answer) {
     const Role& role = answer.before.roles[change.role];
     JsonDocument item = {{"role", role.id.id}, {"gone", !change.after}};
     item.update(place(answer.before, role.id.at));
-    item["before"] = figures(change.before);
-    item["after"] = change.after ? figures(*change.after) : JsonDocument(nullptr);
+    item["before"] = figures(answer.before, change.before);
+    item["after"] = change.after ? figures(answer.before, *change.after) : JsonDocument(nullptr);
     items.push_back(std::move(item));
   }
   return items;

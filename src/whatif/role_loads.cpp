@@ -46,6 +46,8 @@ RoleFigures figures_of(const Workload& workload, const Role& role) {
         static_cast<std::uint32_t>(part.processes_without_runs.size());
   };
   add_uncounted(load);
+  figures.peak_hours_per_week = load.peak_hours_per_week;
+  figures.peak_process = load.peak_process;
   for (std::string_view hat : load.fills_in_for) {
     add_uncounted(workload.of(hat));
   }
@@ -72,7 +74,8 @@ bool same(const RoleFigures& a, const RoleFigures& b) {
   return same(a.hours_per_week, b.hours_per_week) &&
          same(a.capacity_hours_per_week, b.capacity_hours_per_week) &&
          a.counted_in == b.counted_in && a.steps_without_duration == b.steps_without_duration &&
-         a.processes_without_runs == b.processes_without_runs;
+         a.processes_without_runs == b.processes_without_runs &&
+         same(a.peak_hours_per_week, b.peak_hours_per_week);
 }
 
 bool is_gone(const Scenario& after, const Role& role) {
@@ -89,6 +92,11 @@ bool has_workload(const Role& role) {
 
 bool RoleFigures::over_capacity() const {
   return capacity_hours_per_week && hours_per_week > *capacity_hours_per_week + 1e-9;
+}
+
+bool RoleFigures::over_capacity_at_peak() const {
+  return !over_capacity() && capacity_hours_per_week && peak_hours_per_week &&
+         *peak_hours_per_week > *capacity_hours_per_week + 1e-9;
 }
 
 std::optional<double> RoleFigures::use() const {

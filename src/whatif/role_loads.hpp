@@ -32,10 +32,16 @@ struct RoleFigures {
   /// whose runs a week the model does not say (its own and its hats').
   std::uint32_t steps_without_duration = 0;
   std::uint32_t processes_without_runs = 0;
+  /// The busiest week a `due` makes: the hours a week while one periodic
+  /// process does a whole period's runs within its due, and that process.
+  std::optional<double> peak_hours_per_week;
+  std::optional<std::size_t> peak_process;
 
   /// More work than capacity; a capacity of 0 (everyone away) is exceeded
   /// by any work.
   bool over_capacity() const;
+  /// Within capacity on average, but not in the busiest week a `due` makes.
+  bool over_capacity_at_peak() const;
   /// Hours over capacity; none without a capacity above 0.
   std::optional<double> use() const;
 };
