@@ -343,8 +343,9 @@ Lead times that change: none
                                                             tally_path().string()));
 }
 
-TEST_CASE("a scale doubles the hours of the volumes written; lead times do not depend on volume",
-          "[whatif][load]") {
+TEST_CASE(
+    "a scale doubles the hours of the volumes written, and lead times do not depend on volume",
+    "[whatif][load]") {
   Model model = tally();
   Scenario scenario = apply_changes(model, changes({{"--scale", "2"}}));
   Consequences result = consequences_of(model, scenario);
