@@ -515,3 +515,40 @@ TEST_CASE("a role within capacity on average is flagged over it in the week a du
                            "use 40% → 89%; over capacity at its peak: 48.6 → 106.8 hours a week "
                            "while 'reconcile' is due  ("));
 }
+
+TEST_CASE("a one_of alternative that no longer arrives gives its share to the others",
+          "[whatif][lead]") {
+  Checked checked = check_text(R"(bizmap: 1
+external: {inputs: [order]}
+roles: [{id: clerk}, {id: sam}]
+data: [{id: order}, {id: paid-card}, {id: paid-invoice}, {id: closed}]
+systems:
+  - id: money
+    goal: Get paid
+    manager: clerk
+    outcomes: [closed]
+    processes:
+      - {id: card, owner: clerk, inputs: [order], outputs: [paid-card], steps: [{do: Charge, duration: 1h}]}
+      - {id: invoice, owner: sam, inputs: [order], outputs: [paid-invoice], steps: [{do: Invoice, duration: 1h, wait: 5d}]}
+      - id: close
+        owner: clerk
+        inputs: [{one_of: [paid-card, paid-invoice], share: [80, 20]}]
+        outputs: [closed]
+        steps: [{do: Close, duration: 1h}]
+)");
+  const Model& model = checked.loaded.model;
+  Scenario scenario = apply_changes(model, changes({{"--without", "role:sam"}}));
+  CHECK(scenario.model.processes[2].choices[0].shares == std::vector<std::uint32_t>{100, 0});
+  Consequences result = consequences_of(model, scenario);
+  REQUIRE(result.lead_times.size() == 1);
+  const LeadTimeChange& closed = result.lead_times[0];
+  // Before: 80% of cases are paid by card (1h), 20% by invoice (5d wait and
+  // 1h, 41h), then 1h to close: 0.8 × 60 + 0.2 × 2460 + 60 = 600 min. The
+  // longest: 2460 + 60 = 2520. Without sam every case pays by card: 60 +
+  // 60 = 120 min, both ways; not 0.8 × 60 + 60 = 108, as if the invoiced
+  // cases took no time.
+  CHECK(whole_minutes(closed.before.expected.minutes()) == 600);
+  CHECK(whole_minutes(closed.before.longest.minutes()) == 2520);
+  CHECK(whole_minutes(closed.after.expected.minutes()) == 120);
+  CHECK(whole_minutes(closed.after.longest.minutes()) == 120);
+}
