@@ -552,3 +552,32 @@ systems:
   CHECK(whole_minutes(closed.after.expected.minutes()) == 120);
   CHECK(whole_minutes(closed.after.longest.minutes()) == 120);
 }
+
+TEST_CASE("shares given over keep whole percents that sum to 100", "[whatif][lead]") {
+  Checked checked = check_text(R"(bizmap: 1
+external: {inputs: [order]}
+roles: [{id: clerk}, {id: sam}]
+systems:
+  - id: money
+    goal: Get paid
+    manager: clerk
+    outcomes: [closed]
+    processes:
+      - {id: card, owner: clerk, inputs: [order], outputs: [by-card], steps: [{do: Charge, duration: 1h}]}
+      - {id: transfer, owner: clerk, inputs: [order], outputs: [by-transfer], steps: [{do: Match, duration: 1h}]}
+      - {id: invoice, owner: sam, inputs: [order], outputs: [by-invoice], steps: [{do: Invoice, duration: 1h}]}
+      - id: close
+        owner: clerk
+        inputs: [{one_of: [by-card, by-transfer, by-invoice], share: [50, 30, 20]}]
+        outputs: [closed]
+        steps: [{do: Close, duration: 1h}]
+)");
+  const Model& model = checked.loaded.model;
+  // 50 and 30 of the 80 left: 62.5 and 37.5, whole 62 and 37, and the one
+  // percent over goes to the largest: 63/37/0, as docs/what-if.md says.
+  Scenario scenario = apply_changes(model, changes({{"--without", "role:sam"}}));
+  CHECK(scenario.model.processes[3].choices[0].shares == std::vector<std::uint32_t>{63, 37, 0});
+  // A process gone that made nothing a one_of waits for changes no share.
+  Scenario unrelated = apply_changes(model, changes({{"--without", "process:close"}}));
+  CHECK(unrelated.model.processes[3].choices[0].shares == std::vector<std::uint32_t>{50, 30, 20});
+}
