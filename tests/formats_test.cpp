@@ -379,6 +379,61 @@ systems:
   }
 }
 
+TEST_CASE("what-if json validates against docs/schemas/bizmap-what-if.schema.json",
+          "[formats][json][whatif][tools]") {
+  if (!npm_tools_ready()) {
+    return;
+  }
+  std::string ledgerly =
+      (source_dir() / "docs" / "examples" / "quantities" / "ledgerly.yaml").string();
+  std::string tally = (source_dir() / "docs" / "examples" / "what-if" / "tally.yaml").string();
+  // Every member: processes that stop (and a lost delivery), a backup that
+  // takes over a hat (counted_in), a lead time that changes, a tool down
+  // (a vendor's hours), a scale with work left unscaled, a move with a
+  // team's people, someone away (a capacity of 0, no use).
+  std::vector<std::vector<std::string>> scenarios = {
+      {ledgerly, "--without", "role:bookkeeper"},
+      {ledgerly, "--without", "role:partner"},
+      {ledgerly, "--without", "role:sales"},
+      {ledgerly, "--scale", "2.2"},
+      {example("bakery"), "--without", "tool:xero"},
+      {example("city-bus"), "--scale", "2"},
+      {example("design-agency"), "--move", "project-manager=account-manager", "--people",
+       "studio-team=3", "--volume", "kick-off-project=6/month"},
+      {tally, "--people", "cara=0"},
+  };
+  std::string files;
+  std::string every_output;
+  for (std::size_t i = 0; i < scenarios.size(); ++i) {
+    std::vector<std::string> args{"what-if", "--format", "json"};
+    args.insert(args.end(), scenarios[i].begin(), scenarios[i].end());
+    CliResult result = bizmap_cli(args);
+    INFO(fmt::format("{}", fmt::join(args, " ")) << "\n" << result.err);
+    REQUIRE(result.exit_code == 0);
+    every_output += result.out;
+    files += " " + shell_quoted(saved(fmt::format("what-if-{}.json", i), result.out).string());
+  }
+  for (std::string_view member :
+       {"\"break\": {", "\"gone\": true", "\"counted_in\": \"bookkeeper\"",
+        "\"no_capacity\": \"vendor\"", "\"use\": null", "\"processes_not_scaled\": 13",
+        "\"lead_times\": [\n    {", "\"to\": null", "\"over_capacity_at_peak\": true",
+        "\"peak_process\": \"reconcile\""}) {
+    CHECK(contains(every_output, member));
+  }
+  ToolRun result = run_tool(
+      fmt::format("node {} {}{}", shell_quoted((validators() / "validate-json.mjs").string()),
+                  shell_quoted(schema("bizmap-what-if.schema.json").string()), files));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  SECTION("and the schema rejects an undocumented member") {
+    std::string first = every_output.substr(0, every_output.find("\n}\n") + 3);
+    std::string odd = replace_all(first, "\"gone\":", "\"left\": true, \"gone\":");
+    REQUIRE(odd != first);
+    CHECK(validate_json("bizmap-what-if.schema.json", saved("what-if-odd.json", odd)).exit_code ==
+          1);
+  }
+}
+
 TEST_CASE("junit output validates against the JUnit schema, with one test case per file",
           "[formats][junit]") {
   if (!xmllint_ready()) {

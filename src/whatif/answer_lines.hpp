@@ -24,7 +24,8 @@ struct AnswerSection {
 
 /// The answer's sections in the order they are read: what stops, what nobody
 /// answers for, what is no longer delivered, the work that needs a new home,
-/// and the work handed over.
+/// the work handed over, the load and capacity of the roles touched, and the
+/// lead times that change.
 std::vector<AnswerSection> answer_sections(const WhatIfAnswer& answer);
 
 /// "docs/ledgerly.yaml:53:13": a place in the model as compilers write it.

@@ -24,11 +24,9 @@ std::vector<std::size_t> stopped_suppliers(const Model& before, const Scenario& 
   return suppliers;
 }
 
-std::vector<LostDelivery> lost_deliveries(const Model& before, const Scenario& after) {
-  ModelIndex before_index(before);
-  FlowAnalysis before_flow(before, before_index.handoffs);
-  ModelIndex after_index(after.model);
-  FlowAnalysis after_flow(after.model, after_index.handoffs);
+std::vector<LostDelivery> lost_deliveries(const Model& before, const Scenario& after,
+                                          const FlowAnalysis& before_flow,
+                                          const FlowAnalysis& after_flow) {
   std::vector<LostDelivery> lost;
   for (const Ref* delivery : before_flow.deliveries()) {
     if (!before_flow.is_reachable(delivery->id) || after_flow.is_reachable(delivery->id)) {
@@ -89,8 +87,17 @@ Consequences consequences_of(const Model& before, const Scenario& after) {
       result.unaccountable.push_back(p);
     }
   }
-  result.lost = lost_deliveries(before, after);
+  ModelIndex before_index(before);
+  FlowAnalysis before_flow(before, before_index.handoffs);
+  ModelIndex after_index(after.model);
+  FlowAnalysis after_flow(after.model, after_index.handoffs);
+  result.lost = lost_deliveries(before, after, before_flow, after_flow);
   result.homeless = homeless_work(before, after);
+  result.loads = role_load_changes(before, after);
+  result.lead_times = lead_time_changes(before_flow, after_flow);
+  if (after.scaled) {
+    result.processes_without_volume = processes_without_volume(before);
+  }
   return result;
 }
 

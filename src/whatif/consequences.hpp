@@ -1,8 +1,11 @@
 #pragma once
 
 // What a scenario does to the business: what stops, what nobody answers for,
-// what no longer reaches its customer, and the hours that need a new home.
+// what no longer reaches its customer, the hours that need a new home, the
+// load of each role it touches and the lead times it changes.
 
+#include "whatif/lead_times.hpp"
+#include "whatif/role_loads.hpp"
 #include "whatif/scenario.hpp"
 
 #include <bizmap/model.hpp>
@@ -38,6 +41,10 @@ struct Consequences {
   std::vector<std::size_t> unaccountable; ///< processes, in model order
   std::vector<LostDelivery> lost;
   HomelessWork homeless;
+  std::vector<RoleLoadChange> loads;      ///< roles whose load or capacity changes
+  std::vector<LeadTimeChange> lead_times; ///< value streams whose lead time changes
+  /// With a `--scale`: the processes it leaves as they were, having no volume.
+  std::size_t processes_without_volume = 0;
 };
 
 /// The consequences of a scenario for the model it was made from.

@@ -57,6 +57,77 @@ JsonDocument handed_over(const WhatIfAnswer& answer) {
   return items;
 }
 
+JsonDocument optional_number(const std::optional<double>& value) {
+  return value ? JsonDocument(*value) : JsonDocument(nullptr);
+}
+
+std::string_view no_capacity_word(NoCapacity why) {
+  switch (why) {
+  case NoCapacity::known:
+    break;
+  case NoCapacity::filled_by:
+    return "filled_by";
+  case NoCapacity::vendor:
+    return "vendor";
+  case NoCapacity::no_people:
+    return "no_people";
+  }
+  return "";
+}
+
+JsonDocument figures(const Model& model, const RoleFigures& role) {
+  JsonDocument item = {{"hours_per_week", role.hours_per_week},
+                       {"capacity_hours_per_week", optional_number(role.capacity_hours_per_week)},
+                       {"use", optional_number(role.use())},
+                       {"over_capacity", role.over_capacity()}};
+  item["peak_hours_per_week"] = optional_number(role.peak_hours_per_week);
+  item["over_capacity_at_peak"] = role.over_capacity_at_peak();
+  if (role.no_capacity != NoCapacity::known) {
+    item["no_capacity"] = no_capacity_word(role.no_capacity);
+  }
+  if (role.peak_process) {
+    item["peak_process"] = model.processes[*role.peak_process].id.id;
+  }
+  if (role.counted_in) {
+    item["counted_in"] = *role.counted_in;
+  }
+  item["not_counted"] = {{"steps_without_duration", role.steps_without_duration},
+                         {"processes_without_runs", role.processes_without_runs}};
+  return item;
+}
+
+JsonDocument loads(const WhatIfAnswer& answer) {
+  JsonDocument items = JsonDocument::array();
+  for (const RoleLoadChange& change : answer.consequences.loads) {
+    const Role& role = answer.before.roles[change.role];
+    JsonDocument item = {{"role", role.id.id}, {"gone", !change.after}};
+    item.update(place(answer.before, role.id.at));
+    item["before"] = figures(answer.before, change.before);
+    item["after"] = change.after ? figures(answer.before, *change.after) : JsonDocument(nullptr);
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+JsonDocument lead(const LeadFigure& figure) {
+  return {{"minutes", whole_minutes(figure.minutes())}, {"known", figure.is_known()}};
+}
+
+JsonDocument lead_times(const WhatIfAnswer& answer) {
+  JsonDocument items = JsonDocument::array();
+  for (const LeadTimeChange& change : answer.consequences.lead_times) {
+    JsonDocument item = {{"data", change.data},
+                         {"process", answer.before.processes[change.producer].id.id}};
+    item.update(place(answer.before, answer.before.processes[change.producer].id.at));
+    item["before"] = {{"expected", lead(change.before.expected)},
+                      {"longest", lead(change.before.longest)}};
+    item["after"] = {{"expected", lead(change.after.expected)},
+                     {"longest", lead(change.after.longest)}};
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
 } // namespace
 
 void write_what_if_json(const WhatIfAnswer& answer, std::ostream& out) {
@@ -76,6 +147,9 @@ void write_what_if_json(const WhatIfAnswer& answer, std::ostream& out) {
         {"steps_without_duration", work.steps_without_duration},
         {"steps_without_runs", work.steps_without_runs}}},
       {"work_moved", handed_over(answer)},
+      {"loads", loads(answer)},
+      {"processes_not_scaled", answer.consequences.processes_without_volume},
+      {"lead_times", lead_times(answer)},
   };
   write_json_document(document, out);
 }

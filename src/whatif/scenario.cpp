@@ -8,6 +8,7 @@
 #include <bizmap/usage_error.hpp>
 #include <cmath>
 #include <fmt/format.h>
+#include <unordered_set>
 
 namespace bizmap {
 namespace {
@@ -25,7 +26,7 @@ std::pair<std::string, std::string> assignment(std::string_view option, std::str
 // Everything the scenario changes, one change at a time.
 class Scenarist {
 public:
-  explicit Scenarist(const Model& model) {
+  explicit Scenarist(const Model& model) : before_(model) {
     scenario_.model = model;
     std::size_t processes = model.processes.size();
     scenario_.fates.assign(processes, ProcessFate::runs);
@@ -62,6 +63,7 @@ public:
         }
       }
     }
+    reweigh_choices();
     return std::move(scenario_);
   }
 
@@ -406,6 +408,7 @@ private:
   }
 
   void scale(double factor) {
+    scenario_.scaled = true;
     for (Process& process : model().processes) {
       if (process.volume) {
         process.volume->amount *= factor;
@@ -434,6 +437,63 @@ private:
     unknown(change.written, "process", change.id);
   }
 
+  // A `one_of` alternative that arrived before and no longer does: the
+  // cases that took it now take the others, so its share goes to them in
+  // proportion. Without this, its cases would count as taking no time.
+  void reweigh_choices() {
+    std::unordered_set<std::string_view> before = arriving(before_);
+    std::unordered_set<std::string_view> after = arriving(model());
+    for (Process& process : model().processes) {
+      for (InputChoice& choice : process.choices) {
+        if (choice.shares.size() != choice.count) {
+          continue; // without shares the longest alternative that arrives counts
+        }
+        std::vector<bool> lost(choice.count);
+        for (std::size_t k = 0; k < choice.count; ++k) {
+          const std::string& id = process.inputs[choice.first + k].id;
+          lost[k] = before.contains(id) && !after.contains(id);
+        }
+        reweigh(choice, lost);
+      }
+    }
+  }
+
+  // The data that arrives in a model: from outside, or from some process.
+  static std::unordered_set<std::string_view> arriving(const Model& model) {
+    std::unordered_set<std::string_view> data;
+    for (const Ref& input : model.external_inputs) {
+      data.insert(input.id);
+    }
+    for (const Process& process : model.processes) {
+      for (const Ref& output : process.outputs) {
+        data.insert(output.id);
+      }
+    }
+    return data;
+  }
+
+  // Shares of the alternatives still arriving, scaled to sum to 100 again;
+  // what whole percents leave over goes to the largest.
+  static void reweigh(InputChoice& choice, const std::vector<bool>& lost) {
+    std::uint32_t kept = 0;
+    for (std::size_t k = 0; k < choice.count; ++k) {
+      kept += lost[k] ? 0 : choice.shares[k];
+    }
+    bool any_lost = std::find(lost.begin(), lost.end(), true) != lost.end();
+    if (!any_lost || kept == 0) {
+      return; // nothing lost, or nothing left to take its cases
+    }
+    std::uint32_t total = 0;
+    std::size_t largest = 0;
+    for (std::size_t k = 0; k < choice.count; ++k) {
+      choice.shares[k] = lost[k] ? 0 : choice.shares[k] * 100 / kept;
+      total += choice.shares[k];
+      largest = choice.shares[k] > choice.shares[largest] ? k : largest;
+    }
+    choice.shares[largest] += 100 - total;
+  }
+
+  const Model& before_;
   Scenario scenario_;
 };
 

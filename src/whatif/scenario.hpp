@@ -60,6 +60,7 @@ struct Scenario {
   std::vector<std::vector<std::string>> reasons;
   std::vector<ShiftedWork> shifts;
   std::vector<std::string> gone; ///< "role 'payroll'", in the order of the changes
+  bool scaled = false;           ///< a `--scale` applied
 };
 
 /// Applies the changes in order to a copy of the model. A change that cannot
