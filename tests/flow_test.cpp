@@ -153,10 +153,10 @@ systems:
 } // namespace
 
 TEST_CASE("durations count working time: a day is 8 hours, a week 5 days", "[flow]") {
-  CHECK(working_minutes({45, 'm'}) == 45);
-  CHECK(working_minutes({2, 'h'}) == 120);
-  CHECK(working_minutes({1, 'd'}) == 480);
-  CHECK(working_minutes({2, 'w'}) == 4800);
+  CHECK(working_minutes({45, 'm'}, WorkingTime(std::nullopt)) == 45);
+  CHECK(working_minutes({2, 'h'}, WorkingTime(std::nullopt)) == 120);
+  CHECK(working_minutes({1, 'd'}, WorkingTime(std::nullopt)) == 480);
+  CHECK(working_minutes({2, 'w'}, WorkingTime(std::nullopt)) == 4800);
   CHECK(minutes_text(0) == "0m");
   CHECK(minutes_text(45) == "45m");
   CHECK(minutes_text(120) == "2h");

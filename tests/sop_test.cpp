@@ -2,6 +2,7 @@
 // authors, role pages, the RACI matrix, the order of systems, review dates,
 // step notes and the hours per week behind them.
 #include "model/review.hpp"
+#include "report/context.hpp"
 #include "report/notes.hpp"
 #include "report/report.hpp"
 #include "report/workload.hpp"
@@ -315,15 +316,16 @@ TEST_CASE("the option --today sets the date reviews are due against, and must be
 }
 
 TEST_CASE("working time counts 8-hour days and 5-day weeks", "[report][sop]") {
-  CHECK(working_minutes({90, 'm'}) == 90);
-  CHECK(working_minutes({2, 'h'}) == 120);
-  CHECK(working_minutes({3, 'd'}) == 3 * 480);
-  CHECK(working_minutes({1, 'w'}) == 5 * 480);
-  CHECK(working_time_words(0) == "0 min");
-  CHECK(working_time_words(45) == "45 min");
-  CHECK(working_time_words(135) == "2 h 15 min");
-  CHECK(working_time_words(480 + 120) == "1 day 2 h");
-  CHECK(working_time_words(3 * 480 + 5) == "3 days 5 min");
+  const WorkingTime standard(std::nullopt);
+  CHECK(working_minutes({90, 'm'}, standard) == 90);
+  CHECK(working_minutes({2, 'h'}, standard) == 120);
+  CHECK(working_minutes({3, 'd'}, standard) == 3 * 480);
+  CHECK(working_minutes({1, 'w'}, standard) == 5 * 480);
+  CHECK(working_time_words(0, standard) == "0 min");
+  CHECK(working_time_words(45, standard) == "45 min");
+  CHECK(working_time_words(135, standard) == "2 h 15 min");
+  CHECK(working_time_words(480 + 120, standard) == "1 day 2 h");
+  CHECK(working_time_words(3 * 480 + 5, standard) == "3 days 5 min");
   // 30 minutes a working day: 2.5 hours a week.
   CHECK(hours_text(0.5 * 5) == "2.5");
   // An hour a month: 12 hours a year, 12/52 = 0.23 a week.
@@ -492,4 +494,40 @@ TEST_CASE("hours per week round to a tenth, halves up", "[sop][boundaries]") {
   CHECK(minutes_words(135) == "2 h 15 min");
   CHECK(minutes_words(120) == "2 h");
   CHECK(percent_text(1, 8) == "13%"); // 12.5 rounds up
+}
+
+TEST_CASE("the pages count time in the business's working days", "[report][sop]") {
+  // At 7.5 hours a day a working day is 450 minutes: a step of 8h is 480
+  // minutes, one day and 30 minutes; a step of 1d is 450 minutes. Together,
+  // 930 minutes: two days (900) and 30 minutes.
+  const WorkingTime short_days(Calendar{7.5, 5, {}});
+  CHECK(working_minutes({1, 'd'}, short_days) == 450);
+  CHECK(working_time_words(480, short_days) == "1 day 30 min");
+  Checked checked = check_text(R"(bizmap: 1
+business: {name: Ledgerly, calendar: {hours_per_day: 7.5}}
+roles: [{id: bookkeeper}]
+systems:
+  - id: books
+    processes:
+      - id: close-month
+        owner: bookkeeper
+        trigger: The month ends
+        steps:
+          - {do: Reconcile the bank, duration: 8h}
+          - {do: Post the journals, duration: 1d}
+)");
+  ReportOptions options;
+  options.today = test_today;
+  options.threads = 1;
+  std::string page, role;
+  for (const ReportFile& file : build_report(checked.loaded.model, checked.findings, options)) {
+    if (file.path == ReportContext::process_path(checked.loaded.model, 0)) {
+      page = file.text;
+    } else if (file.path == "roles/bookkeeper.md") {
+      role = file.text;
+    }
+  }
+  CHECK(contains(page, "- **Hands-on time:** 2 days 30 min\n"));
+  CHECK(contains(page, "Time: 1 day 30 min\n"));
+  CHECK(contains(role, "| 1 day 30 min |"));
 }

@@ -18,19 +18,6 @@ std::uint64_t add_capped(std::uint64_t a, std::uint64_t b) {
   return a > most - b ? most : a + b;
 }
 
-std::uint64_t minutes_per(char unit) {
-  switch (unit) {
-  case 'h':
-    return 60;
-  case 'd':
-    return minutes_per_working_day;
-  case 'w':
-    return minutes_per_working_week;
-  default:
-    return 1;
-  }
-}
-
 std::string plural(std::uint64_t count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }
@@ -50,14 +37,6 @@ std::string hands_on_gaps(const HandsOn& time) {
   return fmt::format("{}", fmt::join(gaps, ", "));
 }
 
-std::uint64_t working_minutes(const Duration& duration) {
-  std::uint64_t per = minutes_per(duration.unit);
-  std::uint64_t amount = duration.amount;
-  return amount > std::numeric_limits<std::uint64_t>::max() / per
-             ? std::numeric_limits<std::uint64_t>::max()
-             : amount * per;
-}
-
 HandsOn& HandsOn::operator+=(const HandsOn& other) {
   minutes = add_capped(minutes, other.minutes);
   steps += other.steps;
@@ -74,10 +53,6 @@ std::uint64_t working_minutes(const Duration& duration, const WorkingTime& time)
 
 std::uint64_t add_minutes(std::uint64_t a, std::uint64_t b) {
   return add_capped(a, b);
-}
-
-HandsOn hands_on(const Process& process) {
-  return hands_on(process, WorkingTime(std::nullopt));
 }
 
 HandsOn hands_on(const Process& process, const WorkingTime& working_time) {
@@ -104,14 +79,14 @@ std::string minutes_text(std::uint64_t minutes) {
   return rest == 0 ? fmt::format("{}h", hours) : fmt::format("{}h {}m", hours, rest);
 }
 
-std::string working_days_text(std::uint64_t minutes) {
-  return working_days_text(minutes, WorkingTime(std::nullopt));
+std::uint64_t minutes_per_working_day(const WorkingTime& time) {
+  // A day of a fraction of a minute (7.33 hours) counts to the nearest minute.
+  return std::max<std::uint64_t>(1,
+                                 static_cast<std::uint64_t>(std::llround(time.minutes_per_day())));
 }
 
 std::string working_days_text(std::uint64_t minutes, const WorkingTime& time) {
-  // A day of a fraction of a minute (7.33 hours) counts to the nearest minute.
-  std::uint64_t per_day =
-      std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::llround(time.minutes_per_day())));
+  std::uint64_t per_day = minutes_per_working_day(time);
   std::uint64_t days = minutes / per_day;
   if (days == 0) {
     return minutes_text(minutes);

@@ -8,15 +8,12 @@
 
 namespace bizmap {
 
-/// Minutes of working time in a working day and a working week: a step's
-/// `1d` is a day of work, not 24 hours (docs/trace.md).
-inline constexpr std::uint64_t minutes_per_working_day = std::uint64_t{8} * 60;
-inline constexpr std::uint64_t minutes_per_working_week = 5 * minutes_per_working_day;
-
-/// The working minutes a step's duration stands for, at 8-hour days.
-std::uint64_t working_minutes(const Duration& duration);
-/// The same in the business's working time, to the nearest minute.
+/// The working minutes a step's duration stands for in the business's
+/// working time, to the nearest minute: a step's `1d` is a day of work, not
+/// 24 hours (docs/trace.md).
 std::uint64_t working_minutes(const Duration& duration, const WorkingTime& time);
+/// The minutes of one working day, to the nearest minute (at least 1).
+std::uint64_t minutes_per_working_day(const WorkingTime& time);
 
 /// Adds two counts of minutes; a hostile model must not wrap around.
 std::uint64_t add_minutes(std::uint64_t a, std::uint64_t b);
@@ -35,19 +32,15 @@ struct HandsOn {
   HandsOn& operator+=(const HandsOn& other);
 };
 
-/// The sum of a process's step durations.
-HandsOn hands_on(const Process& process);
-/// The same in the business's working time.
+/// The sum of a process's step durations, in the business's working time.
 HandsOn hands_on(const Process& process, const WorkingTime& time);
 
 /// Minutes as hours and minutes: "45m", "2h", "7h 55m"; "0m" for none.
 std::string minutes_text(std::uint64_t minutes);
 
-/// Minutes as working days of 8 hours, hours and minutes: "10d 2h 17m";
-/// as minutes_text below one working day.
-std::string working_days_text(std::uint64_t minutes);
-/// The same in the business's working days: "2d 3h" at 7.5 hours a day is
-/// 2 × 450 + 180 minutes.
+/// Minutes as the business's working days, hours and minutes: "10d 2h 17m"
+/// at 8 hours a day; "2d 3h" at 7.5 hours a day is 2 × 450 + 180 minutes; as
+/// minutes_text below one working day.
 std::string working_days_text(std::uint64_t minutes, const WorkingTime& time);
 
 /// What a hands-on time leaves out, in words: "2 steps have no duration,

@@ -105,17 +105,19 @@ std::string HtmlSite::frequency(Frequency frequency) const {
 }
 
 std::string HtmlSite::duration(std::uint64_t minutes) const {
-  std::uint64_t days = minutes / minutes_per_working_day;
+  const WorkingTime& time = context.workload.time();
+  std::uint64_t per_day = minutes_per_working_day(time);
+  std::uint64_t days = minutes / per_day;
   std::string words;
   if (days > 0) {
     words = text(days == 1 ? Label::one_day : Label::days, std::to_string(days));
-    minutes %= minutes_per_working_day;
+    minutes %= per_day;
     if (minutes == 0) {
       return words;
     }
     words += ' ';
   }
-  return words + working_time_words(minutes);
+  return words + working_time_words(minutes, time);
 }
 
 std::string HtmlSite::hours_per_week(double hours_per_week) const {

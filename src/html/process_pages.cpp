@@ -11,7 +11,9 @@ namespace bizmap {
 namespace {
 
 std::string time_of(const HtmlSite& site, const Step& step) {
-  return step.duration ? site.duration(working_minutes(*step.duration)) : std::string();
+  return step.duration
+             ? site.duration(working_minutes(*step.duration, site.context.workload.time()))
+             : std::string();
 }
 
 } // namespace
@@ -149,7 +151,7 @@ std::string HtmlSite::process_body(const Where& at, std::size_t p) const {
   if (!process.description.empty()) {
     body += fmt::format("<p>{}</p>\n", html_text(process.description));
   }
-  HandsOnPerRun hands_on = hands_on_per_run(process);
+  HandsOnPerRun hands_on = hands_on_per_run(process, context.workload.time());
   std::vector<std::string> tools;
   for (const Ref& tool : process.tools) {
     tools.push_back(html_text(context.names.tool(tool.id)));

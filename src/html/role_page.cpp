@@ -113,9 +113,11 @@ std::string HtmlSite::role_body(const Where& at, std::size_t r) const {
       body += fmt::format("<ul class=\"checklist\" aria-label=\"{}\">\n", text(Label::checklist));
       for (std::size_t s : part.performs->steps) {
         const Step& step = process.steps[s];
-        std::string time = step.duration ? fmt::format(" <span class=\"time\">({})</span>",
-                                                       duration(working_minutes(*step.duration)))
-                                         : std::string();
+        std::string time =
+            step.duration
+                ? fmt::format(" <span class=\"time\">({})</span>",
+                              duration(working_minutes(*step.duration, context.workload.time())))
+                : std::string();
         body += fmt::format("<li><input type=\"checkbox\" id=\"check-{0}-{1}-{2}\"> <label "
                             "for=\"check-{0}-{1}-{2}\">{3}. {4}</label>{5}</li>\n",
                             r, p, s + 1, s + 1, html_text(step.action), time);

@@ -200,11 +200,11 @@ std::string start_text(const ReportContext& context, Book& book, std::size_t p) 
 }
 
 std::string hands_on_fact(const ReportContext& context, const Process& process) {
-  HandsOnPerRun time = hands_on_per_run(process);
+  HandsOnPerRun time = hands_on_per_run(process, context.workload.time());
   if (time.timed == 0) {
     return context.for_staff() || process.steps.empty() ? "" : "not set: no step has a duration";
   }
-  std::string text = working_time_words(time.minutes);
+  std::string text = working_time_words(time.minutes, context.workload.time());
   if (time.untimed > 0 && !context.for_staff()) {
     text +=
         fmt::format(" ({} step{} without a duration)", time.untimed, time.untimed == 1 ? "" : "s");
@@ -386,8 +386,9 @@ std::string what_if_list(const ReportContext& context, Book& book,
   return list;
 }
 
-std::string duration_words(const Duration& duration) {
-  return working_time_words(working_minutes(duration));
+std::string duration_words(const ReportContext& context, const Duration& duration) {
+  const WorkingTime& time = context.workload.time();
+  return working_time_words(working_minutes(duration, time), time);
 }
 
 // The keys of a step whose detail is a rendering of its own, or that the
@@ -416,7 +417,7 @@ std::string step_details(const ReportContext& context, Book& book, const Process
       }
     } else if (key.key == "duration") {
       if (step.duration) {
-        details.push_back(label + ": " + duration_words(*step.duration));
+        details.push_back(label + ": " + duration_words(context, *step.duration));
       } else if (!context.for_staff()) {
         details.push_back(label + ": not set");
       }

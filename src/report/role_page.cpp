@@ -55,9 +55,12 @@ Rows performed_steps(const ReportContext& context, Book& book, std::string_view 
     bool first = true;
     for (std::size_t s : performed.steps) {
       const Step& step = process.steps[s];
-      std::string time = step.duration         ? working_time_words(working_minutes(*step.duration))
-                         : context.for_staff() ? ""
-                                               : "not set";
+      const WorkingTime& working_time = context.workload.time();
+      std::string time =
+          step.duration
+              ? working_time_words(working_minutes(*step.duration, working_time), working_time)
+          : context.for_staff() ? ""
+                                : "not set";
       if (step.automation == Automation::automated) {
         time += time.empty() ? "automated" : ", automated";
       }

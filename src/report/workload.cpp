@@ -4,14 +4,14 @@
 
 namespace bizmap {
 
-HandsOnPerRun hands_on_per_run(const Process& process) {
+HandsOnPerRun hands_on_per_run(const Process& process, const WorkingTime& working_time) {
   HandsOnPerRun time;
   for (const Step& step : process.steps) {
     if (step.automation == Automation::automated) {
       continue;
     }
     if (step.duration) {
-      time.minutes += working_minutes(*step.duration);
+      time.minutes = add_minutes(time.minutes, working_minutes(*step.duration, working_time));
       ++time.timed;
     } else {
       ++time.untimed;
@@ -20,10 +20,11 @@ HandsOnPerRun hands_on_per_run(const Process& process) {
   return time;
 }
 
-std::string working_time_words(std::uint64_t minutes) {
-  std::uint64_t days = minutes / minutes_per_working_day;
-  std::uint64_t hours = minutes % minutes_per_working_day / 60;
-  std::uint64_t rest = minutes % 60;
+std::string working_time_words(std::uint64_t minutes, const WorkingTime& time) {
+  std::uint64_t per_day = minutes_per_working_day(time);
+  std::uint64_t days = minutes / per_day;
+  std::uint64_t hours = minutes % per_day / 60;
+  std::uint64_t rest = minutes % per_day % 60; // a day of 7.5 hours is not whole hours
   std::string words;
   auto add = [&words](std::string part) { words += (words.empty() ? "" : " ") + part; };
   if (days > 0) {

@@ -20,10 +20,10 @@ struct HandsOnPerRun {
   std::size_t timed = 0;   ///< steps with a duration that count
   std::size_t untimed = 0; ///< steps without a duration that count
 };
-HandsOnPerRun hands_on_per_run(const Process& process);
+HandsOnPerRun hands_on_per_run(const Process& process, const WorkingTime& time);
 
-/// "45 min", "2 h 15 min", "3 days 2 h" (a day of 8 working hours).
-std::string working_time_words(std::uint64_t minutes);
+/// "45 min", "2 h 15 min", "3 days 2 h", in the business's working days.
+std::string working_time_words(std::uint64_t minutes, const WorkingTime& time);
 
 /// The steps one role performs in one process.
 struct PerformedSteps {
