@@ -377,5 +377,10 @@ TEST_CASE("baseline files and diff's json validate against their schemas", "[bas
     write_text(folder / "diff.json",
                replaced(json, "\"change\": \"broken\"", "\"change\": \"shattered\""));
     CHECK(validate("bizmap-diff.schema.json", {folder / "diff.json"}).exit_code == 1);
+    // Hours are numbers, never text.
+    std::string work = read_text(source_dir() / "tests/diff/work-moved/diff.json");
+    write_text(folder / "work.json",
+               replaced(work, "\"hours_before\": 17.5", "\"hours_before\": \"17.5\""));
+    CHECK(validate("bizmap-diff.schema.json", {folder / "work.json"}).exit_code == 1);
   }
 }

@@ -62,6 +62,8 @@ const std::map<std::string, std::string> shows = {
     {"data-removed", "  - data 'menu' (Menu), was at"},
     {"data-renamed", "  ~ data 'kitchen-ticket' (Kitchen ticket), renamed from 'ticket', at"},
     {"what-ifs-changed", "      + what-if: if The oven fails: Serve the cold menu only, at"},
+    {"work-moved",
+     "  > moved from 'cook' to 'server': 'clear-tables', 'wash-dishes', 7.5 h a week"},
     // Markup and control characters in names: escaped in Markdown and in
     // Mermaid, shown as control pictures on a terminal.
     {"names-with-markup", "      ~ name: Take an order -> Take an <b>order</b> | *now* `x` #1 "
@@ -158,13 +160,22 @@ TEST_CASE("diff's github format annotates exactly the findings the change introd
       REQUIRE(!annotations.empty());
       CHECK(annotations.back().starts_with("bizmap diff: "));
       annotations.pop_back();
+      // Work moved from one role to another is a line of the log, not an annotation.
+      std::size_t moves = 0;
+      while (!annotations.empty() && annotations.back().starts_with("bizmap diff: work moved")) {
+        annotations.pop_back();
+        ++moves;
+      }
       std::vector<std::string> checked = lines_of(
           bizmap_in(fixtures() / name, {"check", "new/model.yaml", "--format", "github"}).out);
       std::size_t introduced = 0;
+      std::size_t moved = 0;
       for (const std::string& line : lines_of(diff_fixture(name, "text").out)) {
         introduced += line.starts_with("  + new/model.yaml:");
+        moved += line.starts_with("  > moved from ");
       }
       CHECK(annotations.size() == introduced);
+      CHECK(moves == moved);
       for (const std::string& annotation : annotations) {
         INFO(annotation);
         CHECK(std::find(checked.begin(), checked.end(), annotation) != checked.end());
@@ -377,6 +388,12 @@ TEST_CASE("docs/diff.md shows a fixture's output as bizmap prints it", "[diff][d
   std::string page = read_text(source_dir() / "docs" / "diff.md");
   std::string golden = read_text(fixtures() / "handoff-broken" / "diff.txt");
   CHECK(contains(page, "```text\n" + golden + "```\n"));
+  // And the work by role of the reorganised café, the block as printed.
+  std::string moved = read_text(fixtures() / "work-moved" / "diff.txt");
+  std::size_t start = moved.find("work by role\n");
+  REQUIRE(start != std::string::npos);
+  std::string block = moved.substr(start, moved.find("\n\n", start) + 1 - start);
+  CHECK(contains(page, "```text\n" + block + "```\n"));
 }
 
 TEST_CASE("the CI jobs in docs/ci.md are YAML and call bizmap with options it has",
@@ -553,4 +570,90 @@ TEST_CASE("diff --base between two commits of the bakery shows the handoff one o
   CliResult unchanged = bizmap_in(repository, {"diff", "--base", "HEAD", "bakery"});
   CHECK(unchanged.exit_code == 0);
   CHECK(contains(unchanged.out, "No changes to the business."));
+}
+
+namespace {
+
+std::string work_by_role(const CliResult& result) {
+  std::size_t start = result.out.find("work by role\n");
+  if (start == std::string::npos) {
+    return "";
+  }
+  return result.out.substr(start, result.out.find("\n\n", start) + 1 - start);
+}
+
+std::string with_replaced(std::string text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+} // namespace
+
+// The figures, worked out in the fixture's comments (8-hour days, 5 days a
+// week): the cook had cook-meal 10.0 h + wash-dishes 5.0 h + clear-tables
+// 2.5 h = 17.5 h and keeps cook-meal, 10.0 h; the server had take-order,
+// 150 runs × 2m = 5.0 h, and gains the 7.5 h of the two processes, 12.5 h;
+// the owner keeps close-till, 2.5 h, and takes bookings on demand without a
+// volume, which are not counted.
+TEST_CASE("diff sums up each role's change of work, and a move reads as one line", "[diff]") {
+  CliResult result = diff_fixture("work-moved", "text");
+  INFO(result.out);
+  CHECK(work_by_role(result) ==
+        "work by role\n"
+        "  > moved from 'cook' to 'server': 'clear-tables', 'wash-dishes', 7.5 h a week\n"
+        "  ~ role 'owner' (Ana (Owner)): gained 'take-booking'; 2.5 -> 2.5 h a week (no change), "
+        "at new/model.yaml:14:10\n"
+        "      not counted: after, 'take-booking' has no volume\n"
+        "  ~ role 'cook' (Ben (Cook)): lost 'clear-tables', 'wash-dishes'; 17.5 -> 10.0 h a week "
+        "(-7.5), at new/model.yaml:15:10\n"
+        "  ~ role 'server' (Cleo (Server)): gained 'clear-tables', 'wash-dishes'; 5.0 -> 12.5 h a "
+        "week (+7.5), at new/model.yaml:16:10\n"
+        "      not counted: before and after, 1 step has no duration\n");
+  CliResult github = diff_fixture("work-moved", "github");
+  CHECK(contains(github.out, "bizmap diff: work moved from 'cook' to 'server': 'clear-tables', "
+                             "'wash-dishes', 7.5 h a week\n"));
+}
+
+TEST_CASE("diff's work by role follows renamed roles and leaves out automations' hours", "[diff]") {
+  fs::path folder = fresh_folder("diff-work");
+  std::string old_model = read_text(fixtures() / "work-moved" / "old" / "model.yaml");
+  write_text(folder / "old" / "model.yaml", old_model);
+
+  SECTION("a role renamed everywhere changes nobody's work") {
+    std::string renamed = with_replaced(old_model, "{id: cook,", "{id: chef,");
+    renamed = with_replaced(renamed, "owner: cook\n", "owner: chef\n");
+    write_text(folder / "new" / "model.yaml", renamed);
+    CliResult result = bizmap_in(folder, {"diff", "old/model.yaml", "new/model.yaml"});
+    INFO(result.out);
+    CHECK(contains(result.out, "renamed from 'cook'"));
+    CHECK(work_by_role(result).empty());
+  }
+
+  SECTION("a step handed to a machine takes the cook's hours and adds none") {
+    // The dishwasher washes: the cook still owns wash-dishes but no longer
+    // does its 5 runs × 1h, so 17.5 - 5.0 = 12.5 h.
+    std::string machine =
+        with_replaced(old_model, "  - {id: server, name: Cleo (Server)}\n",
+                      "  - {id: server, name: Cleo (Server)}\n"
+                      "  - {id: dishwasher, name: Dishwasher, kind: automation}\n");
+    machine = with_replaced(machine, "          - do: Wash the dishes\n            duration: 1h\n",
+                            "          - do: Wash the dishes\n            by: dishwasher\n"
+                            "            duration: 1h\n");
+    write_text(folder / "new" / "model.yaml", machine);
+    CliResult result = bizmap_in(folder, {"diff", "old/model.yaml", "new/model.yaml"});
+    INFO(result.out);
+    CHECK(work_by_role(result) ==
+          "work by role\n"
+          "  ~ role 'cook' (Ben (Cook)): 17.5 -> 12.5 h a week (-5.0), at new/model.yaml:15:10\n"
+          "  ~ role 'dishwasher' (Dishwasher): gained 'wash-dishes'; none of the business's hours "
+          "(an automation or an outside role), at new/model.yaml:17:10\n");
+  }
+
+  SECTION("without quantities on either side there is no work to sum up") {
+    // take-order keeps no volume of its own: no process has runs a week.
+    CHECK(work_by_role(diff_fixture("process-owner-changed", "text")).empty());
+  }
 }

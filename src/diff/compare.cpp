@@ -23,6 +23,7 @@ ModelDiff compare_models(const DiffSide& old_side, const DiffSide& new_side) {
   compare_business(comparison);
   compare_handoffs(comparison);
   compare_findings(comparison);
+  compare_work(comparison);
   return std::move(comparison.diff);
 }
 

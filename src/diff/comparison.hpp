@@ -67,4 +67,7 @@ void compare_handoffs(Comparison& comparison);
 /// Findings introduced and fixed, matched by key.
 void compare_findings(Comparison& comparison);
 
+/// Each role's change of work, when either model has counted hours.
+void compare_work(Comparison& comparison);
+
 } // namespace bizmap

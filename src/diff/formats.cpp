@@ -1,5 +1,6 @@
 #include "diff/formats.hpp"
 
+#include "diff/work_words.hpp"
 #include "output/output.hpp"
 
 #include <array>
@@ -24,6 +25,14 @@ std::span<const DiffFormat> diff_formats() {
 
 void write_diff_github(const DiffView& view, const DiffOutputOptions&, std::ostream& out) {
   write_github_annotations(view.side(Side::new_model).model, view.diff().introduced, out);
+  // The moves of work as plain lines of the job's log, not annotations: they
+  // are no problem to fix.
+  auto quoted = [](std::string_view id) { return "'" + std::string(id) + "'"; };
+  for (const WorkMove& move : view.diff().work.moves) {
+    std::string hours = hours_moved(move);
+    out << "bizmap diff: work moved from '" << move.from << "' to '" << move.to
+        << "': " << id_list(move.processes, quoted) << (hours.empty() ? "" : ", " + hours) << "\n";
+  }
   out << "bizmap diff: " << view.summary() << "\n";
 }
 

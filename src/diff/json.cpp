@@ -3,6 +3,7 @@
 #include "output/json_document.hpp"
 
 #include <bizmap/version.hpp>
+#include <cmath>
 
 namespace bizmap {
 namespace {
@@ -29,6 +30,9 @@ public:
       json["business"] = details(view_.diff().business);
     }
     json["handoffs"] = std::move(handoffs);
+    if (!view_.diff().work.roles.empty()) {
+      json["work"] = work(view_.diff().work);
+    }
     json["findings"] = {{"introduced", findings(view_.diff().introduced, Side::new_model)},
                         {"fixed", findings(view_.diff().fixed, Side::old_model)}};
     return json;
@@ -120,6 +124,58 @@ private:
     json["consumer"] = change.consumer;
     json["at"] = at(change.at);
     return json;
+  }
+
+  static JsonDocument ids(const std::vector<std::string>& ids) {
+    JsonDocument list = JsonDocument::array();
+    for (const std::string& id : ids) {
+      list.push_back(id);
+    }
+    return list;
+  }
+
+  // Hours as the text shows them, to a tenth, so the figures of every format agree.
+  static void add_hours(JsonDocument& json, std::string_view key,
+                        const std::optional<double>& hours) {
+    if (hours) {
+      json[std::string(key)] = std::floor(*hours * 10 + 0.5 + 1e-9) / 10;
+    }
+  }
+
+  static void add_not_counted(JsonDocument& json, std::string_view key, const UncountedWork& work) {
+    if (!work.empty()) {
+      json[std::string(key)] = {{"processes_without_runs", ids(work.processes_without_runs)},
+                                {"steps_without_duration", work.steps_without_duration}};
+    }
+  }
+
+  JsonDocument work(const WorkChanges& work) const {
+    JsonDocument moves = JsonDocument::array();
+    for (const WorkMove& move : work.moves) {
+      JsonDocument json = {
+          {"from", move.from}, {"to", move.to}, {"processes", ids(move.processes)}};
+      add_hours(json, "hours_before", move.hours_before);
+      add_hours(json, "hours_after", move.hours_after);
+      add_not_counted(json, "not_counted_before", move.not_counted_before);
+      add_not_counted(json, "not_counted_after", move.not_counted_after);
+      moves.push_back(std::move(json));
+    }
+    JsonDocument roles = JsonDocument::array();
+    for (const RoleWorkChange& change : work.roles) {
+      JsonDocument json = {{"role", change.role},
+                           {"name", change.name},
+                           {"processes_before", ids(change.before.processes)},
+                           {"processes_after", ids(change.after.processes)},
+                           {"gained", ids(change.gained)},
+                           {"lost", ids(change.lost)}};
+      add_hours(json, "hours_before", change.before.hours_per_week);
+      add_hours(json, "hours_after", change.after.hours_per_week);
+      add_not_counted(json, "not_counted_before", change.before.not_counted);
+      add_not_counted(json, "not_counted_after", change.after.not_counted);
+      json["at"] = at(change.at);
+      roles.push_back(std::move(json));
+    }
+    return {{"moves", std::move(moves)}, {"roles", std::move(roles)}};
   }
 
   JsonDocument findings(const std::vector<Diagnostic>& findings, Side side) const {

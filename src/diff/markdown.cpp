@@ -6,6 +6,7 @@
 #include "report/markdown.hpp"
 
 #include "diff/formats.hpp"
+#include "diff/work_words.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
@@ -31,8 +32,8 @@ public:
   void write() {
     out_ << "# bizmap diff\n\n";
     std::vector<ChangeGroup> groups = view_.groups();
-    if (groups.empty() && view_.diff().business.empty() && view_.diff().introduced.empty() &&
-        view_.diff().fixed.empty()) {
+    if (groups.empty() && view_.diff().business.empty() && view_.diff().work.roles.empty() &&
+        view_.diff().introduced.empty() && view_.diff().fixed.empty()) {
       out_ << "No changes to the business.\n";
       return;
     }
@@ -45,6 +46,7 @@ public:
         write_group(group);
       }
     }
+    work();
     diagram();
     findings("Findings introduced", view_.diff().introduced, Side::new_model);
     findings("Findings fixed", view_.diff().fixed, Side::old_model);
@@ -152,6 +154,35 @@ private:
                                                value(detail.old_value), value(detail.new_value));
     default:
       return fmt::format("{}: {} → {}", field, value(detail.old_value), value(detail.new_value));
+    }
+  }
+
+  // A reorganisation as one line per move, then each role's change of work.
+  void work() {
+    const WorkChanges& work = view_.diff().work;
+    if (work.roles.empty()) {
+      return;
+    }
+    out_ << "\n## Work by role\n\n";
+    for (const WorkMove& move : work.moves) {
+      std::string hours = hours_moved(move);
+      out_ << fmt::format("- Moved from {} to {}: {}{}\n", named(ElementKind::role, move.from),
+                          named(ElementKind::role, move.to), id_list(move.processes, code),
+                          hours.empty() ? "" : ", " + hours);
+      not_counted_line(not_counted(move.not_counted_before, move.not_counted_after, code));
+    }
+    for (const RoleWorkChange& change : work.roles) {
+      std::string processes = gained_and_lost(change, code);
+      out_ << fmt::format("- {}: {}{}, {}\n", named(ElementKind::role, change.role),
+                          processes.empty() ? "" : processes + "; ",
+                          hours_change(change.before, change.after, "→"), where(change.at));
+      not_counted_line(not_counted(change.before.not_counted, change.after.not_counted, code));
+    }
+  }
+
+  void not_counted_line(const std::string& words) {
+    if (!words.empty()) {
+      out_ << "  - Not counted: " << words << "\n";
     }
   }
 

@@ -5,6 +5,7 @@
 #include <bizmap/diagnostic.hpp>
 #include <bizmap/model.hpp>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -84,6 +85,57 @@ struct HandoffChange {
   Place at;             ///< the consumer's input
 };
 
+/// What a model leaves out of a role's hours (docs/quantities.md): processes
+/// whose runs a week it does not say, and steps without a duration.
+struct UncountedWork {
+  std::vector<std::string> processes_without_runs; ///< process ids, under their new names
+  std::uint32_t steps_without_duration = 0;
+  bool empty() const { return processes_without_runs.empty() && steps_without_duration == 0; }
+};
+
+/// One role's work in one of the two models.
+struct RoleWork {
+  /// The processes it owns or performs a step in, in model order, under
+  /// their ids in the new model.
+  std::vector<std::string> processes;
+  /// The counted hours a week of its own steps; none when none of its work
+  /// could be counted (`not_counted` says why), or for a role that takes no hours.
+  std::optional<double> hours_per_week;
+  UncountedWork not_counted;
+  /// False for an automation or an external role: its steps take none of
+  /// the business's hours.
+  bool takes_hours = true;
+};
+
+/// A role whose work differs: processes gained and lost, hours before and after.
+struct RoleWorkChange {
+  std::string role; ///< its id in the new model; in the old one if it is only there
+  std::string name; ///< as reports show it
+  RoleWork before, after;
+  std::vector<std::string> gained; ///< in the new model's order
+  std::vector<std::string> lost;   ///< in the old model's order, under their new ids
+  Place at;                        ///< where the role is declared, else first named
+};
+
+/// Processes one role lost and another gained: a reorganisation, one line each.
+struct WorkMove {
+  std::string from; ///< the role that lost them
+  std::string to;   ///< the role that gained them
+  std::vector<std::string> processes;
+  /// The counted hours a week `from` put into them in the old model, and
+  /// `to` puts into them in the new one; none when none of that work could be
+  /// counted, or for an automation or an external role.
+  std::optional<double> hours_before, hours_after;
+  UncountedWork not_counted_before, not_counted_after;
+};
+
+/// How each role's work changed, worked out when either model has counted
+/// hours; empty otherwise.
+struct WorkChanges {
+  std::vector<WorkMove> moves;
+  std::vector<RoleWorkChange> roles; ///< the new model's order of roles, then the old one's
+};
+
 /// Everything that differs between two models, in the business's terms.
 struct ModelDiff {
   std::vector<ElementChange> elements;
@@ -91,6 +143,7 @@ struct ModelDiff {
   std::vector<HandoffChange> handoffs;
   std::vector<Diagnostic> introduced; ///< findings of the new model, in its order
   std::vector<Diagnostic> fixed;      ///< findings of the old model, in its order
+  WorkChanges work;
 };
 
 /// One of the two models: the model, its indexes, its findings, and each

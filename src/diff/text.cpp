@@ -1,7 +1,9 @@
 // `bizmap diff` in the style of a Terraform plan: one line a change, `+`
-// added, `-` removed, `~` changed, `!` a handoff the change breaks, each with
-// where it is: "at" a place in the new model, "was at" one in the old.
+// added, `-` removed, `~` changed, `!` a handoff the change breaks, `>` work
+// moved from one role to another, each with where it is: "at" a place in the
+// new model, "was at" one in the old.
 #include "diff/formats.hpp"
+#include "diff/work_words.hpp"
 #include "output/terminal_text.hpp"
 
 #include <fmt/format.h>
@@ -43,11 +45,12 @@ public:
     for (const ChangeGroup& group : groups) {
       write_group(group);
     }
+    write_work();
     write_findings("findings introduced", view_.diff().introduced, Change::introduced,
                    Side::new_model);
     write_findings("findings fixed", view_.diff().fixed, Change::fixed, Side::old_model);
-    if (groups.empty() && view_.diff().business.empty() && view_.diff().introduced.empty() &&
-        view_.diff().fixed.empty()) {
+    if (groups.empty() && view_.diff().business.empty() && view_.diff().work.roles.empty() &&
+        view_.diff().introduced.empty() && view_.diff().fixed.empty()) {
       out_ << "No changes to the business.\n";
     }
     out_ << "bizmap diff: " << view_.summary() << "\n";
@@ -96,6 +99,42 @@ private:
     }
   }
 
+  // A reorganisation as one line per move, then each role's change of work.
+  void write_work() {
+    const WorkChanges& work = view_.diff().work;
+    if (work.roles.empty()) {
+      return;
+    }
+    out_ << palette_.bold << "work by role" << palette_.reset << "\n";
+    for (const WorkMove& move : work.moves) {
+      std::string text = fmt::format("moved from '{}' to '{}': {}", move.from, move.to,
+                                     id_list(move.processes, single_quoted));
+      std::string hours = hours_moved(move);
+      text += hours.empty() ? "" : ", " + hours;
+      line(2, '>', text, "");
+      write_not_counted(
+          not_counted(move.not_counted_before, move.not_counted_after, single_quoted));
+    }
+    for (const RoleWorkChange& change : work.roles) {
+      std::string text = fmt::format("role '{}'{}: ", change.role, named(change.role, change.name));
+      std::string processes = gained_and_lost(change, single_quoted);
+      text += processes.empty() ? "" : processes + "; ";
+      text += hours_change(change.before, change.after, "->");
+      line(2, '~', text, where(change.at));
+      write_not_counted(
+          not_counted(change.before.not_counted, change.after.not_counted, single_quoted));
+    }
+    out_ << "\n";
+  }
+
+  void write_not_counted(const std::string& words) {
+    if (!words.empty()) {
+      out_ << "      " << visible("not counted: " + words) << "\n";
+    }
+  }
+
+  static std::string single_quoted(std::string_view id) { return fmt::format("'{}'", id); }
+
   void write_handoff(const HandoffChange& change) {
     std::string from = change.producer.empty() ? std::string("from outside the business")
                                                : fmt::format("'{}'", change.producer);
@@ -134,6 +173,8 @@ private:
       return palette_.removed;
     case '!':
       return palette_.broken;
+    case '>':
+      return palette_.bold;
     default:
       return palette_.changed;
     }

@@ -102,7 +102,7 @@ public:
   static constexpr std::size_t most_boxes = 30;
 
 private:
-  std::string heading(const Where& at, int below, std::string_view text,
+  std::string heading(const Where& at, int below, std::string_view title,
                       std::string_view id = {}) const;
   std::string facts(const std::vector<std::pair<std::string_view, std::string>>& rows) const;
 

@@ -132,7 +132,7 @@ std::optional<WhatIfCell> what_if_cell(std::string_view line) {
 std::optional<OneOfCell> one_of_cell(std::string_view line) {
   constexpr std::string_view start = "one of:";
   std::string_view text = trimmed(line);
-  if (text.size() < start.size() || folded_equal(text.substr(0, start.size()), start) == false) {
+  if (text.size() < start.size() || !folded_equal(text.substr(0, start.size()), start)) {
     return std::nullopt;
   }
   text = trimmed(text.substr(start.size()));

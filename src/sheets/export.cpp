@@ -14,11 +14,16 @@ template <class E> std::string cell_of(const E& element, const Column& column) {
 }
 
 // `sales/lead-generation`: the ids from the top-level system down.
+// The ids are gathered upwards and joined downwards, so that a deep system
+// costs its depth, not the square of it.
 std::string system_path(const Model& model, std::size_t system) {
-  std::string path = model.systems[system].id.id;
-  for (std::optional<std::size_t> up = model.systems[system].parent; up;
-       up = model.systems[*up].parent) {
-    path = model.systems[*up].id.id + "/" + path;
+  std::vector<std::string_view> ids;
+  for (std::optional<std::size_t> at = system; at; at = model.systems[*at].parent) {
+    ids.push_back(model.systems[*at].id.id);
+  }
+  std::string path;
+  for (auto id = ids.rbegin(); id != ids.rend(); ++id) {
+    path.append(path.empty() ? "" : "/").append(*id);
   }
   return path;
 }

@@ -136,7 +136,7 @@ private:
       newline();
     } else {
       newline();
-      block(value, value.kind == YamlValue::Kind::map ? indent + 2 : indent + 2);
+      block(value, indent + 2); // a map's keys and a list's dashes alike
     }
   }
 
@@ -154,10 +154,7 @@ private:
       if (item.kind == YamlValue::Kind::scalar) {
         scalar(item, indent + 2);
         newline();
-      } else if (item.flow) {
-        flow(item);
-        newline();
-      } else if (item.kind == YamlValue::Kind::map) {
+      } else if (item.kind == YamlValue::Kind::map && !item.flow) {
         bool first = true;
         for (const auto& [key, entry_value] : item.entries) {
           if (!first) {
@@ -171,6 +168,7 @@ private:
           newline();
         }
       } else {
+        // A flow item, and a list in a list, are written on the dash's line.
         flow(item);
         newline();
       }

@@ -16,7 +16,7 @@ std::string sha256_hex(std::string_view data) {
     throw std::bad_alloc();
   }
   std::string hex;
-  hex.reserve(2 * size);
+  hex.reserve(std::size_t{2} * size); // two hex digits a byte, counted in size_t
   for (unsigned int i = 0; i < size; ++i) {
     hex += fmt::format("{:02x}", digest[i]);
   }
