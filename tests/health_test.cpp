@@ -215,6 +215,18 @@ TEST_CASE("an area below 75 is weak, and at 75 or more only as the lowest", "[he
   CHECK(weakest(20).empty());                  // every area 100
 }
 
+TEST_CASE("flow speaks of dues only where a process has one", "[health]") {
+  Checkup shop(automation_model(2, 1));
+  HealthCheck check = shop.health.business();
+  CHECK(area(check, HealthAreaKind::flow).detail ==
+        "1 of 1 outcomes and external outputs can be reached end to end");
+  Checkup tidy(tidy_books);
+  HealthCheck books = tidy.health.business();
+  CHECK(area(books, HealthAreaKind::flow).detail ==
+        "2 of 2 outcomes and external outputs can be reached end to end; 0 of 1 processes with "
+        "a due run within it");
+}
+
 TEST_CASE("with nothing to count, an area and the business have no score", "[health]") {
   Checkup empty("bizmap: 1\nbusiness: {name: Empty}\n");
   HealthCheck check = empty.health.business();

@@ -102,9 +102,12 @@ HealthArea flow_area(const HealthSources& in) {
   Tally on_time = within_due(in, area);
   area.good = static_cast<double>(reached.good + on_time.good);
   area.counted = static_cast<double>(reached.counted + on_time.counted);
-  area.detail = fmt::format("{} of {} outcomes and external outputs can be reached end to end; "
-                            "{} of {} processes with a due run within it",
-                            reached.good, reached.counted, on_time.good, on_time.counted);
+  area.detail = fmt::format("{} of {} outcomes and external outputs can be reached end to end",
+                            reached.good, reached.counted);
+  if (on_time.counted > 0) {
+    area.detail +=
+        fmt::format("; {} of {} processes with a due run within it", on_time.good, on_time.counted);
+  }
   area.nothing_to_count = "no outcome, external output or due";
   return area;
 }
