@@ -102,6 +102,8 @@ TEST_CASE("bizmap health --fail-under fails below the business's score, and with
   CHECK(nothing.err == "bizmap: the business has no health score (no weighted area has anything "
                        "to count), so --fail-under 0 fails\n");
   CHECK(contains(nothing.out, "Business health: no score: no weighted area has anything to count"));
+  CHECK(contains(nothing.out, "Documentation: no score: nothing to count: no process of the "
+                              "business's own\n"));
 }
 
 TEST_CASE("bizmap health --format json gives the figures worked out by hand", "[health][cli]") {

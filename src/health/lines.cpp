@@ -14,9 +14,12 @@ HealthSection scores(const HealthCheck& check) {
                       : std::string("Business health: no score: no weighted area has anything "
                                     "to count"),
        std::nullopt});
+  std::optional<int> documentation = check.documentation.score();
   section.lines.push_back(
-      {fmt::format("Documentation: {}/100, the model's completeness, scored apart",
-                   score_text(check.documentation.score())),
+      {documentation ? fmt::format("Documentation: {}/100, the model's completeness, scored apart",
+                                   *documentation)
+                     : fmt::format("Documentation: no score: nothing to count: {}",
+                                   check.documentation.nothing_to_count),
        std::nullopt});
   std::vector<std::string> weakest(check.weakest.begin(), check.weakest.end());
   section.lines.push_back({weakest.empty() ? std::string("No weak areas.")
