@@ -11,7 +11,9 @@
 // escapes.
 #include "baseline/fingerprint.hpp"
 #include "diff/formats.hpp"
+#include "flow/flow.hpp"
 #include "graph/handoff_graph.hpp"
+#include "health/formats.hpp"
 #include "html/site.hpp"
 #include "model/index.hpp"
 #include "output/output.hpp"
@@ -75,6 +77,17 @@ inline void run_every_stage(std::string text) {
       ReportOptions options{single_file, audience, SystemOrder::flow, Date{2026, 6, 1}, 0, {}};
       (void)build_report(loaded.model, findings, options);
     }
+  }
+
+  // bizmap health, in every format.
+  FlowAnalysis flow(loaded.model, handoffs);
+  ModelHealth health(loaded.model, handoffs, flow, HealthSettings{});
+  HealthCheck check = health.business();
+  std::vector<RoleGrowth> growth = health.growth();
+  Opportunities opportunities = health.opportunities();
+  for (const HealthFormat& format : health_formats()) {
+    std::ostringstream out;
+    format.write(HealthAnswer{loaded.model, check, growth, opportunities}, out);
   }
 
   // The HTML manual, in both languages, drawn once: no model text may add a

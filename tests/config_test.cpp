@@ -288,13 +288,15 @@ TEST_CASE("health weights come from the configuration, and every mistake in them
   fs::path folder = fresh_folder("config-health-weights");
   write_text(folder / "model.yaml", "bizmap: 1\nbusiness: {name: Shop}\n");
   fs::path file = folder / ".bizmap.yaml";
-  write_text(file, "health:\n  weights: {ownership: 30, handoffs: 30, documentation: 25, "
+  write_text(file, "health:\n  weights: {ownership: 30, handoffs: 25, key_people: 10, "
                    "automation: 0}\n");
   Config config = read_config(file);
-  CHECK(config.health_weights.of == std::array<int, health_area_count>{30, 30, 25, 0, 20});
+  // In the order handoffs, ownership, key_people, capacity, flow, automation;
+  // capacity and flow keep their defaults.
+  CHECK(config.health_weights.of == std::array<int, health_area_count>{25, 30, 10, 15, 15, 0});
   write_text(file, "health:\n  weights: {flow: 7}\n");
   CHECK(read_config(file).health_weights.of ==
-        std::array<int, health_area_count>{30, 30, 25, 15, 7});
+        std::array<int, health_area_count>{30, 20, 15, 15, 7, 5});
 
   auto error_for = [&](std::string_view text) {
     write_text(file, text);
@@ -317,7 +319,15 @@ TEST_CASE("health weights come from the configuration, and every mistake in them
         prefix + ":2:3: unknown health setting 'weight'; did you mean 'weights'?\n");
   CHECK(error_for("health:\n  weights: [ownership]\n") ==
         prefix + ":2:12: 'weights' should be a map from a health area to its weight, like "
-                 "{ownership: 30, automation: 0}\n");
+                 "{handoffs: 30, automation: 0}\n");
+  CHECK(error_for("health:\n  weights: {key_poeple: 10}\n") ==
+        prefix + ":2:13: unknown health area 'key_poeple' in 'weights'; did you mean "
+                 "'key_people'?\n");
+  // An area of earlier versions: scored apart now, so a weight for it is a
+  // mistake that says why.
+  CHECK(error_for("health:\n  weights: {documentation: 25, flow: 10}\n") ==
+        prefix + ":2:13: 'documentation' has no weight: the model's completeness is scored "
+                 "apart from the business's health; remove it from 'weights'\n");
   CHECK(error_for("healht: {}\n") ==
         prefix + ":1:1: unknown setting 'healht'; did you mean 'health'?\n");
 }
@@ -347,8 +357,8 @@ systems:
   CliResult weighted = bizmap_in(folder, {"report", "-o", out.string()});
   REQUIRE(weighted.exit_code == 0);
   std::string index = read_text(out / "README.md");
-  CHECK(contains(index, "weighted: ownership 30, handoffs 30, documentation 25, automation 0, "
-                        "flow 20"));
+  CHECK(contains(index, "weighted: handoffs 30, ownership 20, key\\_people 15, capacity 15, "
+                        "flow 15, automation 0"));
   CHECK(contains(index, "No weak areas."));
-  CHECK(contains(index, "| **Overall** | **100** |"));
+  CHECK(contains(index, "| **Business health** | **100** |"));
 }

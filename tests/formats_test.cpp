@@ -434,6 +434,42 @@ TEST_CASE("what-if json validates against docs/schemas/bizmap-what-if.schema.jso
   }
 }
 
+TEST_CASE("health json validates against docs/schemas/bizmap-health.schema.json",
+          "[formats][json][health][tools]") {
+  if (!npm_tools_ready()) {
+    return;
+  }
+  // Every example, the broken ones too, and an empty model whose areas have
+  // nothing to count.
+  std::vector<std::string> models;
+  for (std::string_view name : {"bakery", "city-bus", "design-agency", "broken/completeness",
+                                "broken/handoffs", "broken/ownership", "broken/schema"}) {
+    models.push_back(example(name));
+  }
+  models.push_back(saved("empty.yaml", "bizmap: 1\nbusiness: {name: Empty}\n").string());
+  std::string files;
+  std::string first;
+  for (std::size_t i = 0; i < models.size(); ++i) {
+    CliResult result = bizmap_cli({"health", "--format", "json", models[i]});
+    INFO(models[i] << "\n" << result.err);
+    REQUIRE(result.exit_code == 0);
+    if (first.empty()) {
+      first = result.out;
+    }
+    files += " " + shell_quoted(saved(fmt::format("health-{}.json", i), result.out).string());
+  }
+  ToolRun result = run_tool(
+      fmt::format("node {} {}{}", shell_quoted((validators() / "validate-json.mjs").string()),
+                  shell_quoted(schema("bizmap-health.schema.json").string()), files));
+  INFO(result.output);
+  CHECK(result.exit_code == 0);
+  SECTION("and the schema rejects an unknown area") {
+    std::string odd = replace_all(first, "\"area\": \"capacity\"", "\"area\": \"morale\"");
+    REQUIRE(odd != first);
+    CHECK(validate_json("bizmap-health.schema.json", saved("health-odd.json", odd)).exit_code == 1);
+  }
+}
+
 TEST_CASE("junit output validates against the JUnit schema, with one test case per file",
           "[formats][junit]") {
   if (!xmllint_ready()) {

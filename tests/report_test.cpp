@@ -1,8 +1,8 @@
 // bizmap report: the pages, their links, the health check, escaping, the
 // atomic write of the folder, and the external tools that read the output.
 #include "flow/flow.hpp"
+#include "health/health.hpp"
 #include "model/index.hpp"
-#include "report/health.hpp"
 #include "report/markdown.hpp"
 #include "report/report.hpp"
 #include "report_tools.hpp"
@@ -115,57 +115,72 @@ TEST_CASE("heading anchors follow GitHub's slugs", "[report]") {
   CHECK(slugger.next("Steps") == "steps-2");
 }
 
-TEST_CASE("the health check counts ownership, handoffs, documentation, automation and flow",
-          "[report]") {
+TEST_CASE("the report's health check is the health stage's, with documentation apart", "[report]") {
   Checked checked = check_text(small_model);
   const Model& model = checked.loaded.model;
   ModelIndex index(model);
   const Handoffs& handoffs = index.handoffs;
   FlowAnalysis flow(model, handoffs);
   HealthCheck health = business_health(model, handoffs, flow);
-  // 2 of 2 processes owned, 1 of 2 systems managed: 3 of 4.
-  CHECK(health.areas[0].score() == 75);
   // inputs: inquiry, client-brief satisfied, hosting-account not (2 of 3);
-  // outputs: client-brief, signed-contract, delivered-site used (3 of 3).
+  // outputs: client-brief, signed-contract, delivered-site used (3 of 3): 5 of 6.
+  CHECK(health.areas[0].score() == 83);
+  // 2 of 2 processes owned, 1 of 2 systems managed, 2 of 2 owners own at
+  // most 8: 5 of 6.
   CHECK(health.areas[1].score() == 83);
-  // steps 2, a trigger or inputs 2, what-ifs 1 of 2 each: 5 of 6.
-  CHECK(health.areas[2].score() == 83);
-  // 1 of 7 steps automated.
-  CHECK(health.areas[3].score() == 14);
+  // founder and designer are one person with no backup, and both work on
+  // the way to a delivery (signed-contract, delivered-site): 0 of 2.
+  CHECK(health.areas[2].score() == 0);
+  // No role's hours are all counted (no volumes, no durations).
+  CHECK(health.areas[3].score() == std::nullopt);
   // signed-contract is reached; delivered-site waits for hosting-account.
   CHECK(health.areas[4].score() == 50);
-  // (30*75 + 30*83 + 25*83 + 15*14 + 20*50) / 120 = 66.875
-  CHECK(health.overall == 67);
-  CHECK(health.weakest == std::vector<std::string_view>{"Automation", "Flow"});
+  // 1 of 7 steps automated, counted in steps.
+  CHECK(health.areas[5].score() == 14);
+  // (30×83 + 20×83 + 15×0 + 15×50 + 5×14) / 85 = 4970 / 85 = 58.47
+  CHECK(health.business == 58);
+  CHECK(health.weakest == std::vector<std::string_view>{"Key people", "Automation", "Flow"});
+  // Owners 2, steps 2, triggers or inputs 2, volumes 0 of 2 processes; 0 of
+  // 7 steps have a duration: 6 of 15.
+  CHECK(health.documentation.score() == 40);
   HealthCheck fulfilment = system_health(model, handoffs, flow, 1);
-  CHECK(fulfilment.areas[0].score() == 50);
-  CHECK(fulfilment.areas[1].score() == 67);
+  CHECK(fulfilment.areas[1].score() == 67); // build-site owned, fulfilment unmanaged, designer
+  CHECK(fulfilment.areas[0].score() == 67);
   CHECK(fulfilment.areas[4].score() == 0);
 }
 
-TEST_CASE("each area of the health check lists what lacks what it counts", "[report]") {
+TEST_CASE("each area of the health check lists the facts that pull it down", "[report]") {
   Checked checked = check_text(small_model);
   const Model& model = checked.loaded.model;
   ModelIndex index(model);
   FlowAnalysis flow(model, index.handoffs);
   HealthCheck health = business_health(model, index.handoffs, flow);
-  auto gaps = [&](HealthAreaKind kind) {
+  auto facts = [](const HealthArea& area) {
     std::vector<std::string> found;
-    for (const HealthGap& gap : health.areas[static_cast<std::size_t>(kind)].gaps) {
-      found.push_back(gap.id + ": " + gap.what);
+    for (const HealthFact& fact : area.facts) {
+      found.push_back(fmt::format("{}: {}: {}: {}", fact.at ? fact.at->line : 0,
+                                  to_string(fact.kind), fact.id, fact.what));
     }
     return found;
   };
-  CHECK(gaps(HealthAreaKind::ownership) == std::vector<std::string>{"fulfilment: no manager"});
-  CHECK(gaps(HealthAreaKind::handoffs) ==
-        std::vector<std::string>{"build-site: nothing supplies 'hosting-account'"});
-  CHECK(gaps(HealthAreaKind::documentation) == std::vector<std::string>{"build-site: no what-ifs"});
-  CHECK(gaps(HealthAreaKind::automation) ==
-        std::vector<std::string>{"qualify-lead: 2 of 3 steps by hand",
-                                 "build-site: 4 of 4 steps by hand"});
-  CHECK(gaps(HealthAreaKind::flow) ==
-        std::vector<std::string>{"build-site: needs 'hosting-account', which nothing supplies, "
-                                 "so 'delivered-site' cannot be reached"});
+  auto area = [&](HealthAreaKind kind) { return health.areas[static_cast<std::size_t>(kind)]; };
+  CHECK(facts(area(HealthAreaKind::ownership)) ==
+        std::vector<std::string>{"32: system: fulfilment: no manager"});
+  CHECK(facts(area(HealthAreaKind::handoffs)) ==
+        std::vector<std::string>{"35: process: build-site: nothing supplies 'hosting-account'"});
+  CHECK(facts(area(HealthAreaKind::automation)) ==
+        std::vector<std::string>{"18: process: qualify-lead: 2 of 3 steps done by hand",
+                                 "35: process: build-site: 4 of 4 steps done by hand"});
+  CHECK(facts(area(HealthAreaKind::flow)) ==
+        std::vector<std::string>{"35: process: build-site: needs 'hosting-account', which nothing "
+                                 "supplies, so 'delivered-site' cannot be reached"});
+  CHECK(area(HealthAreaKind::capacity).nothing_to_count ==
+        "no role with a capacity has all its hours counted");
+  CHECK(area(HealthAreaKind::capacity).left_out ==
+        std::vector<std::string>{"role 'founder': 1 process it works in has no volume, 2 steps "
+                                 "have no duration",
+                                 "role 'designer': 1 process it works in has no volume, 4 steps "
+                                 "have no duration"});
 }
 
 TEST_CASE("health weights: an area with weight 0 counts for nothing and is never weakest",
@@ -174,16 +189,16 @@ TEST_CASE("health weights: an area with weight 0 counts for nothing and is never
   const Model& model = checked.loaded.model;
   ModelIndex index(model);
   FlowAnalysis flow(model, index.handoffs);
-  HealthWeights weights;
-  weights.of = {30, 30, 25, 0, 0};
-  HealthCheck health = business_health(model, index.handoffs, flow, weights);
-  CHECK(health.areas[3].score() == 14);
-  // (30*75 + 30*83 + 25*83) / 85 = 80.2
-  CHECK(health.overall == 80);
-  CHECK(health.weakest == std::vector<std::string_view>{"Ownership"});
-  weights.of = {0, 0, 0, 0, 0};
-  CHECK_FALSE(business_health(model, index.handoffs, flow, weights).overall);
-  CHECK(business_health(model, index.handoffs, flow, weights).weakest.empty());
+  HealthSettings settings;
+  settings.weights.of = {30, 20, 0, 15, 15, 0};
+  HealthCheck health = business_health(model, index.handoffs, flow, settings);
+  CHECK(health.areas[5].score() == 14);
+  // (30×83 + 20×83 + 15×50) / 65 = 4900 / 65 = 75.38
+  CHECK(health.business == 75);
+  CHECK(health.weakest == std::vector<std::string_view>{"Flow"});
+  settings.weights.of = {0, 0, 0, 0, 0, 0};
+  CHECK_FALSE(business_health(model, index.handoffs, flow, settings).business);
+  CHECK(business_health(model, index.handoffs, flow, settings).weakest.empty());
 }
 
 TEST_CASE("a model that checks clean has a trigger for every process", "[report]") {
@@ -193,11 +208,11 @@ TEST_CASE("a model that checks clean has a trigger for every process", "[report]
       ModelIndex index(checked.loaded.model);
       FlowAnalysis flow(checked.loaded.model, index.handoffs);
       HealthCheck health = business_health(checked.loaded.model, index.handoffs, flow);
-      for (const HealthGap& gap : health.areas[2].gaps) {
-        INFO(gap.id << ": " << gap.what);
-        CHECK(gap.what.find("trigger") == std::string::npos);
+      for (const HealthFact& fact : health.documentation.facts) {
+        INFO(fact.id << ": " << fact.what);
+        CHECK(fact.what.find("trigger") == std::string::npos);
       }
-      CHECK(health.areas[4].score() == 100);
+      CHECK(health.areas[static_cast<std::size_t>(HealthAreaKind::flow)].score() == 100);
     }
   }
 }

@@ -48,6 +48,8 @@ std::unique_ptr<Command> make_graph_command();
 std::unique_ptr<Command> make_trace_command();
 /// `bizmap what-if`: what changes of people, tools and volumes do to the business.
 std::unique_ptr<Command> make_what_if_command();
+/// `bizmap health`: the business's health, what breaks first, opportunities.
+std::unique_ptr<Command> make_health_command();
 /// `bizmap diff`: what a change does to the business, between two models.
 std::unique_ptr<Command> make_diff_command();
 /// `bizmap rules`: every rule with its default severity and summary.

@@ -67,7 +67,7 @@ public:
     options.audience = audience_ == "staff" ? Audience::staff : Audience::author;
     options.system_order = system_order_ == "file" ? SystemOrder::file : SystemOrder::flow;
     options.today = workspace.today;
-    options.health_weights = workspace.config.health_weights;
+    options.health = health_settings(workspace.config);
     if (html) {
       HtmlOptions html_options{options, Language::en};
       std::string_view language =

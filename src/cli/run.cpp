@@ -27,6 +27,10 @@ constexpr std::array commands = {
                  make_trace_command},
     CommandEntry{"what-if", "Ask what happens if someone leaves, a tool is down or the work grows",
                  make_what_if_command},
+    CommandEntry{"health",
+                 "Score the business's health, what breaks first as it grows, and what to "
+                 "automate",
+                 make_health_command},
     CommandEntry{"diff",
                  "Show what a change does to the business: between two models, or a git "
                  "revision and the working tree",

@@ -73,7 +73,8 @@ enum class Label : std::uint8_t {
   checklist,      // the role's steps in a process
   per_run,        // "{} per run"
   hours_per_week, // "about {} hours per week"
-  overall,        // the overall health score
+  overall,        // the business's health score
+  documentation,  // the model's completeness, scored apart
   area,           // a health table column
   score,          // a health table column
   weight,         // a health table column

@@ -117,27 +117,36 @@ std::string HtmlSite::index_body(const Where& at) const {
 }
 
 std::string HtmlSite::health_body(const Where& at) const {
-  HealthCheck health =
-      business_health(context.model, context.handoffs, context.flow, context.weights);
+  HealthCheck health = context.health.business();
   std::string body = heading(at, 0, text(Label::health_check), at.print ? "health" : "");
-  if (health.overall) {
-    body += fmt::format("<p class=\"score\">{}: {}%</p>\n", text(Label::overall), *health.overall);
+  if (health.business) {
+    body += fmt::format("<p class=\"score\">{}: {}%</p>\n", text(Label::overall), *health.business);
+  }
+  if (std::optional<int> documentation = health.documentation.score()) {
+    body += fmt::format("<p>{}: {}%</p>\n", text(Label::documentation), *documentation);
   }
   body +=
       fmt::format("<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
                   "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
                   text(Label::area), text(Label::score), text(Label::weight), text(Label::missing));
-  for (const HealthArea& area : health.areas) {
+  auto row = [&body](const HealthArea& area, std::string weight) {
     std::optional<int> score = area.score();
-    std::string gaps;
-    for (const HealthGap& gap : area.gaps) {
-      gaps +=
-          fmt::format("{}{}: {}", gaps.empty() ? "" : "; ", html_text(gap.id), html_text(gap.what));
+    std::string facts;
+    for (const HealthFact& fact : area.facts) {
+      facts += fmt::format("{}{}: {}", facts.empty() ? "" : "; ", html_text(fact.id),
+                           html_text(fact.what));
+    }
+    for (const std::string& left : area.left_out) {
+      facts += fmt::format("{}{}", facts.empty() ? "" : "; ", html_text("not counted: " + left));
     }
     body +=
         fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n", html_text(area.name),
-                    score ? fmt::format("{}%", *score) : "–", area.weight, gaps);
+                    score ? fmt::format("{}%", *score) : "–", weight, facts);
+  };
+  for (const HealthArea& area : health.areas) {
+    row(area, std::to_string(area.weight));
   }
+  row(health.documentation, "–");
   body += "</tbody>\n</table>\n";
   body += heading(at, 1, text(Label::findings));
   if (context.findings.empty()) {

@@ -1,5 +1,6 @@
 #include "report/context.hpp"
 
+#include "health/formats.hpp"
 #include "model/enum_names.hpp"
 #include "model/ids.hpp"
 #include "model/review.hpp"
@@ -33,8 +34,9 @@ void add_unique(std::vector<std::string>& ids, std::set<std::string, std::less<>
 ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic>& findings_in,
                              const ReportOptions& options_in)
     : model(model_in), findings(findings_in), options(options_in), index(model_in),
-      handoffs(index.handoffs), flow(model_in, index.handoffs), weights(options_in.health_weights),
-      names(model_in), value_streams(find_value_streams(model_in, index.handoffs, flow)),
+      handoffs(index.handoffs), flow(model_in, index.handoffs),
+      health(model_in, index.handoffs, flow, options_in.health), names(model_in),
+      value_streams(find_value_streams(model_in, index.handoffs, flow)),
       finding_process(process_of_findings(index.references, findings_in)),
       process_findings(model_in.processes.size()), work(role_work(model_in)), workload(model_in),
       system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)) {
@@ -301,27 +303,32 @@ namespace {
 // Gaps listed per area and page; the rest are counted.
 constexpr std::size_t gaps_listed = 50;
 
-std::string gap_link(const ReportContext& context, Book& book, const HealthGap& gap) {
-  switch (gap.kind) {
+std::string fact_link(const ReportContext& context, Book& book, const HealthFact& fact) {
+  switch (fact.kind) {
   case ElementKind::process:
-    return context.process_link(book, gap.index);
+    return context.process_link(book, fact.index);
   case ElementKind::system:
-    return context.system_link(book, gap.index);
+    return context.system_link(book, fact.index);
+  case ElementKind::role:
+    return context.role_link(book, fact.id);
   default:
-    return context.data_link(book, gap.id);
+    return context.data_link(book, fact.id);
   }
 }
 
-std::string gaps_of(const ReportContext& context, Book& book, const HealthArea& area) {
+std::string facts_of(const ReportContext& context, Book& book, const HealthArea& area) {
   std::vector<std::string> items;
-  for (std::size_t i = 0; i < area.gaps.size() && i < gaps_listed; ++i) {
-    const HealthGap& gap = area.gaps[i];
+  for (std::size_t i = 0; i < area.facts.size() && i < gaps_listed; ++i) {
+    const HealthFact& fact = area.facts[i];
     items.push_back(
-        fmt::format("{} ({})", gap_link(context, book, gap), escape_markdown(gap.what)));
+        fmt::format("{} ({})", fact_link(context, book, fact), escape_markdown(fact.what)));
+  }
+  for (const std::string& left : area.left_out) {
+    items.push_back(escape_markdown("not counted: " + left));
   }
   std::string listed = fmt::format("{}", fmt::join(items, "; "));
-  if (area.gaps.size() > gaps_listed) {
-    listed += fmt::format("; and {} more", area.gaps.size() - gaps_listed);
+  if (area.facts.size() > gaps_listed) {
+    listed += fmt::format("; and {} more", area.facts.size() - gaps_listed);
   }
   return fmt::format("- {}: {}", area.name, listed);
 }
@@ -334,29 +341,40 @@ std::string weights_text(const HealthCheck& health) {
   return "weighted: " + join_or(parts, "");
 }
 
+std::string counted_text(const HealthArea& area) {
+  return escape_markdown(area.score() ? area.detail : "nothing to count: " + area.nothing_to_count);
+}
+
 } // namespace
 
 void write_health(const ReportContext& context, const HealthCheck& health, Book& book) {
   std::vector<std::vector<std::string>> rows;
   for (const HealthArea& area : health.areas) {
-    std::optional<int> score = area.score();
-    rows.push_back({std::string(area.name), score ? std::to_string(*score) : "n/a",
-                    escape_markdown(area.detail)});
+    rows.push_back({std::string(area.name), score_text(area.score()), std::to_string(area.weight),
+                    counted_text(area)});
   }
-  rows.push_back({"**Overall**", health.overall ? fmt::format("**{}**", *health.overall) : "n/a",
-                  weights_text(health)});
-  book.block(markdown_table({"Area", "Score", "What was counted"}, rows));
+  rows.push_back({"**Business health**",
+                  health.business ? fmt::format("**{}**", *health.business) : "n/a", "",
+                  escape_markdown(weights_text(health))});
+  book.block(markdown_table({"Area", "Score", "Weight", "What was counted"}, rows));
+  const HealthArea& documentation = health.documentation;
+  book.block(fmt::format("Documentation, the model's completeness, scored apart from the "
+                         "business's health: {} ({}).",
+                         score_text(documentation.score()), counted_text(documentation)));
   std::vector<std::string> weakest(health.weakest.begin(), health.weakest.end());
   book.block(weakest.empty() ? "No weak areas."
                              : fmt::format("Weakest: {}.", join_or(weakest, "")));
   std::vector<std::string> lists;
   for (const HealthArea& area : health.areas) {
-    if (!area.gaps.empty()) {
-      lists.push_back(gaps_of(context, book, area));
+    if (!area.facts.empty() || !area.left_out.empty()) {
+      lists.push_back(facts_of(context, book, area));
     }
   }
+  if (!documentation.facts.empty() || !documentation.left_out.empty()) {
+    lists.push_back(facts_of(context, book, documentation));
+  }
   if (!lists.empty()) {
-    book.block("What each area finds missing:");
+    book.block("What pulls each score down:");
     book.block(join_lines(lists));
   }
 }

@@ -2,9 +2,9 @@
 
 #include "flow/flow.hpp"
 #include "graph/names.hpp"
+#include "health/health.hpp"
 #include "model/index.hpp"
 #include "report/book.hpp"
-#include "report/health.hpp"
 #include "report/report.hpp"
 #include "report/value_streams.hpp"
 #include "report/workload.hpp"
@@ -34,7 +34,7 @@ public:
   ModelIndex index;
   const Handoffs& handoffs; ///< index.handoffs
   FlowAnalysis flow;
-  HealthWeights weights;
+  ModelHealth health; ///< the health checks of the business and each system
   DisplayNames names;
   ValueStreams value_streams;
   std::vector<std::optional<std::size_t>> finding_process; ///< by finding

@@ -54,17 +54,18 @@ void write_system_health_table(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   auto shown = [](std::optional<int> score) { return score ? std::to_string(*score) : "n/a"; };
   for (std::size_t s : systems_in_tree_order(context)) {
-    HealthCheck health =
-        system_health(context.model, context.handoffs, context.flow, s, context.weights);
+    HealthCheck health = context.health.system(s);
     std::vector<std::string> row{context.system_link(book, s)};
     for (const HealthArea& area : health.areas) {
       row.push_back(shown(area.score()));
     }
-    row.push_back(shown(health.overall));
+    row.push_back(shown(health.business));
+    row.push_back(shown(health.documentation.score()));
     rows.push_back(std::move(row));
   }
-  book.block(markdown_table(
-      {"System", "Ownership", "Handoffs", "Documentation", "Automation", "Flow", "Overall"}, rows));
+  book.block(markdown_table({"System", "Handoffs", "Ownership", "Key people", "Capacity", "Flow",
+                             "Automation", "Business", "Documentation"},
+                            rows));
 }
 
 void write_findings(const ReportContext& context, Book& book) {
@@ -121,8 +122,7 @@ void write_index_page(const ReportContext& context, Book& book) {
   }
   if (!context.for_staff()) {
     book.section("Health check");
-    write_health(context, business_health(model, context.handoffs, context.flow, context.weights),
-                 book);
+    write_health(context, context.health.business(), book);
     if (!model.systems.empty()) {
       write_system_health_table(context, book);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "health/health.hpp"
 #include "report/book.hpp"
-#include "report/health.hpp"
 #include "report/manifest.hpp"
 
 #include <bizmap/diagnostic.hpp>
@@ -29,7 +29,7 @@ struct ReportOptions {
   /// Threads the pages are written on; 0 chooses: one for a small report or a
   /// single file, one per core from 1,000 pages. The pages do not depend on it.
   std::size_t threads = 0;
-  HealthWeights health_weights; ///< what the health checks weigh
+  HealthSettings health; ///< what the health checks weigh and count
 };
 
 /// The pages of a report on the model with its findings: README.md, a page

@@ -172,9 +172,7 @@ void write_system_page(const ReportContext& context, Book& book, std::size_t s) 
   write_processes(context, book, system);
   if (!context.for_staff()) {
     book.section("Health check");
-    write_health(context,
-                 system_health(context.model, context.handoffs, context.flow, s, context.weights),
-                 book);
+    write_health(context, context.health.system(s), book);
   }
   write_handoffs(context, book, s);
   write_value_streams(context, book, s);

@@ -1,4 +1,5 @@
 #include "flow/flow.hpp"
+#include "flow/people.hpp"
 #include "flow/toward_delivery.hpp"
 #include "flow/workload.hpp"
 #include "rules/examples.hpp"
@@ -11,25 +12,6 @@
 
 namespace bizmap::rules {
 namespace {
-
-// One person fills the role: a `person`, or a team of `people: 1`.
-bool is_one_person(const Role& role) {
-  return role.kind == RoleKind::person || (role.kind == RoleKind::team && role.people == 1u);
-}
-
-// The role that does the work of `id`: the wearer of a hat (`filled_by`,
-// followed to its end), else the role itself.
-std::string_view wearer(const RoleCatalogue& roles, std::string_view id, std::size_t most_hops) {
-  std::string_view at = id;
-  for (std::size_t hops = 0; hops < most_hops; ++hops) {
-    const Role* role = roles.find(at);
-    if (role == nullptr || !role->filled_by || role->filled_by->id == id) {
-      break;
-    }
-    at = role->filled_by->id;
-  }
-  return at;
-}
 
 // The model speaks of people: some role says how many fill it, their hours
 // or who stands in. Before that, every person of a first draft would be
