@@ -129,7 +129,7 @@ TEST_CASE("ids are unique per kind across files, and the business is described o
 }
 
 TEST_CASE("line index maps offsets to lines and character columns") {
-  yaml::LineIndex lines("ab\ncé d\r\nlast");
+  LineIndex lines("ab\ncé d\r\nlast");
   CHECK(lines.line_of(0) == 1);
   CHECK(lines.line_of(3) == 2);
   CHECK(lines.column_of(7) == 4); // 'd', after the two bytes of 'é'
@@ -144,8 +144,8 @@ TEST_CASE("a cursor places offsets in any order as the line index does") {
     text += std::string(static_cast<std::size_t>(line % 7), ' ') + "key: \xC3\xA9t\xC3\xA9";
     text += line % 3 == 0 ? "\r\n" : line % 3 == 1 ? "\n" : "\n\n";
   }
-  yaml::LineIndex lines(text);
-  yaml::Cursor cursor(lines);
+  LineIndex lines(text);
+  Cursor cursor(lines);
   std::mt19937 random(7);
   std::uniform_int_distribution<std::size_t> anywhere(0, text.size());
   std::uniform_int_distribution<std::size_t> step(0, 12);
@@ -156,7 +156,7 @@ TEST_CASE("a cursor places offsets in any order as the line index does") {
     if ((static_cast<unsigned char>(text[std::min(offset, text.size() - 1)]) & 0xC0) == 0x80) {
       continue; // inside a character
     }
-    yaml::Cursor::LineColumn at = cursor.at(offset);
+    Cursor::LineColumn at = cursor.at(offset);
     INFO("offset " << offset);
     REQUIRE(at.line == lines.line_of(offset));
     REQUIRE(at.column == lines.column_of(offset));

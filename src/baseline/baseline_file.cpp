@@ -174,7 +174,7 @@ private:
   }
 
   Baseline baseline_;
-  yaml::LineIndex lines_;
+  LineIndex lines_;
   std::vector<std::size_t> entry_offsets_;
 };
 

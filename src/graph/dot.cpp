@@ -11,7 +11,7 @@ namespace {
 // are not become U+FFFD.
 std::string dot_string(std::string_view text) {
   std::string quoted = "\"";
-  for (char c : yaml::valid_utf8(text)) {
+  for (char c : valid_utf8(text)) {
     if (c == '"' || c == '\\') {
       quoted += '\\';
     }

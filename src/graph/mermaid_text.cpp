@@ -10,7 +10,7 @@ namespace bizmap {
 // not UTF-8 become U+FFFD, so a diagram in a report holds only text.
 std::string mermaid_text(std::string_view text) {
   std::string label;
-  for (char c : yaml::valid_utf8(text)) {
+  for (char c : valid_utf8(text)) {
     switch (c) {
     case '"':
       label += "#quot;";

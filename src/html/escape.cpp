@@ -7,7 +7,7 @@
 namespace bizmap {
 
 std::string html_text(std::string_view text) {
-  std::string valid = yaml::valid_utf8(text);
+  std::string valid = valid_utf8(text);
   std::string escaped;
   escaped.reserve(valid.size() + valid.size() / 8);
   for (char c : valid) {
@@ -36,7 +36,7 @@ std::string html_text(std::string_view text) {
 }
 
 std::string js_string(std::string_view text) {
-  std::string valid = yaml::valid_utf8(text);
+  std::string valid = valid_utf8(text);
   std::string literal = "\"";
   literal.reserve(valid.size() + 2);
   for (std::size_t i = 0; i < valid.size(); ++i) {

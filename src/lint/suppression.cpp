@@ -109,8 +109,7 @@ private:
 constexpr std::string_view marker = "bizmap-ignore";
 
 std::vector<Ref> rule_names(std::string_view list, std::size_t offset, std::uint32_t file,
-                            std::uint32_t line, const yaml::LineIndex& lines,
-                            std::size_t line_start) {
+                            std::uint32_t line, const LineIndex& lines, std::size_t line_start) {
   std::vector<Ref> names;
   std::size_t i = 0;
   while (i < list.size()) {
@@ -122,7 +121,7 @@ std::vector<Ref> rule_names(std::string_view list, std::size_t offset, std::uint
     end = end == std::string_view::npos ? list.size() : end;
     std::string_view name = list.substr(begin, end - begin);
     std::uint32_t column = lines.column_of(line_start + offset + begin);
-    names.push_back({std::string(name), {file, line, column, yaml::count_characters(name)}});
+    names.push_back({std::string(name), {file, line, column, count_characters(name)}});
     i = end;
   }
   return names;
@@ -132,7 +131,7 @@ std::vector<Ref> rule_names(std::string_view list, std::size_t offset, std::uint
 // " bizmap-ignore-next-line(a)". Other comments give nothing.
 std::optional<Suppression> parse_comment(std::string_view comment, std::size_t comment_offset,
                                          std::uint32_t file, std::uint32_t line,
-                                         const yaml::LineIndex& lines, std::size_t line_start) {
+                                         const LineIndex& lines, std::size_t line_start) {
   std::size_t begin = comment.find_first_not_of(" \t", 1);
   if (begin == std::string_view::npos || comment.substr(begin, marker.size()) != marker) {
     return std::nullopt;
@@ -169,7 +168,7 @@ std::vector<Suppression> find_suppressions(std::string_view text, std::uint32_t 
   if (text.find(marker) == std::string_view::npos) {
     return found;
   }
-  yaml::LineIndex lines(text);
+  LineIndex lines(text);
   CommentScanner scanner;
   std::size_t line_start = 0;
   for (std::uint32_t line = 1; line_start <= text.size(); ++line) {

@@ -167,15 +167,14 @@ void as_cadence(SchemaReader& reader, const Node& key, const Node& value, E& ele
 // otherwise the whole scalar.
 Location place_in_scalar(const Node& value, std::size_t offset, std::size_t length) {
   std::string_view text = value.text();
-  std::uint32_t characters = static_cast<std::uint32_t>(yaml::count_characters(text));
+  std::uint32_t characters = static_cast<std::uint32_t>(count_characters(text));
   std::uint32_t quotes = value.quoted ? 2 : 0;
   if (text.find('\n') != std::string_view::npos || value.at.length != characters + quotes) {
     return value.at;
   }
   Location at = value.at;
-  at.column +=
-      static_cast<std::uint32_t>(yaml::count_characters(text.substr(0, offset))) + quotes / 2;
-  at.length = static_cast<std::uint32_t>(yaml::count_characters(text.substr(offset, length)));
+  at.column += static_cast<std::uint32_t>(count_characters(text.substr(0, offset))) + quotes / 2;
+  at.length = static_cast<std::uint32_t>(count_characters(text.substr(offset, length)));
   return at;
 }
 

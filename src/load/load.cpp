@@ -61,7 +61,7 @@ ParsedFile parse_bytes(std::string bytes, std::uint32_t file) {
     text.remove_prefix(3);
   }
   parsed.unreadable = parsed.document.root == nullptr && !parsed.document.findings.empty() &&
-                      yaml::find_invalid_utf8(text) != std::string_view::npos;
+                      find_invalid_utf8(text) != std::string_view::npos;
   return parsed;
 }
 
@@ -156,7 +156,7 @@ std::uint32_t last_line(std::string_view text) {
   while (text.ends_with('\0')) {
     text.remove_suffix(1);
   }
-  std::uint32_t lines = yaml::LineIndex(text).lines();
+  std::uint32_t lines = LineIndex(text).lines();
   return lines > 1 && (text.ends_with('\n') || text.ends_with('\r')) ? lines - 1 : lines;
 }
 
@@ -248,7 +248,7 @@ private:
     if (ranges.empty()) {
       return;
     }
-    yaml::LineIndex lines(text);
+    LineIndex lines(text);
     for (const yaml::LineRange& range : ranges) {
       result_.model.unread.push_back({file, range.first, range.last});
       for (std::uint32_t line = range.first; line <= range.last; ++line) {

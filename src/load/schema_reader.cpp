@@ -150,8 +150,8 @@ std::vector<Ref> SchemaReader::separated_references(const yaml::Node& value, std
     if (first != std::string_view::npos) {
       part = part.substr(first, last - first + 1);
       Location at = value.at;
-      at.column += yaml::count_characters(text.substr(0, begin + first));
-      at.length = yaml::count_characters(part);
+      at.column += count_characters(text.substr(0, begin + first));
+      at.length = count_characters(part);
       refs.push_back({std::string(part), at});
     }
     begin = end + 1;

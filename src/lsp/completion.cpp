@@ -111,10 +111,9 @@ Json completion(EditedModel& edited, const Analysis& analysis, const Json& param
   FormatContext context = format_context(text, place.position.line, offset, elements);
   Json items = Json::array();
   std::string_view line = text.line(place.position.line);
-  Range replaced{
-      text.position_of(place.position.line + 1,
-                       yaml::count_characters(line.substr(0, context.partial_start)) + 1),
-      place.position};
+  Range replaced{text.position_of(place.position.line + 1,
+                                  count_characters(line.substr(0, context.partial_start)) + 1),
+                 place.position};
   if (context.place == FormatContext::CursorPlace::key) {
     std::set<std::string_view> present(context.present_keys.begin(), context.present_keys.end());
     for (const FormatField& field : context.element->fields) {

@@ -236,12 +236,11 @@ Json hover(EditedModel& edited, const Analysis& analysis, const Json& params) {
   }
   const FormatField& field = *context.field;
   Position start{place.position.line, 0};
-  start.character =
-      text.position_of(place.position.line + 1,
-                       yaml::count_characters(line.substr(0, context.partial_start)) + 1)
-          .character;
+  start.character = text.position_of(place.position.line + 1,
+                                     count_characters(line.substr(0, context.partial_start)) + 1)
+                        .character;
   Position stop =
-      text.position_of(place.position.line + 1, yaml::count_characters(line.substr(0, end)) + 1);
+      text.position_of(place.position.line + 1, count_characters(line.substr(0, end)) + 1);
   return markdown(fmt::format("**{}** of a {}\n\n{}", field.key, context.element->name,
                               field.format.description),
                   {start, stop});

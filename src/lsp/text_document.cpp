@@ -85,7 +85,7 @@ std::pair<std::uint32_t, std::uint32_t> PositionMap::column_of(Position position
   std::uint32_t line_index = std::min(position.line, lines_.lines() - 1);
   std::string_view text = line(line_index);
   std::size_t end = offset_of({line_index, position.character}) - lines_.start_of(line_index + 1);
-  return {line_index + 1, yaml::count_characters(text.substr(0, end)) + 1};
+  return {line_index + 1, count_characters(text.substr(0, end)) + 1};
 }
 
 Range PositionMap::range_of(const Location& at) const {

@@ -47,7 +47,7 @@ public:
   std::uint32_t lines() const { return lines_.lines(); }
 
 private:
-  yaml::LineIndex lines_;
+  LineIndex lines_;
   PositionEncoding encoding_;
 };
 

@@ -75,7 +75,7 @@ void write_source(std::string_view line, const Location& at, const FindingColors
 bool is_printable(std::string_view line) {
   constexpr std::size_t longest = 300;
   return !line.empty() && line.size() <= longest &&
-         yaml::find_invalid_utf8(line) == std::string_view::npos;
+         find_invalid_utf8(line) == std::string_view::npos;
 }
 
 // The source line under a finding or a note, each file's lines indexed once.
@@ -93,7 +93,7 @@ public:
 
 private:
   const Model& model_;
-  std::map<std::uint32_t, yaml::LineIndex> lines_;
+  std::map<std::uint32_t, LineIndex> lines_;
 };
 
 } // namespace

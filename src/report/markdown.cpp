@@ -81,7 +81,7 @@ std::uint32_t lower(std::uint32_t code) {
 } // namespace
 
 std::string collapse_whitespace(std::string_view text) {
-  std::string valid = yaml::valid_utf8(text);
+  std::string valid = valid_utf8(text);
   std::string collapsed;
   bool pending_space = false;
   for (char c : valid) {

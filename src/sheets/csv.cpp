@@ -21,7 +21,7 @@ std::string decoded(std::string bytes, std::vector<CsvProblem>& problems) {
   if (std::string_view(text.text).starts_with(utf8_mark)) {
     text.text.erase(0, utf8_mark.size());
   }
-  if (yaml::find_invalid_utf8(text.text) == std::string_view::npos) {
+  if (find_invalid_utf8(text.text) == std::string_view::npos) {
     return std::move(text.text);
   }
   if (std::optional<yaml::Decoded> other = yaml::decode_other_encoding(text.text)) {

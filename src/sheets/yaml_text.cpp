@@ -230,16 +230,16 @@ private:
   void placed(const YamlValue& value, std::string_view written) {
     if (value.origin) {
       std::uint32_t first = column();
-      file_.places.push_back(
-          {line_, first, first + std::max<std::uint32_t>(1, yaml::count_characters(written)) - 1,
-           *value.origin});
+      file_.places.push_back({line_, first,
+                              first + std::max<std::uint32_t>(1, count_characters(written)) - 1,
+                              *value.origin});
     }
     put(written);
   }
 
   // Counted from where the last count stopped, so a long line costs its length once.
   std::uint32_t column() {
-    column_ += yaml::count_characters(std::string_view(file_.text).substr(counted_));
+    column_ += count_characters(std::string_view(file_.text).substr(counted_));
     counted_ = file_.text.size();
     return column_ + 1;
   }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace bizmap::yaml {
+namespace bizmap {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
@@ -132,4 +132,4 @@ std::string valid_utf8(std::string_view text) {
   return valid;
 }
 
-} // namespace bizmap::yaml
+} // namespace bizmap

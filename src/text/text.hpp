@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace bizmap::yaml {
+namespace bizmap {
 
 /// Where each line of a text begins, to turn byte offsets into line and column.
 class LineIndex {
@@ -65,4 +65,4 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// replaced by U+FFFD, so that what comes out is UTF-8 whatever went in.
 std::string valid_utf8(std::string_view text);
 
-} // namespace bizmap::yaml
+} // namespace bizmap
