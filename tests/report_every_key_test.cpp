@@ -97,13 +97,14 @@ std::string pages_of(const std::string& text, std::string_view prefix) {
 
 } // namespace
 
-TEST_CASE("the role pages and the data page show a change to every key of a role and a data item",
+TEST_CASE("the role, data and system pages show a change to every key of their element",
           "[report]") {
   std::vector<ElementFormat> elements = format_elements();
   std::string base = ModelWriter(elements, nullptr).model();
   std::vector<std::string> missed;
   for (auto [name, prefix] : {std::pair<std::string_view, std::string_view>{"role", "roles/"},
-                              {"data item", "data.md"}}) {
+                              {"data item", "data.md"},
+                              {"system", "systems/"}}) {
     std::string base_pages = pages_of(base, prefix);
     REQUIRE_FALSE(base_pages.empty());
     const ElementFormat* element = find_element(elements, name);

@@ -1,4 +1,5 @@
 #include "model/system_tree.hpp"
+#include "report/key_facts.hpp"
 #include "report/markdown.hpp"
 #include "report/pages.hpp"
 
@@ -26,22 +27,31 @@ std::string manager_line(const ReportContext& context, Book& book, std::size_t s
                      context.system_link(book, *from));
 }
 
+// The placeholder an author sees for a key the system does not set.
+std::string_view placeholder(std::string_view key) {
+  return key == "goal" ? "not set" : "none";
+}
+
+// Every key of a system from the loader's field table, so that a key the
+// format gains shows here without a line of this file; the id, the name and
+// the systems and processes it holds have places of their own on the page.
 void write_facts(const ReportContext& context, Book& book, std::size_t s) {
   const System& system = context.model.systems[s];
-  std::vector<std::string> outcomes;
-  for (const Ref& outcome : system.outcomes) {
-    outcomes.push_back(context.data_link(book, outcome.id));
-  }
-  std::vector<std::string> tools;
-  for (const Ref& tool : system.tools) {
-    tools.push_back(escape_markdown(context.names.tool(tool.id)));
-  }
   Facts facts(context.for_staff());
   facts.add("Where it sits", context.breadcrumb(book, system.parent));
-  facts.add("Goal", escape_markdown(system.goal), "not set");
-  facts.add("Manager", manager_line(context, book, s), "not set");
-  facts.add("Outcomes", join_or(outcomes, ""), "none");
-  facts.add("Tools", join_or(tools, ""), "none");
+  for (const ElementKey<System>& key : element_keys<System>()) {
+    if (key.key == "id" || key.key == "name" || key.key == "systems" || key.key == "processes" ||
+        key.show == nullptr) {
+      continue;
+    }
+    std::string label = fact_label(key);
+    if (key.key == "manager") { // or the manager it inherits
+      facts.add(label, manager_line(context, book, s), "not set");
+    } else {
+      facts.add(label, key_fact_value(context, book, key.format, key.show(system)),
+                placeholder(key.key));
+    }
+  }
   book.block(facts.text());
 }
 
