@@ -432,7 +432,7 @@ std::string step_details(const ReportContext& context, Book& book, const Process
                    std::end(own_step_details)) {
       std::string value = key_fact_value(context, book, key.format, key.show(step));
       if (!value.empty()) {
-        details.push_back(label + ": " + value);
+        details.push_back(label.append(": ").append(value));
       }
     }
   }

@@ -69,7 +69,8 @@ struct Refusals {
 
 class ReportFolder {
 public:
-  ReportFolder(fs::path folder, std::string shown) : folder_(std::move(folder)), shown_(shown) {}
+  ReportFolder(fs::path folder, std::string shown)
+      : folder_(std::move(folder)), shown_(std::move(shown)) {}
 
   void read_manifest() {
     fs::path path = folder_ / manifest_name;

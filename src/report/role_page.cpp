@@ -223,8 +223,8 @@ void write_time(const ReportContext& context, Book& book, std::string_view id) {
     std::vector<std::string> header{"Process", "How often", "Runs per week", "Hands-on per run",
                                     "Hours per week"};
     if (!context.for_staff()) {
-      total.push_back("");
-      header.push_back("Where");
+      total.emplace_back();
+      header.emplace_back("Where");
     }
     rows.push_back(std::move(total));
     book.block(markdown_table(header, rows));

@@ -26,7 +26,7 @@ std::string working_time_words(std::uint64_t minutes, const WorkingTime& time) {
   std::uint64_t hours = minutes % per_day / 60;
   std::uint64_t rest = minutes % per_day % 60; // a day of 7.5 hours is not whole hours
   std::string words;
-  auto add = [&words](std::string part) { words += (words.empty() ? "" : " ") + part; };
+  auto add = [&words](const std::string& part) { words += (words.empty() ? "" : " ") + part; };
   if (days > 0) {
     add(fmt::format("{} day{}", days, days == 1 ? "" : "s"));
   }
