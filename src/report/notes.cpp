@@ -18,7 +18,7 @@ namespace {
 // of a table row's cells, and of the lines that continue a paragraph nested
 // deep in lists or block quotes; bench/notes.cpp measures both. Past these
 // limits notes are shown as written.
-constexpr std::size_t max_bytes = 64 * 1024;
+constexpr std::size_t max_bytes = std::size_t{64} * 1024;
 constexpr std::size_t max_pipes_on_a_line = 64;
 constexpr std::size_t max_block_nesting = 16;
 constexpr std::size_t max_inline_nesting = 16;

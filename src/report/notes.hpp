@@ -18,7 +18,7 @@ namespace bizmap {
 /// block under one sentence that says why.
 class StepNotes {
 public:
-  explicit StepNotes(std::string_view text);
+  explicit StepNotes(std::string_view notes);
 
   /// Markdown blocks that stay inside the list item they are placed in:
   /// every line but blank ones indented by `indent` spaces. The result passes
