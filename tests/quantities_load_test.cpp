@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace bizmap;
 using namespace bizmap::testing;
@@ -154,15 +155,17 @@ TEST_CASE("a backup or filled_by that names no declared role is unknown-role, ab
     if (finding.rule == "unknown-role") {
       REQUIRE(finding.subject);
       CHECK(finding.subject->kind == ElementKind::role);
-      found.push_back(finding.subject->id + ": " + finding.message);
+      // At the id it names: line 3 and 4, column 28 (counted in the lines above).
+      found.push_back(fmt::format("{}:{} {}: {}", finding.at.line, finding.at.column,
+                                  finding.subject->id, finding.message));
     }
   }
   INFO(messages_of(checked));
   REQUIRE(found.size() == 2);
-  CHECK(found[0] ==
-        "founder: role 'founder' is backed up by 'account-manager', which is not a declared role");
-  CHECK(found[1] == "sales: role 'sales' is filled by 'fonder', which is not a declared role; "
-                    "did you mean 'founder'?");
+  CHECK(found[0] == "3:28 founder: role 'founder' is backed up by 'account-manager', which is "
+                    "not a declared role");
+  CHECK(found[1] == "4:28 sales: role 'sales' is filled by 'fonder', which is not a declared "
+                    "role; did you mean 'founder'?");
 }
 
 TEST_CASE("a volume read as meant keeps the process counted", "[quantities]") {
