@@ -3,11 +3,11 @@
 // just outside what it escapes, which must pass through unchanged.
 #include "graph/handoff_graph.hpp"
 #include "output/json_document.hpp"
+#include "output/markdown.hpp"
 #include "output/output.hpp"
 #include "output/paths.hpp"
 #include "output/workflow_command_text.hpp"
 #include "output/xml_text.hpp"
-#include "report/markdown.hpp"
 #include "report_tools.hpp"
 
 #include <catch2/catch.hpp>

@@ -3,7 +3,7 @@
 #include "flow/flow.hpp"
 #include "health/health.hpp"
 #include "model/index.hpp"
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 #include "report/report.hpp"
 #include "report_tools.hpp"
 #include "util/sha256.hpp"

@@ -1,6 +1,6 @@
 #include "report_tools.hpp"
 
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 
 #include <algorithm>
 #include <cctype>

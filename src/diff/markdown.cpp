@@ -3,7 +3,7 @@
 // part of the handoff graph the change touches, and the findings it
 // introduces and fixes. Model text is escaped, so whatever the names, the
 // comment shows them as they are.
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 
 #include "diff/formats.hpp"
 #include "diff/work_words.hpp"

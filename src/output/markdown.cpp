@@ -1,4 +1,4 @@
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 
 #include "text/text.hpp"
 #include "yaml/encoding.hpp"

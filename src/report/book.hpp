@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 
 #include <cstddef>
 #include <deque>

@@ -4,8 +4,8 @@
 #include "model/enum_names.hpp"
 #include "model/ids.hpp"
 #include "model/review.hpp"
+#include "output/markdown.hpp"
 #include "report/findings.hpp"
-#include "report/markdown.hpp"
 #include "report/system_order.hpp"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
+#include "output/markdown.hpp"
 #include "report/key_facts.hpp"
-#include "report/markdown.hpp"
 #include "report/pages.hpp"
 
 #include <fmt/format.h>

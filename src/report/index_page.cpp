@@ -1,5 +1,5 @@
 #include "graph/handoff_graph.hpp"
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 #include "report/pages.hpp"
 
 #include <bizmap/check.hpp>

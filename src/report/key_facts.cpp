@@ -3,7 +3,7 @@
 // format gains shows on the pages without a line here.
 #include "report/key_facts.hpp"
 
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // A step's notes written back as Markdown, by a walk over the tree that
 // cmark-gfm read, so every line is made for the list item it stands in:
 // markers, indentation and escapes are bizmap's, to markdownlint's taste.
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 #include "report/notes.hpp"
 #include "report/notes_tree.hpp"
 

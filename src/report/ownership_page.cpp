@@ -1,5 +1,5 @@
 #include "model/enum_names.hpp"
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 #include "report/pages.hpp"
 
 #include <fmt/format.h>

@@ -6,8 +6,8 @@
 #include "model/enum_names.hpp"
 #include "model/mentions.hpp"
 #include "model/quantity_text.hpp"
+#include "output/markdown.hpp"
 #include "report/key_facts.hpp"
-#include "report/markdown.hpp"
 #include "report/notes.hpp"
 #include "report/pages.hpp"
 

@@ -1,8 +1,8 @@
 // What one role does: the processes it owns, the systems it manages, every
 // step it performs, where it is consulted or informed, and its time per week.
 #include "model/enum_names.hpp"
+#include "output/markdown.hpp"
 #include "report/key_facts.hpp"
-#include "report/markdown.hpp"
 #include "report/pages.hpp"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "model/system_tree.hpp"
+#include "output/markdown.hpp"
 #include "report/key_facts.hpp"
-#include "report/markdown.hpp"
 #include "report/pages.hpp"
 
 #include <fmt/format.h>

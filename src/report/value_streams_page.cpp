@@ -1,4 +1,4 @@
-#include "report/markdown.hpp"
+#include "output/markdown.hpp"
 #include "report/pages.hpp"
 #include "trace/trace_view.hpp"
 

@@ -1,26 +1,11 @@
+#include "output/markdown.hpp"
+
 #include "whatif/answer_lines.hpp"
 
 #include <fmt/format.h>
 #include <ostream>
 
 namespace bizmap {
-namespace {
-
-// Model text in a Markdown list item: characters that would start markup
-// are escaped.
-std::string escaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    if (std::string_view("\\`*_[]<>#|").find(c) != std::string_view::npos) {
-      out += '\\';
-    }
-    out += c;
-  }
-  return out;
-}
-
-} // namespace
-
 void write_what_if_markdown(const WhatIfAnswer& answer, std::ostream& out) {
   std::vector<std::string> changes;
   for (const ScenarioChange& change : answer.changes) {
@@ -33,7 +18,7 @@ void write_what_if_markdown(const WhatIfAnswer& answer, std::ostream& out) {
       out << "None.\n";
     }
     for (const AnswerLine& line : section.lines) {
-      out << "- " << escaped(line.text);
+      out << "- " << escape_markdown(line.text);
       if (line.at) {
         out << fmt::format(" (`{}`)", place_text(answer.before, *line.at));
       }
