@@ -56,6 +56,22 @@ WorkingTime WorkingTime::of(const Model& model) {
   return WorkingTime(model.business ? model.business->calendar : std::nullopt);
 }
 
+std::optional<double> WorkingTime::minutes_per_run(const Step& step) const {
+  if (!step.duration) {
+    return std::nullopt;
+  }
+  return minutes(*step.duration) * step.share.value_or(100) / 100.0;
+}
+
+std::optional<double> WorkingTime::hours_per_week(const Step& step,
+                                                  std::optional<double> runs_per_week) const {
+  std::optional<double> minutes = minutes_per_run(step);
+  if (!minutes || !runs_per_week) {
+    return std::nullopt;
+  }
+  return *minutes * *runs_per_week / 60;
+}
+
 double WorkingTime::minutes(const Duration& duration) const {
   double amount = duration.amount;
   switch (duration.unit) {

@@ -27,6 +27,13 @@ public:
 
   /// The working minutes a duration stands for: `1d` is a working day.
   double minutes(const Duration& duration) const;
+  /// The working minutes a step takes in one run of its process: its
+  /// duration times the share of runs that do it; none without a duration.
+  std::optional<double> minutes_per_run(const Step& step) const;
+  /// The hours a week a step takes: minutes per run × runs per week / 60;
+  /// none without a duration or without the runs. Workload, the health
+  /// check and what-if all count a step's hours this one way.
+  std::optional<double> hours_per_week(const Step& step, std::optional<double> runs_per_week) const;
   /// Working minutes as calendar days: working days × 7 / days per week.
   double calendar_days(double minutes) const;
   /// How many times a week a process runs: from its volume and frequency;

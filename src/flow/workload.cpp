@@ -119,7 +119,7 @@ void Workload::count_process(const Model& model, const RoleCatalogue& roles, std
       ++steps_without_duration_;
       continue;
     }
-    here.minutes_per_run += time_.minutes(*step.duration) * step.share.value_or(100) / 100.0;
+    here.minutes_per_run += *time_.minutes_per_run(step);
   }
   if (!runs) {
     processes_without_runs_ += touched.empty() ? 0 : 1;

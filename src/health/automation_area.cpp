@@ -30,7 +30,7 @@ ProcessTally count_process(const HealthBasis& basis, const Process& process, Tal
     if (!may_hand_off(basis.roles, process, step)) {
       continue;
     }
-    std::optional<double> hours = step_hours(time, step, runs);
+    std::optional<double> hours = time.hours_per_week(step, runs);
     ++tally.steps;
     ++here.steps;
     tally.hours += hours.value_or(0);

@@ -90,14 +90,6 @@ bool may_hand_off(const RoleCatalogue& roles, const Process& process, const Step
          (role->kind != RoleKind::external && role->kind != RoleKind::automation);
 }
 
-std::optional<double> step_hours(const WorkingTime& time, const Step& step,
-                                 std::optional<double> runs_per_week) {
-  if (!step.duration || !runs_per_week) {
-    return std::nullopt;
-  }
-  return time.minutes(*step.duration) * step.share.value_or(100) / 100.0 * *runs_per_week / 60;
-}
-
 std::string count_words(std::size_t count, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", count, count == 1 ? one : many);
 }

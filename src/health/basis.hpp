@@ -72,10 +72,6 @@ std::string uncounted_hours(const Workload& workload, const RoleLoad& load);
 /// is handed off already: not `stays-manual`, not only a wait, not done by
 /// an external or automation role, not in an outside party's process.
 bool may_hand_off(const RoleCatalogue& roles, const Process& process, const Step& step);
-/// A step's hours a week: hands-on minutes × share × runs per week / 60;
-/// none without a duration or runs.
-std::optional<double> step_hours(const WorkingTime& time, const Step& step,
-                                 std::optional<double> runs_per_week);
 /// "1 step", "2 steps".
 std::string count_words(std::size_t count, std::string_view one, std::string_view many);
 

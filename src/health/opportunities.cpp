@@ -28,7 +28,7 @@ Opportunities opportunities(const Model& model, const Workload& workload) {
       }
       const std::optional<Ref>& by = performer(process, step);
       found.ranked.push_back({p, s, by ? std::string_view(by->id) : std::string_view(),
-                              *step_hours(time, step, runs)});
+                              *time.hours_per_week(step, runs)});
     }
   }
   std::stable_sort(found.ranked.begin(), found.ranked.end(),

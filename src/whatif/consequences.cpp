@@ -68,8 +68,7 @@ HomelessWork homeless_work(const Model& before, const Scenario& after) {
       } else if (!runs) {
         ++work.steps_without_runs;
       } else {
-        double share = step.share ? *step.share / 100.0 : 1.0;
-        work.hours_per_week += time.minutes(*step.duration) * *runs * share / 60;
+        work.hours_per_week += *time.hours_per_week(step, runs);
       }
     }
   }
