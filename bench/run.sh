@@ -125,13 +125,25 @@ run_timed() {
   CPU_TIME=$(tail -n 1 "$tmp/cpu" | awk '{ printf "%d", ($1 + $2) * 1000 }')
 }
 median_of() { printf '%s\n' "$@" | median; }
+# print_medians REPS NAME...: for the caller's walls[i] and cpus[i], i the
+# place of each name, the medians kept in MS and CPU_MS and printed.
+print_medians() {
+  local reps=$1 i=0 name
+  shift
+  for name in "$@"; do
+    MS[$name]=$(median_of ${walls[$i]})
+    CPU_MS[$name]=$(median_of ${cpus[$i]})
+    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
+    i=$((i + 1))
+  done
+}
 
 # measure_diff REPS OLD NEW: `check OLD`, `diff OLD NEW` and `diff --format
 # markdown OLD NEW` in turns, REPS times, so that all three see the same load
 # on the machine; prints the median wall and CPU time of each.
 declare -A CPU_MS
 measure_diff() {
-  local reps=$1 old=$2 new=$3 i name
+  local reps=$1 old=$2 new=$3 i
   local -A walls cpus
   local names=("check 10k, beside diff" "diff 10k, 4% changed" "diff 10k, 4% changed, markdown")
   for ((i = 0; i < reps; i++)); do
@@ -142,12 +154,7 @@ measure_diff() {
     run_timed "$bizmap" diff --format markdown -o "$tmp/diff.md" "$old" "$new"
     walls[2]+=" $WALL"; cpus[2]+=" $CPU_TIME"
   done
-  for i in 0 1 2; do
-    name=${names[$i]}
-    MS[$name]=$(median_of ${walls[$i]})
-    CPU_MS[$name]=$(median_of ${cpus[$i]})
-    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
-  done
+  print_medians "$reps" "${names[@]}"
 }
 
 diff_ratios() {
@@ -162,7 +169,7 @@ diff_ratios() {
 # the sheets exported, in turns, REPS times, so that all three see the same
 # load on the machine; prints the median wall and CPU time of each.
 measure_sheets() {
-  local reps=$1 model=$2 i name
+  local reps=$1 model=$2 i
   local -A walls cpus
   local names=("check 10k, beside sheets" "export 10k" "import 10k")
   for ((i = 0; i < reps; i++)); do
@@ -173,12 +180,7 @@ measure_sheets() {
     run_timed "$bizmap" import --force -o "$tmp/imported" "$tmp/sheets"
     walls[2]+=" $WALL"; cpus[2]+=" $CPU_TIME"
   done
-  for i in 0 1 2; do
-    name=${names[$i]}
-    MS[$name]=$(median_of ${walls[$i]})
-    CPU_MS[$name]=$(median_of ${cpus[$i]})
-    printf '%-34s %5s %10s ms %9s ms CPU\n' "$name" "$reps" "${MS[$name]}" "${CPU_MS[$name]}"
-  done
+  print_medians "$reps" "${names[@]}"
 }
 
 sheets_ratios() {
