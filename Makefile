@@ -52,9 +52,11 @@ npm:
 format:
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
-# Fails on any source clang-format would change.
+# Fails on any source clang-format would change, and on two types of one name
+# in one namespace (scripts/check-type-names.sh).
 format-check: lint-deps
 	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run -Werror
+	./scripts/check-type-names.sh
 
 # format-check, then any finding of the checks .clang-tidy chooses in src/ (and
 # the headers it includes), read with the build's compile_commands.json;

@@ -22,7 +22,7 @@ struct Part {
 // Every process the role takes part in, by its place in the flow of work
 // (each process after those that hand it work), ties in model order.
 std::map<std::pair<std::uint32_t, std::size_t>, Part> parts_of(const ReportContext& context,
-                                                               const RoleWork& work) {
+                                                               const RoleInvolvement& work) {
   std::map<std::pair<std::uint32_t, std::size_t>, Part> parts;
   auto part = [&](std::size_t p) -> Part& { return parts[{context.flow.position(p), p}]; };
   for (std::size_t p : work.owns) {
@@ -58,7 +58,7 @@ std::string HtmlSite::role_body(const Where& at, std::size_t r) const {
   if (role != nullptr && !role->description.empty()) {
     body += fmt::format("<p>{}</p>\n", html_text(role->description));
   }
-  const RoleWork& work = context.work_of(id);
+  const RoleInvolvement& work = context.work_of(id);
   if (double hours = context.workload.of(id).hours_per_week; hours > 0) {
     body += fmt::format("<p>{}</p>\n", text(Label::hours_per_week, hours_per_week(hours)));
   }

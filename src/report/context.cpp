@@ -38,7 +38,8 @@ ReportContext::ReportContext(const Model& model_in, const std::vector<Diagnostic
       health(model_in, index.handoffs, flow, options_in.health), names(model_in),
       value_streams(find_value_streams(model_in, index.handoffs, flow)),
       finding_process(process_of_findings(index.references, findings_in)),
-      process_findings(model_in.processes.size()), work(role_work(model_in)), workload(model_in),
+      process_findings(model_in.processes.size()), work(role_involvement(model_in)),
+      workload(model_in),
       system_ranks(bizmap::system_ranks(model_in, index.handoffs, options_in.system_order)) {
   for (std::size_t f = 0; f < finding_process.size(); ++f) {
     if (finding_process[f]) {
@@ -80,8 +81,8 @@ void ReportContext::collect_ids() {
   }
 }
 
-const RoleWork& ReportContext::work_of(std::string_view role) const {
-  static const RoleWork nothing;
+const RoleInvolvement& ReportContext::work_of(std::string_view role) const {
+  static const RoleInvolvement nothing;
   auto found = work.find(role);
   return found == work.end() ? nothing : found->second;
 }

@@ -42,7 +42,7 @@ public:
   std::vector<std::vector<std::size_t>> process_findings;
   std::vector<std::string> data_ids; ///< the catalogue, then undeclared ids in order of use
   std::vector<std::string> role_ids; ///< the catalogue, then undeclared ids in order of use
-  std::unordered_map<std::string_view, RoleWork> work; ///< by role id
+  std::unordered_map<std::string_view, RoleInvolvement> work; ///< by role id
   Workload workload;                     ///< hours per week and capacity of every role
   std::vector<std::size_t> system_ranks; ///< see system_order.hpp
 
@@ -51,7 +51,7 @@ public:
   /// The findings that concern process `p` (positions in `findings`).
   const std::vector<std::size_t>& findings_of(std::size_t p) const { return process_findings[p]; }
   /// What a role does; empty for a role that does nothing.
-  const RoleWork& work_of(std::string_view role) const;
+  const RoleInvolvement& work_of(std::string_view role) const;
   /// The top-level systems, or the subsystems of `parent`, in the report's order.
   std::vector<std::size_t> systems_in_order(std::optional<std::size_t> parent) const;
 

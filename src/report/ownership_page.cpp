@@ -127,7 +127,7 @@ std::string not_counted(const Workload& workload) {
 void write_load(const ReportContext& context, Book& book) {
   std::vector<std::vector<std::string>> rows;
   for (const std::string& role : context.role_ids) {
-    const RoleWork& work = context.work_of(role);
+    const RoleInvolvement& work = context.work_of(role);
     const RoleLoad& load = context.workload.of(role);
     const Role* declared = context.index.references.role(role);
     rows.push_back({context.role_link(book, role), std::string(kind_of(context, role)),

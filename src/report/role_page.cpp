@@ -307,7 +307,7 @@ void write_facts(const ReportContext& context, Book& book, std::size_t r) {
 void write_role_page(const ReportContext& context, Book& book, std::size_t r) {
   const std::string& id = context.role_ids[r];
   const Role* role = context.index.references.role(id);
-  const RoleWork& work = context.work_of(id);
+  const RoleInvolvement& work = context.work_of(id);
   book.begin_page(context.role_path(r), context.role_title(r), ReportContext::role_key(r));
   if (role != nullptr && !role->description.empty()) {
     book.block(escape_markdown(role->description));

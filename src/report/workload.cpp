@@ -48,13 +48,13 @@ void add_once(std::vector<std::size_t>& list, std::size_t item) {
 }
 
 void add_steps(const Process& process, std::size_t p,
-               std::unordered_map<std::string_view, RoleWork>& work) {
+               std::unordered_map<std::string_view, RoleInvolvement>& work) {
   for (std::size_t s = 0; s < process.steps.size(); ++s) {
     const std::optional<Ref>& by = performer(process, process.steps[s]);
     if (!by) {
       continue;
     }
-    RoleWork& role = work[by->id];
+    RoleInvolvement& role = work[by->id];
     if (role.performs.empty() || role.performs.back().process != p) {
       role.performs.push_back({p, {}});
     }
@@ -65,8 +65,8 @@ void add_steps(const Process& process, std::size_t p,
 
 } // namespace
 
-std::unordered_map<std::string_view, RoleWork> role_work(const Model& model) {
-  std::unordered_map<std::string_view, RoleWork> work;
+std::unordered_map<std::string_view, RoleInvolvement> role_involvement(const Model& model) {
+  std::unordered_map<std::string_view, RoleInvolvement> work;
   for (std::size_t p = 0; p < model.processes.size(); ++p) {
     const Process& process = model.processes[p];
     if (process.owner) {

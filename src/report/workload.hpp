@@ -32,7 +32,7 @@ struct PerformedSteps {
 };
 
 /// What one role does across the model, gathered in one pass.
-struct RoleWork {
+struct RoleInvolvement {
   std::vector<std::size_t> owns;        ///< processes, in model order
   std::vector<std::size_t> manages;     ///< systems it names as manager
   std::vector<std::size_t> consulted;   ///< processes
@@ -42,6 +42,6 @@ struct RoleWork {
 };
 
 /// The work of every role by id, in one pass over the model.
-std::unordered_map<std::string_view, RoleWork> role_work(const Model& model);
+std::unordered_map<std::string_view, RoleInvolvement> role_involvement(const Model& model);
 
 } // namespace bizmap
