@@ -215,6 +215,24 @@ TEST_CASE("an area below 75 is weak, and at 75 or more only as the lowest", "[he
   CHECK(weakest(20).empty());                  // every area 100
 }
 
+TEST_CASE("an alternative of a one_of is supplied when any alternative is", "[health]") {
+  // Leads come from the web form (from outside) or by referral (made by no
+  // process): as for unproduced-input, one alternative supplied is enough.
+  // By hand: inputs web-form and referral both supplied (2 of 2), the output
+  // client an outcome (1 of 1): 3 of 3 = 100, with nothing to pull it down.
+  Checkup sales("bizmap: 1\nexternal: {inputs: [web-form]}\nsystems:\n  - id: sales\n"
+                "    goal: Win work\n    manager: ana\n    outcomes: [client]\n    processes:\n"
+                "      - id: take-lead\n        owner: ana\n        trigger: A lead arrives\n"
+                "        inputs:\n          - one_of: [web-form, referral]\n"
+                "        outputs: [client]\n        steps: [Call them]\n");
+  HealthCheck check = sales.health.business();
+  const HealthArea& handoffs = area(check, HealthAreaKind::handoffs);
+  CHECK(handoffs.detail ==
+        "2 of 2 inputs are produced or arrive from outside; 1 of 1 outputs are used");
+  CHECK(handoffs.score() == 100);
+  CHECK(facts(handoffs).empty());
+}
+
 TEST_CASE("flow speaks of dues only where a process has one", "[health]") {
   Checkup shop(automation_model(2, 1));
   HealthCheck check = shop.health.business();

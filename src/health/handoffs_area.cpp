@@ -24,15 +24,17 @@ HealthArea handoffs_area(const HealthSources& in) {
   std::size_t inputs = 0, satisfied = 0, outputs = 0, used = 0;
   for (std::size_t p : in.scope.processes) {
     std::vector<std::string_view> unsupplied, unused;
-    for (const Ref& input : model.processes[p].inputs) {
+    const Process& process = model.processes[p];
+    for (std::size_t i = 0; i < process.inputs.size(); ++i) {
       ++inputs;
-      if (handoffs.is_supplied(input.id)) {
+      // Of a `one_of`, one alternative supplied is enough.
+      if (handoffs.is_supplied_input(process, i)) {
         ++satisfied;
       } else {
-        unsupplied.push_back(input.id);
+        unsupplied.push_back(process.inputs[i].id);
       }
     }
-    for (const Ref& output : model.processes[p].outputs) {
+    for (const Ref& output : process.outputs) {
       ++outputs;
       if (handoffs.is_used(output.id)) {
         ++used;
