@@ -160,6 +160,11 @@ TEST_CASE("bizmap what-if answers in text, Markdown and JSON, and writes no file
   nlohmann::json answer = nlohmann::json::parse(json.out);
   CHECK(answer["stopped"].size() == 3);
   CHECK(answer["lost"][0]["data"] == "management-pack");
+  // The last process to stop, at its id: line 87, "      - id: reconcile".
+  CHECK(answer["stopped"][2]["process"] == "reconcile");
+  CHECK(answer["stopped"][2]["file"] == model);
+  CHECK(answer["stopped"][2]["line"] == 87);
+  CHECK(answer["stopped"][2]["column"] == 13);
   CHECK(answer["new_home"]["hours_per_week"].get<double>() == Approx(24.154).epsilon(0.001));
   CliResult markdown = bizmap_cli({"what-if", model, "--without", "role:partner", "--move",
                                    "sales=bookkeeper", "--format", "markdown"});

@@ -1,5 +1,7 @@
 #include "health/formats.hpp"
 
+#include "model/places.hpp"
+
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
@@ -20,10 +22,8 @@ std::span<const HealthFormat> health_formats() {
 }
 
 std::string health_place(const Model& model, const Location& at) {
-  if (at.file >= model.files.size()) {
-    return fmt::format("line {}", at.line);
-  }
-  return fmt::format("{}:{}", model.files[at.file].path, at.line);
+  std::string_view file = file_path(model, at);
+  return file.empty() ? fmt::format("line {}", at.line) : fmt::format("{}:{}", file, at.line);
 }
 
 std::string factor_text(double factor) {

@@ -13,9 +13,7 @@ double rounded(double value) {
 }
 
 void add_place(JsonDocument& item, const Model& model, const Location& at) {
-  item["file"] = at.file < model.files.size() ? model.files[at.file].path : std::string();
-  item["line"] = at.line;
-  item["column"] = at.column;
+  item.update(place_json(model, at));
 }
 
 JsonDocument score(const std::optional<int>& value) {

@@ -9,16 +9,16 @@ namespace bizmap {
 namespace {
 
 JsonDocument related(const Model& model, const RelatedLocation& related) {
-  return {{"file", model.files[related.at.file].path},
-          {"line", related.at.line},
-          {"column", related.at.column},
-          {"message", related.note}};
+  JsonDocument json = place_json(model, related.at);
+  json["message"] = related.note;
+  return json;
 }
 
 JsonDocument finding(const Model& model, const Diagnostic& d) {
-  JsonDocument json = {
-      {"file", model.files[d.at.file].path}, {"line", d.at.line}, {"column", d.at.column},
-      {"severity", to_string(d.severity)},   {"rule", d.rule},    {"message", d.message}};
+  JsonDocument json = place_json(model, d.at);
+  json["severity"] = to_string(d.severity);
+  json["rule"] = d.rule;
+  json["message"] = d.message;
   if (!d.suggestion.empty()) {
     json["suggestion"] = d.suggestion;
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <bizmap/model.hpp>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -15,6 +16,10 @@ using JsonDocument = nlohmann::ordered_json;
 /// UTF-8, such as a file name in another encoding, has each invalid sequence
 /// replaced by U+FFFD, so the result is always valid JSON.
 std::string json_text(const JsonDocument& document);
+
+/// A place in the model as every JSON output writes it: `file` (empty for a
+/// place in no file of the model), `line` and `column`.
+JsonDocument place_json(const Model& model, const Location& at);
 
 /// Writes json_text(document) to `out`.
 void write_json_document(const JsonDocument& document, std::ostream& out);

@@ -235,14 +235,6 @@ std::vector<AnswerLine> lead_time_lines(const WhatIfAnswer& answer) {
 
 } // namespace
 
-std::string place_text(const Model& model, const Location& at) {
-  std::string_view file;
-  if (at.file < model.files.size()) {
-    file = model.files[at.file].path;
-  }
-  return fmt::format("{}:{}:{}", file, at.line, at.column);
-}
-
 std::vector<AnswerSection> answer_sections(const WhatIfAnswer& answer) {
   return {
       {"Processes that stop", process_lines(answer, answer.consequences.stopped)},

@@ -3,6 +3,7 @@
 // What the text and Markdown answers of `bizmap what-if` say, line by line,
 // each with its place in the model: the two formats differ only in markup.
 
+#include "model/places.hpp"
 #include "whatif/formats.hpp"
 
 #include <optional>
@@ -27,8 +28,5 @@ struct AnswerSection {
 /// the work handed over, the load and capacity of the roles touched, and the
 /// lead times that change.
 std::vector<AnswerSection> answer_sections(const WhatIfAnswer& answer);
-
-/// "docs/ledgerly.yaml:53:13": a place in the model as compilers write it.
-std::string place_text(const Model& model, const Location& at);
 
 } // namespace bizmap

@@ -4,20 +4,12 @@
 namespace bizmap {
 namespace {
 
-JsonDocument place(const Model& model, const Location& at) {
-  std::string_view file;
-  if (at.file < model.files.size()) {
-    file = model.files[at.file].path;
-  }
-  return {{"file", file}, {"line", at.line}, {"column", at.column}};
-}
-
 JsonDocument processes(const WhatIfAnswer& answer, const std::vector<std::size_t>& list) {
   JsonDocument items = JsonDocument::array();
   for (std::size_t p : list) {
     const Process& process = answer.before.processes[p];
     JsonDocument item = {{"process", process.id.id}, {"reasons", answer.scenario.reasons[p]}};
-    item.update(place(answer.before, process.id.at));
+    item.update(place_json(answer.before, process.id.at));
     items.push_back(std::move(item));
   }
   return items;
@@ -101,7 +93,7 @@ JsonDocument loads(const WhatIfAnswer& answer) {
   for (const RoleLoadChange& change : answer.consequences.loads) {
     const Role& role = answer.before.roles[change.role];
     JsonDocument item = {{"role", role.id.id}, {"gone", !change.after}};
-    item.update(place(answer.before, role.id.at));
+    item.update(place_json(answer.before, role.id.at));
     item["before"] = figures(answer.before, change.before);
     item["after"] = change.after ? figures(answer.before, *change.after) : JsonDocument(nullptr);
     items.push_back(std::move(item));
@@ -118,7 +110,7 @@ JsonDocument lead_times(const WhatIfAnswer& answer) {
   for (const LeadTimeChange& change : answer.consequences.lead_times) {
     JsonDocument item = {{"data", change.data},
                          {"process", answer.before.processes[change.producer].id.id}};
-    item.update(place(answer.before, answer.before.processes[change.producer].id.at));
+    item.update(place_json(answer.before, answer.before.processes[change.producer].id.at));
     item["before"] = {{"expected", lead(change.before.expected)},
                       {"longest", lead(change.before.longest)}};
     item["after"] = {{"expected", lead(change.after.expected)},
