@@ -78,11 +78,6 @@ bool same(const RoleFigures& a, const RoleFigures& b) {
          same(a.peak_hours_per_week, b.peak_hours_per_week);
 }
 
-bool is_gone(const Scenario& after, const Role& role) {
-  return std::find(after.gone.begin(), after.gone.end(), fmt::format("role '{}'", role.id.id)) !=
-         after.gone.end();
-}
-
 // Automations and outside parties do no work of the business's people.
 bool has_workload(const Role& role) {
   return role.kind != RoleKind::automation && role.kind != RoleKind::external;
@@ -117,7 +112,7 @@ std::vector<RoleLoadChange> role_load_changes(const Model& before, const Scenari
       continue;
     }
     RoleLoadChange change{r, figures_of(load_before, role), std::nullopt};
-    if (!is_gone(after, role)) {
+    if (!is_gone(after, ElementKind::role, role.id.id)) {
       change.after = figures_of(load_after, after_model.roles[r]);
       set_away(after_model.roles[r], *change.after);
       if (same(change.before, *change.after)) {

@@ -70,10 +70,7 @@ public:
 private:
   Model& model() { return scenario_.model; }
 
-  bool gone(std::string_view kind, std::string_view id) const {
-    return std::find(scenario_.gone.begin(), scenario_.gone.end(),
-                     fmt::format("{} '{}'", kind, id)) != scenario_.gone.end();
-  }
+  bool gone(ElementKind kind, std::string_view id) const { return is_gone(scenario_, kind, id); }
 
   // The element kinds that have an element with this id, in the order the
   // format lists them.
@@ -145,7 +142,7 @@ private:
   Role& role_named(std::string_view id, std::string_view written) {
     for (Role& role : model().roles) {
       if (role.id.id == id) {
-        if (gone("role", id)) {
+        if (gone(ElementKind::role, id)) {
           throw UsageError(fmt::format("{}: role '{}' is gone already", written, id));
         }
         return role;
@@ -211,7 +208,7 @@ private:
       const auto& roles = scenario_.model.roles;
       bool declared = std::any_of(roles.begin(), roles.end(),
                                   [&](const Role& r) { return r.id.id == backup.id; });
-      if (declared && !gone("role", backup.id) && backup.id != role.id.id) {
+      if (declared && !gone(ElementKind::role, backup.id) && backup.id != role.id.id) {
         return backup.id;
       }
     }
@@ -222,7 +219,7 @@ private:
     Role& role = role_named(change.id, change.written);
     std::optional<std::string> backup = backup_of(role);
     std::string id = role.id.id;
-    scenario_.gone.push_back(fmt::format("role '{}'", id));
+    scenario_.gone.push_back({ElementKind::role, id});
     if (backup) {
       hand_over(id, *backup);
       return;
@@ -335,7 +332,7 @@ private:
     if (!declared && !used) {
       unknown(change.written, "tool", change.id);
     }
-    scenario_.gone.push_back(fmt::format("tool '{}'", change.id));
+    scenario_.gone.push_back({ElementKind::tool, change.id});
     for (std::size_t p = 0; p < model().processes.size(); ++p) {
       const Process& process = model().processes[p];
       for (std::size_t s = 0; s < process.steps.size(); ++s) {
@@ -350,7 +347,7 @@ private:
   void without_process(const ScenarioChange& change) {
     for (std::size_t p = 0; p < model().processes.size(); ++p) {
       if (model().processes[p].id.id == change.id) {
-        scenario_.gone.push_back(fmt::format("process '{}'", change.id));
+        scenario_.gone.push_back({ElementKind::process, change.id});
         stop(p, "it is gone");
         return;
       }
@@ -370,7 +367,7 @@ private:
   void without_system(const ScenarioChange& change) {
     for (std::size_t s = 0; s < model().systems.size(); ++s) {
       if (model().systems[s].id.id == change.id) {
-        scenario_.gone.push_back(fmt::format("system '{}'", change.id));
+        scenario_.gone.push_back({ElementKind::system, change.id});
         stop_system(s, change.id);
         return;
       }
@@ -561,6 +558,11 @@ ScenarioChange parse_change(std::string_view option, std::string_view value) {
   }
   change.volume = *parsed;
   return change;
+}
+
+bool is_gone(const Scenario& scenario, ElementKind kind, std::string_view id) {
+  return std::any_of(scenario.gone.begin(), scenario.gone.end(),
+                     [&](const Subject& gone) { return gone.kind == kind && gone.id == id; });
 }
 
 Scenario apply_changes(const Model& model, std::span<const ScenarioChange> changes) {

@@ -59,13 +59,16 @@ struct Scenario {
   /// gone", "step 2 uses 'xero', which is gone".
   std::vector<std::vector<std::string>> reasons;
   std::vector<ShiftedWork> shifts;
-  std::vector<std::string> gone; ///< "role 'payroll'", in the order of the changes
-  bool scaled = false;           ///< a `--scale` applied
+  std::vector<Subject> gone; ///< what the changes removed, in their order
+  bool scaled = false;       ///< a `--scale` applied
 };
 
 /// Applies the changes in order to a copy of the model. A change that cannot
 /// apply (an unknown id, work moved to an automation or an outside role or
 /// to a role an earlier change removed) is a UsageError with a suggestion.
 Scenario apply_changes(const Model& model, std::span<const ScenarioChange> changes);
+
+/// Whether a change of the scenario removed the element.
+bool is_gone(const Scenario& scenario, ElementKind kind, std::string_view id);
 
 } // namespace bizmap
