@@ -12,9 +12,9 @@ namespace {
 
 std::string item_text(const ReportContext& context, Book& book, const FieldFormat& format,
                       const ShownItem& item) {
-  // An input is an id, or a `one_of` line ("one of: a | b"), which holds spaces.
-  bool names = format.kind == ValueKind::reference || format.kind == ValueKind::references ||
-               (format.kind == ValueKind::inputs && item.text.find(' ') == std::string::npos);
+  // A process's `inputs` (ids and `one_of` lines) never come here: its page
+  // shows them in a table of their own.
+  bool names = format.kind == ValueKind::reference || format.kind == ValueKind::references;
   if (names && format.names == ElementKind::role) {
     return context.role_link(book, item.text);
   }
